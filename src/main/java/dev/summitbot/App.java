@@ -1,0 +1,86 @@
+package dev.summitbot;
+
+import dev.summitbot.cli.SummitBotCommand;
+import dev.summitbot.config.BotConfig;
+import dev.summitbot.config.ConfigLoader;
+import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.service.AuditLog;
+import dev.summitbot.service.KnowledgeService;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * The composition root: configuration, then knowledge, then services, then the front ends.
+ * Tests build the same objects through the same methods.
+ */
+public final class App {
+
+    /** The project folder: knowledge, config and the evaluation set are found relative to it. */
+    private final Path home;
+    private final BotConfig config;
+    private final Clock clock;
+
+    public App(Path home, BotConfig config, Clock clock) {
+        this.home = home;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cli = SummitBotCommand.commandLine(in);
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli.execute(args);
+    }
+
+    public static Path defaultHome() {
+        return Path.of(System.getProperty("summitbot.home", ".")).toAbsolutePath().normalize();
+    }
+
+    /** Reads the configuration file (the defaults when it does not exist). */
+    public static App load(Path home, Optional<Path> configFile) throws ConfigLoader.ConfigException {
+        Path file = configFile.orElse(home.resolve("config/summitbot.yaml"));
+        return new App(home, new ConfigLoader().load(file), Clock.systemUTC());
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path resolve(String path) {
+        return home.resolve(path).normalize();
+    }
+
+    public Path knowledgeFolder(Optional<Path> override) {
+        return override.map(p -> p.toAbsolutePath().normalize()).orElse(resolve(config.knowledge().folder()));
+    }
+
+    public AuditLog reloadAudit() {
+        return AuditLog.to(resolve(config.logs().reloadAudit()));
+    }
+
+    /** The knowledge service over a folder, audited as configured. */
+    public KnowledgeService knowledge(Path folder) throws KnowledgeException {
+        return KnowledgeService.start(folder, new KnowledgeLoader(), clock, reloadAudit());
+    }
+}

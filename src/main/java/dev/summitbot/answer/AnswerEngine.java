@@ -1,0 +1,120 @@
+package dev.summitbot.answer;
+
+import dev.summitbot.knowledge.Fact;
+import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.search.Hit;
+import dev.summitbot.search.Retrieval;
+import dev.summitbot.search.Retriever;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers one question from one knowledge set: a fact when one matches as well as the best
+ * passage, otherwise the best passages, each statement with its [n] citation. Abstains when the
+ * best evidence covers too little of what was asked.
+ */
+public final class AnswerEngine {
+
+    /** The short answer's length limit, before the source list. */
+    public static final int MAX_ANSWER_CHARS = 350;
+    /**
+     * Least coverage (idf-weighted share of the question's concepts found in the evidence) that
+     * counts as an answer. Set from the evaluation set; see the README's "Confidence" section.
+     */
+    public static final double ANSWER_THRESHOLD = 0.62;
+    /** A fact is preferred to a passage that covers the question at most this much better. */
+    static final double FACT_PREFERENCE = 0.1;
+    /** A second statement is added only when it covers the question nearly as well as the first. */
+    static final double SECOND_STATEMENT_MARGIN = 0.05;
+    static final int MAX_SUGGESTIONS = 3;
+    private static final int HITS = 20;
+
+    private final Knowledge knowledge;
+    private final Retriever retriever;
+    private final Evidence evidence;
+
+    public AnswerEngine(Knowledge knowledge, Retriever retriever) {
+        this.knowledge = knowledge;
+        this.retriever = retriever;
+        this.evidence = new Evidence(knowledge);
+    }
+
+    public Answer answer(String rawQuestion) {
+        String question = QuestionText.clean(rawQuestion);
+        if (QuestionText.isEmpty(question)) {
+            return new Answer.NoAnswer(question, "There is no question to answer.", suggestions(List.of()), 0);
+        }
+        Retrieval retrieval = retriever.retrieve(question, HITS);
+        List<Evidence.Item> items = retrieval.hits().stream().map(evidence::resolve).flatMap(Optional::stream).toList();
+        double confidence = items.isEmpty() ? 0 : items.get(0).hit().coverage();
+        if (confidence < ANSWER_THRESHOLD) {
+            return new Answer.NoAnswer(question, "My sources do not cover that.", suggestions(items), confidence);
+        }
+        List<Evidence.Item> chosen = choose(items);
+        Evidence.Citations citations = evidence.citations();
+        StringBuilder text = new StringBuilder();
+        List<String> factIds = new ArrayList<>();
+        for (Evidence.Item item : chosen) {
+            String marker = " [" + citations.numberFor(item.sourceId(), item.quote()) + "]";
+            int room = MAX_ANSWER_CHARS - text.length() - (text.length() > 0 ? 1 : 0);
+            if (text.length() > 0 && item.statement().length() + marker.length() > room) {
+                break;
+            }
+            citations.cite(item.sourceId(), item.quote());
+            text.append(text.length() > 0 ? " " : "").append(shorten(item.statement(), room - marker.length())).append(marker);
+            item.fact().map(Fact::id).ifPresent(factIds::add);
+        }
+        List<Citation> used = citations.list();
+        return new Answer.Answered(question, text.toString(), used, factIds, confidence);
+    }
+
+    /** The lead statement (a fact if one is nearly as good as the best hit) and maybe one more. */
+    private static List<Evidence.Item> choose(List<Evidence.Item> items) {
+        Evidence.Item best = items.get(0);
+        Evidence.Item lead = items.stream()
+                .filter(i -> i.fact().isPresent() && i.hit().coverage() >= best.hit().coverage() - FACT_PREFERENCE)
+                .findFirst()
+                .orElse(best);
+        List<Evidence.Item> chosen = new ArrayList<>(List.of(lead));
+        items.stream()
+                .filter(i -> i != lead && i.hit().coverage() >= ANSWER_THRESHOLD
+                        && i.hit().coverage() >= lead.hit().coverage() - SECOND_STATEMENT_MARGIN
+                        && !overlaps(i, lead))
+                .findFirst()
+                .ifPresent(chosen::add);
+        return chosen;
+    }
+
+    /** Two statements overlap when one's quote contains the other's: saying both repeats the source. */
+    private static boolean overlaps(Evidence.Item a, Evidence.Item b) {
+        return a.sourceId().equals(b.sourceId()) && (a.quote().contains(b.quote()) || b.quote().contains(a.quote())
+                || a.statement().equals(b.statement()));
+    }
+
+    /** Questions the knowledge answers: prompts of related facts first, then of the first facts. */
+    List<String> suggestions(List<Evidence.Item> related) {
+        Set<String> out = new LinkedHashSet<>();
+        related.stream().flatMap(i -> i.fact().stream()).map(Fact::prompt).limit(MAX_SUGGESTIONS).forEach(out::add);
+        Set<String> subjects = new LinkedHashSet<>();
+        for (Fact fact : knowledge.facts()) {
+            if (out.size() >= MAX_SUGGESTIONS) {
+                break;
+            }
+            if (subjects.add(fact.subject().toLowerCase())) {
+                out.add(fact.prompt());
+            }
+        }
+        return List.copyOf(out).subList(0, Math.min(MAX_SUGGESTIONS, out.size()));
+    }
+
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', Math.max(0, max - 1));
+        return (cut > max / 2 ? text.substring(0, cut) : text.substring(0, Math.max(0, max - 1))).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,82 @@
+package dev.summitbot.cli;
+
+import dev.summitbot.App;
+import dev.summitbot.config.ConfigLoader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code summitbot}: with no command, the Discord bot when a token is set, the console otherwise. */
+@Command(
+        name = "summitbot",
+        mixinStandardHelpOptions = true,
+        versionProvider = SummitBotCommand.Version.class,
+        description = "Answers questions from the knowledge folder, with cited sources.",
+        subcommands = {AskCommand.class, ConsoleCommand.class, CheckCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class SummitBotCommand implements Runnable {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: config/summitbot.yaml).")
+    Path configFile;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final InputStream in;
+
+    SummitBotCommand(InputStream in) {
+        this.in = in;
+    }
+
+    public static CommandLine commandLine(InputStream in) {
+        CommandLine cli = new CommandLine(new SummitBotCommand(in));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("summitbot: " + e.getMessage());
+            return 1;
+        });
+        return cli;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    /** The application for this run, or a {@link CommandLine.ParameterException} naming the bad config. */
+    App app() {
+        try {
+            return App.load(App.defaultHome(), Optional.ofNullable(configFile));
+        } catch (ConfigLoader.ConfigException e) {
+            throw new CommandLine.ExecutionException(spec.commandLine(), "bad configuration: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void run() {
+        String token = System.getenv("DISCORD_TOKEN");
+        String command = token != null && !token.isBlank() ? "discord" : "console";
+        CommandLine sub = spec.commandLine().getSubcommands().get(command);
+        if (sub == null) {
+            sub = spec.commandLine().getSubcommands().get("console");
+        }
+        int code = sub.execute();
+        if (code != 0) {
+            throw new CommandLine.ExecutionException(spec.commandLine(), command + " exited with " + code);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"SummitBot " + version()};
+        }
+    }
+
+    public static String version() {
+        String v = SummitBotCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.summitbot.cli;
+
+import dev.summitbot.answer.Answer;
+import dev.summitbot.answer.Citation;
+import dev.summitbot.answer.Summary;
+import dev.summitbot.knowledge.Source;
+import dev.summitbot.service.Asked;
+import dev.summitbot.service.ReloadResult;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Plain-text rendering for people at a terminal. */
+final class TextView {
+
+    private TextView() {}
+
+    static String answer(Asked asked) {
+        StringBuilder sb = new StringBuilder();
+        if (asked.answer() instanceof Answer.Answered a) {
+            sb.append(a.text()).append("\n\n");
+            a.citations().forEach(c -> sb.append(citation(c)).append('\n'));
+        } else if (asked.answer() instanceof Answer.NoAnswer n) {
+            sb.append(n.reason()).append('\n');
+            if (!n.suggestions().isEmpty()) {
+                sb.append("You could ask:\n");
+                n.suggestions().forEach(s -> sb.append("  - ").append(s).append('\n'));
+            }
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** The answer and its sources on one line, for batch mode's one result per input line. */
+    static String answerLine(Asked asked) {
+        if (asked.answer() instanceof Answer.Answered a) {
+            return a.text() + " | " + a.citations().stream()
+                    .map(c -> "[" + c.n() + "] " + c.sourceId() + ": \"" + oneLine(c.quote()) + "\"")
+                    .collect(Collectors.joining(" | "));
+        }
+        Answer.NoAnswer n = (Answer.NoAnswer) asked.answer();
+        return n.reason() + (n.suggestions().isEmpty() ? "" : " You could ask: " + String.join(" / ", n.suggestions()));
+    }
+
+    static String citation(Citation c) {
+        return "[" + c.n() + "] " + c.title() + " (" + c.sourceId() + c.url().map(u -> ", " + u).orElse("") + ")\n"
+                + "    \"" + oneLine(c.quote()) + "\"";
+    }
+
+    static String summary(Summary summary) {
+        if (!summary.covered()) {
+            return "My sources do not cover " + summary.topic().map(t -> "\"" + t + "\"").orElse("anything yet") + ".";
+        }
+        StringBuilder sb = new StringBuilder("Summary" + summary.topic().map(t -> " of \"" + t + "\"").orElse("") + ":\n");
+        summary.bullets().forEach(b -> sb.append("  • ").append(b).append('\n'));
+        sb.append('\n');
+        summary.citations().forEach(c -> sb.append(citation(c)).append('\n'));
+        return sb.toString().stripTrailing();
+    }
+
+    static String sources(List<Source> sources) {
+        return sources.stream()
+                .map(s -> "- " + s.id() + ": " + s.title()
+                        + s.publisher().map(p -> " — " + p).orElse("")
+                        + s.published().map(d -> " (" + d + ")").orElse("")
+                        + s.url().map(u -> " <" + u + ">").orElse(""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    static String reload(ReloadResult r) {
+        if (r.ok()) {
+            return "Reloaded: knowledge " + r.version() + " is answering (was " + r.previousVersion() + "); "
+                    + (r.changes().any() ? r.changes().describe() : "nothing changed") + "; " + r.millis() + " ms.";
+        }
+        return "Reload refused, " + r.errors().size() + " problem(s); knowledge " + r.previousVersion()
+                + " keeps answering:\n" + problems(r);
+    }
+
+    static String problems(ReloadResult r) {
+        return r.errors().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

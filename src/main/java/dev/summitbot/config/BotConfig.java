@@ -1,0 +1,23 @@
+package dev.summitbot.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * Everything SummitBot reads from {@code config/summitbot.yaml}; every field has a default, so
+ * an empty file (or none) is a working configuration. Relative paths resolve against the
+ * project's home folder.
+ */
+public record BotConfig(
+        @JsonProperty("knowledge") KnowledgeConfig knowledge,
+        @JsonProperty("logs") LogsConfig logs,
+        @JsonProperty("discord") DiscordConfig discord) {
+
+    public static final BotConfig DEFAULT = new BotConfig(null, null, null);
+
+    public BotConfig {
+        knowledge = Objects.requireNonNullElse(knowledge, KnowledgeConfig.DEFAULT);
+        logs = Objects.requireNonNullElse(logs, LogsConfig.DEFAULT);
+        discord = Objects.requireNonNullElse(discord, DiscordConfig.DEFAULT);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.summitbot.eval;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.summitbot.answer.Answer;
+import dev.summitbot.answer.Citation;
+import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.knowledge.Source;
+import dev.summitbot.service.KnowledgeService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs an evaluation set against the knowledge service. An answerable question is right when it
+ * is answered, holds every expected phrase, cites the expected source, and every citation's quote
+ * occurs verbatim in its source; an unanswerable one is right when it is declined.
+ */
+public final class Evaluator {
+
+    public static List<EvalCase> load(Path file) throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), new TypeReference<List<EvalCase>>() {});
+    }
+
+    public static EvalReport run(KnowledgeService service, List<EvalCase> cases) {
+        return service.with(snapshot -> {
+            Map<String, Source> sources = snapshot.knowledge().sourcesById();
+            List<EvalReport.Row> rows = new ArrayList<>();
+            for (EvalCase item : cases) {
+                Answer answer = snapshot.engine().answer(item.question());
+                rows.add(judge(item, answer, sources));
+            }
+            return new EvalReport(rows);
+        });
+    }
+
+    static EvalReport.Row judge(EvalCase item, Answer answer, Map<String, Source> sources) {
+        if (answer instanceof Answer.NoAnswer n) {
+            return new EvalReport.Row(item, false, n.reason(), n.confidence(), !item.answerable(),
+                    item.answerable() ? "declined an answerable question" : "ok");
+        }
+        Answer.Answered a = (Answer.Answered) answer;
+        if (!item.answerable()) {
+            return new EvalReport.Row(item, true, a.text(), a.confidence(), false, "answered an unanswerable question");
+        }
+        List<String> missing = item.missingPhrases(a.text());
+        String verdict = "ok";
+        if (!missing.isEmpty()) {
+            verdict = "missing " + missing;
+        } else if (a.citations().stream().noneMatch(c -> c.sourceId().equals(item.source()))) {
+            verdict = "does not cite " + item.source();
+        } else if (!a.citations().stream().allMatch(c -> quoted(c, sources))) {
+            verdict = "a citation's quote is not in its source";
+        }
+        return new EvalReport.Row(item, true, a.text(), a.confidence(), verdict.equals("ok"), verdict);
+    }
+
+    private static boolean quoted(Citation c, Map<String, Source> sources) {
+        Source s = sources.get(c.sourceId());
+        return s != null && KnowledgeLoader.normalize(s.text()).contains(KnowledgeLoader.normalize(c.quote()));
+    }
+
+    private Evaluator() {}
+}

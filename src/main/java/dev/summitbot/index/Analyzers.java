@@ -1,0 +1,147 @@
+package dev.summitbot.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The one analysis chain of SummitBot: standard tokens, possessives dropped, lower case, accents
+ * folded, English and question stop words removed, Porter stems. Queries run through the same
+ * chain with the knowledge's synonyms inserted before the stop words; documents are indexed
+ * without them (query-time synonyms need no re-index when only the synonyms change).
+ */
+public final class Analyzers {
+
+    /** Lucene's English stop words plus the words every question is made of. */
+    public static final CharArraySet STOP_WORDS = stopWords();
+
+    private static final Pattern SYNONYM_LINE = Pattern.compile("line (\\d+)");
+
+    private Analyzers() {}
+
+    /** The chain used to index documents. */
+    public static Analyzer indexing() {
+        return chain(null);
+    }
+
+    /** The chain used for questions, with query-time synonyms (an empty map adds nothing). */
+    public static Analyzer querying(SynonymMap synonyms) {
+        return chain(synonyms.fst == null ? null : synonyms);
+    }
+
+    /**
+     * Parses Solr-format synonyms with the same tokens, case and folding the queries see.
+     *
+     * @throws SynonymException naming the line Lucene rejected
+     */
+    public static SynonymMap parseSynonyms(String text) throws SynonymException {
+        try (Analyzer plain = chainBeforeStopWords()) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
+            parser.parse(new StringReader(text));
+            return parser.build();
+        } catch (ParseException e) {
+            Matcher m = SYNONYM_LINE.matcher(String.valueOf(e.getMessage()));
+            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            throw new SynonymException(line, "invalid synonym rule: " + cause);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Analyzes text into its terms, in order (for tests and tools; the search path reads streams itself). */
+    public static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** A synonyms file line Lucene could not parse. */
+    public static final class SynonymException extends Exception {
+        private final int line;
+
+        SynonymException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private static Analyzer chain(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = early(source);
+                if (synonyms != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                stream = new StopFilter(stream, STOP_WORDS);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    private static Analyzer chainBeforeStopWords() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, early(source));
+            }
+        };
+    }
+
+    private static TokenStream early(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        set.addAll(List.of(
+                "what", "who", "whom", "whose", "where", "when", "why", "how", "which",
+                "do", "does", "did", "done", "has", "have", "had", "can", "could", "would", "should", "shall", "may",
+                "might", "must", "am", "were", "been", "being", "i", "me", "my", "you", "your", "we", "our",
+                "he", "him", "his", "she", "her", "hers", "its", "it's", "them", "those", "about", "tell", "please",
+                "hey", "hi", "hello", "bot", "summitbot", "know", "any", "so", "than", "also", "from", "very",
+                "just", "there's", "what's", "who's", "where's", "s"));
+        return CharArraySet.unmodifiableSet(set);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.summitbot.index;
+
+/** The Lucene field names, defined once for indexing and searching. */
+public final class Fields {
+
+    /** Unique id: a passage's {@code source#n} or a fact's {@code fact:id}; stored, and sorted on to break score ties. */
+    public static final String ID = "id";
+    /** {@link DocKind} name; stored. */
+    public static final String KIND = "kind";
+    /** Source id; indexed as one token for filtering. */
+    public static final String SOURCE = "source";
+    /** What the document says: a passage's sentence, or a fact's subject, relation and object. */
+    public static final String TEXT = "text";
+    /** What surrounds it: a passage's neighbouring sentences, or a fact's quote. Weighed less. */
+    public static final String CONTEXT = "context";
+
+    private Fields() {}
+}

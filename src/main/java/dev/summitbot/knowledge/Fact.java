@@ -1,0 +1,36 @@
+package dev.summitbot.knowledge;
+
+import java.util.Objects;
+
+/**
+ * A structured statement backed by a verbatim quote of one source.
+ *
+ * @param file the facts file it was read from, relative to the knowledge folder
+ * @param line the 1-based line where the fact starts in that file
+ */
+public record Fact(
+        String id, String subject, String relation, String object, String source, String quote,
+        String file, int line) {
+
+    public Fact {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(object, "object");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(quote, "quote");
+    }
+
+    /** The fact read as one sentence: "Subject relation object." */
+    public String sentence() {
+        String s = (subject + " " + relation + " " + object).strip();
+        String capitalized = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return capitalized.endsWith(".") ? capitalized : capitalized + ".";
+    }
+
+    /** The fact as a fill-in question a reader could ask: "Subject relation …?" */
+    public String prompt() {
+        String s = (subject + " " + relation).strip();
+        return (s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1)) + " …?";
+    }
+}

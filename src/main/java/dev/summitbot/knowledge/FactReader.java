@@ -1,0 +1,54 @@
+package dev.summitbot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads one {@code facts/*.yaml} file: a list of facts, each with exactly the fields below. */
+final class FactReader {
+
+    private static final List<String> FIELDS = List.of("id", "subject", "relation", "object", "source", "quote");
+    private static final Set<String> ALLOWED = Set.copyOf(FIELDS);
+
+    private final LocatedYaml yaml;
+
+    FactReader(LocatedYaml yaml) {
+        this.yaml = yaml;
+    }
+
+    /** The well-formed facts of the file; problems for the rest. Cross-file checks happen later. */
+    List<Fact> read(String file, String content, Problems problems) {
+        List<LocatedYaml.Mapping> items;
+        try {
+            items = yaml.readSequenceOfMappings(content, file, problems);
+        } catch (LocatedYaml.YamlSyntaxException e) {
+            problems.add(file, e.line, e.column, e.getMessage());
+            return List.of();
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (LocatedYaml.Mapping item : items) {
+            int before = problems.size();
+            for (LocatedYaml.Entry entry : item.entries().values()) {
+                if (!ALLOWED.contains(entry.key())) {
+                    problems.add(file, entry.line(), entry.column(),
+                            "unknown field `" + entry.key() + "` (a fact has exactly " + String.join(", ", FIELDS) + ")");
+                }
+            }
+            List<String> values = new ArrayList<>();
+            for (String field : FIELDS) {
+                values.add(SourceReader.requiredText(item, field, file, problems));
+            }
+            String id = values.get(0);
+            if (id != null && !SourceReader.ID.matcher(id).matches()) {
+                LocatedYaml.Entry e = item.entries().get("id");
+                problems.add(file, e.line(), e.column(),
+                        "id `" + id + "` must be lower-case letters, digits and hyphens, like `summit-location`");
+            }
+            if (problems.size() == before) {
+                facts.add(new Fact(id, values.get(1).strip(), values.get(2).strip(), values.get(3).strip(),
+                        values.get(4).strip(), values.get(5), file, item.line()));
+            }
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.summitbot.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A validated knowledge folder: sources, the passages cut from them, facts and synonyms.
+ *
+ * @param contentHash hex SHA-256 of every file's path and bytes, in path order
+ * @param synonyms the synonyms file's text ("" when there is none); checked line by line already
+ */
+public record Knowledge(
+        List<Source> sources, List<Passage> passages, List<Fact> facts, String synonyms, String contentHash) {
+
+    public Knowledge {
+        sources = List.copyOf(sources);
+        passages = List.copyOf(passages);
+        facts = List.copyOf(facts);
+        Objects.requireNonNull(synonyms, "synonyms");
+        Objects.requireNonNull(contentHash, "contentHash");
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(byId(sources, Source::id).get(id));
+    }
+
+    public Map<String, Source> sourcesById() {
+        return byId(sources, Source::id);
+    }
+
+    public Map<String, Passage> passagesById() {
+        return byId(passages, Passage::id);
+    }
+
+    public Map<String, Fact> factsById() {
+        return byId(facts, Fact::id);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.summitbot.search;
+
+import dev.summitbot.index.Fields;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * For a few top documents, which of the question's concepts each one contains: one postings
+ * lookup per term and segment, then skips to the hit documents.
+ */
+final class Coverage {
+
+    private final double[] coverage;
+
+    Coverage(IndexReader reader, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
+        double total = concepts.stream().mapToDouble(Concept::weight).sum();
+        double[][] found = new double[hits.length][concepts.size()];
+        List<LeafReaderContext> leaves = reader.leaves();
+        Integer[] order = new Integer[hits.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+        for (int c = 0; c < concepts.size(); c++) {
+            Concept concept = concepts.get(c);
+            if (!concept.known()) {
+                continue;
+            }
+            for (String term : concept.terms()) {
+                mark(leaves, new Term(Fields.TEXT, term), hits, order, found, c, 1.0);
+                mark(leaves, new Term(Fields.CONTEXT, term), hits, order, found, c, Retriever.CONTEXT_WEIGHT);
+            }
+        }
+        coverage = new double[hits.length];
+        for (int h = 0; h < hits.length; h++) {
+            double sum = 0;
+            for (int c = 0; c < concepts.size(); c++) {
+                sum += found[h][c] * concepts.get(c).weight();
+            }
+            coverage[h] = total <= 0 ? 0 : sum / total;
+        }
+    }
+
+    double of(int hit) {
+        return coverage[hit];
+    }
+
+    private static void mark(List<LeafReaderContext> leaves, Term term, ScoreDoc[] hits, Integer[] order,
+            double[][] found, int concept, double value) throws IOException {
+        int leafIndex = -1;
+        PostingsEnum postings = null;
+        for (int i : order) {
+            int doc = hits[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext context = leaves.get(leaf);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                postings = context.reader().postings(term, PostingsEnum.NONE);
+            }
+            if (postings == null) {
+                continue;
+            }
+            int local = doc - context.docBase;
+            int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+            if (at == local) {
+                found[i][concept] = Math.max(found[i][concept], value);
+            } else if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                postings = null;
+            }
+        }
+    }
+}

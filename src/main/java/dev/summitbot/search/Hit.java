@@ -1,0 +1,13 @@
+package dev.summitbot.search;
+
+/**
+ * One retrieved document.
+ *
+ * @param id the passage id ({@code source#n}) or the fact id (without the index's prefix)
+ * @param score BM25 score of the query against the document
+ * @param coverage share of the question's weighted concepts the document (or its context) holds, 0–1
+ */
+public record Hit(String id, Kind kind, float score, double coverage) {
+
+    public enum Kind { PASSAGE, FACT }
+}

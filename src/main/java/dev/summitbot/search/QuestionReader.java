@@ -1,0 +1,121 @@
+package dev.summitbot.search;
+
+import dev.summitbot.index.Analyzers;
+import dev.summitbot.index.Fields;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Turns a question into concepts: each word's index term plus its synonyms, in question order.
+ * Multi-word synonyms ("united states" for "us") join the concept of the word they replace.
+ */
+final class QuestionReader {
+
+    /** A question is read up to this many concepts; the rest of a very long question is ignored. */
+    static final int MAX_CONCEPTS = 32;
+    /** Alternatives kept per concept. */
+    static final int MAX_TERMS = 8;
+
+    static final Set<String> QUESTION_WORDS = loadQuestionWords();
+
+    /** A concept's terms before weighting, and where in the token graph it starts and ends. */
+    record RawConcept(Set<String> terms, int start, int end) {}
+
+    List<RawConcept> read(Analyzer analyzer, String question) {
+        List<MutableConcept> concepts = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, question)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                String text = term.toString();
+                boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+                MutableConcept target = null;
+                if (increment.getPositionIncrement() == 0 && !concepts.isEmpty()) {
+                    target = concepts.get(concepts.size() - 1);
+                } else if (synonym) {
+                    for (MutableConcept c : concepts) {
+                        if (c.start <= position && position < c.end) {
+                            target = c;
+                        }
+                    }
+                }
+                if (target == null) {
+                    if (concepts.size() == MAX_CONCEPTS) {
+                        break;
+                    }
+                    target = new MutableConcept(position);
+                    concepts.add(target);
+                }
+                target.end = Math.max(target.end, position + Math.max(1, length.getPositionLength()));
+                if (target.terms.size() < MAX_TERMS) {
+                    target.terms.add(text);
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return mergeDuplicates(concepts);
+    }
+
+    /** "Putin … Putin" asks about Putin once. */
+    private static List<RawConcept> mergeDuplicates(List<MutableConcept> concepts) {
+        List<RawConcept> out = new ArrayList<>();
+        Set<Set<String>> seen = new HashSet<>();
+        for (MutableConcept c : concepts) {
+            if (seen.add(c.terms)) {
+                out.add(new RawConcept(Set.copyOf(c.terms), c.start, c.end));
+            }
+        }
+        return out;
+    }
+
+    private static final class MutableConcept {
+        final Set<String> terms = new LinkedHashSet<>();
+        final int start;
+        int end;
+
+        MutableConcept(int start) {
+            this.start = start;
+            this.end = start + 1;
+        }
+    }
+
+    private static Set<String> loadQuestionWords() {
+        try (InputStream in = QuestionReader.class.getResourceAsStream("question-words.txt");
+                Analyzer analyzer = Analyzers.indexing()) {
+            if (in == null) {
+                throw new IllegalStateException("question-words.txt is missing from the class path");
+            }
+            Set<String> terms = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    terms.addAll(Analyzers.terms(analyzer, word));
+                }
+            }
+            return Set.copyOf(terms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

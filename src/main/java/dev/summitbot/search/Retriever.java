@@ -1,0 +1,144 @@
+package dev.summitbot.search;
+
+import dev.summitbot.index.DocKind;
+import dev.summitbot.index.Fields;
+import dev.summitbot.index.KnowledgeIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * BM25 retrieval over one {@link KnowledgeIndex}. Queries are built from analyzed terms, never
+ * parsed, so no question text can be a syntax error. Each hit also gets its coverage: the
+ * idf-weighted share of the question's concepts it contains, which the answer layer calibrates
+ * into a confidence.
+ */
+public final class Retriever {
+
+    /** How much a word found only in a passage's neighbouring sentences (or a fact's quote) counts. */
+    static final float CONTEXT_WEIGHT = 0.6f;
+    /** How much a common question word ("held", "say") counts against a content word. */
+    static final double QUESTION_WORD_WEIGHT = 0.3;
+    /** Minimum similarity for a spelling correction (1 − edits / length): one edit in four letters. */
+    static final float SPELLING_ACCURACY = 0.75f;
+
+    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+
+    private final KnowledgeIndex index;
+    private final QuestionReader questions = new QuestionReader();
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
+
+    public Retriever(KnowledgeIndex index) {
+        this.index = index;
+        spelling.setAccuracy(SPELLING_ACCURACY);
+        spelling.setMinQueryLength(4);
+        spelling.setMinPrefix(1);
+        spelling.setMaxEdits(2);
+    }
+
+    /** The best {@code maxHits} documents, by coverage, then BM25 score, then id. */
+    public Retrieval retrieve(String question, int maxHits) {
+        try {
+            List<Concept> concepts = weigh(questions.read(index.queryAnalyzer(), question));
+            if (concepts.stream().noneMatch(Concept::known)) {
+                return new Retrieval(List.of(), concepts);
+            }
+            IndexSearcher searcher = index.searcher();
+            TopDocs top = searcher.search(query(concepts), Math.max(1, maxHits), BY_SCORE_THEN_ID, true);
+            Coverage coverage = new Coverage(searcher.getIndexReader(), concepts, top.scoreDocs);
+            List<Hit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                var stored = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.KIND));
+                DocKind kind = DocKind.valueOf(stored.get(Fields.KIND));
+                String id = stored.get(Fields.ID);
+                hits.add(kind == DocKind.FACT
+                        ? new Hit(id.substring(DocKind.factDocId("").length()), Hit.Kind.FACT, sd.score, coverage.of(i))
+                        : new Hit(id, Hit.Kind.PASSAGE, sd.score, coverage.of(i)));
+            }
+            hits.sort(Comparator.comparingDouble(Hit::coverage).reversed()
+                    .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+                    .thenComparing(Hit::id));
+            return new Retrieval(hits, concepts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory index failed", e);
+        }
+    }
+
+    private List<Concept> weigh(List<QuestionReader.RawConcept> raw) throws IOException {
+        IndexReader reader = index.reader();
+        int docs = Math.max(1, reader.numDocs());
+        List<Concept> concepts = new ArrayList<>();
+        for (QuestionReader.RawConcept c : raw) {
+            List<String> terms = new ArrayList<>(c.terms());
+            String correctedFrom = null;
+            int docFreq = maxDocFreq(reader, terms);
+            if (docFreq == 0 && terms.size() == 1) {
+                SuggestWord[] suggestions = spelling.suggestSimilar(
+                        new Term(Fields.TEXT, terms.get(0)), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    correctedFrom = terms.get(0);
+                    terms = List.of(suggestions[0].string);
+                    docFreq = maxDocFreq(reader, terms);
+                }
+            }
+            boolean generic = terms.stream().anyMatch(QuestionReader.QUESTION_WORDS::contains);
+            double weight = idf(docFreq, docs) * (generic ? QUESTION_WORD_WEIGHT : 1.0);
+            concepts.add(new Concept(terms, weight, docFreq > 0, generic, correctedFrom));
+        }
+        return concepts;
+    }
+
+    /** The most documents any alternative occurs in, so the weight is that of the commonest spelling. */
+    private static int maxDocFreq(IndexReader reader, List<String> terms) throws IOException {
+        int max = 0;
+        for (String t : terms) {
+            max = Math.max(max, Math.max(reader.docFreq(new Term(Fields.TEXT, t)), reader.docFreq(new Term(Fields.CONTEXT, t))));
+        }
+        return max;
+    }
+
+    /** BM25's idf; a word unknown to the index weighs as much as the rarest known one, or more. */
+    static double idf(int docFreq, int docCount) {
+        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    private static Query query(List<Concept> concepts) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Concept concept : concepts) {
+            if (!concept.known()) {
+                continue;
+            }
+            SynonymQuery.Builder text = new SynonymQuery.Builder(Fields.TEXT);
+            SynonymQuery.Builder context = new SynonymQuery.Builder(Fields.CONTEXT);
+            for (String term : concept.terms()) {
+                text.addTerm(new Term(Fields.TEXT, term));
+                context.addTerm(new Term(Fields.CONTEXT, term));
+            }
+            Query either = new BooleanQuery.Builder()
+                    .add(text.build(), Occur.SHOULD)
+                    .add(new BoostQuery(context.build(), CONTEXT_WEIGHT), Occur.SHOULD)
+                    .build();
+            query.add(concept.generic() ? new BoostQuery(either, (float) QUESTION_WORD_WEIGHT) : either, Occur.SHOULD);
+        }
+        return query.build();
+    }
+}
