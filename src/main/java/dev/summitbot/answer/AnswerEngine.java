@@ -71,6 +71,11 @@ public final class AnswerEngine {
         return new Answer.Answered(question, text.toString(), used, factIds, confidence);
     }
 
+    /** How the question was read and what retrieval found, for {@code ask --explain}. */
+    public Retrieval explain(String rawQuestion) {
+        return retriever.retrieve(QuestionText.clean(rawQuestion), HITS);
+    }
+
     /** The lead statement (a fact if one is nearly as good as the best hit) and maybe one more. */
     private static List<Evidence.Item> choose(List<Evidence.Item> items) {
         Evidence.Item best = items.get(0);

@@ -32,6 +32,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per result, on one line.")
     boolean json;
 
+    @Option(names = "--explain", description = "Also print, to standard error, how the question was read and the top hits.")
+    boolean explain;
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (several words are joined).")
     List<String> words;
 
@@ -49,6 +52,10 @@ final class AskCommand implements Callable<Integer> {
             if (words != null && !words.isEmpty()) {
                 String question = String.join(" ", words);
                 Asked asked = service.ask(question);
+                if (explain) {
+                    String explained = service.with(s -> Explain.render(s.engine().explain(question)));
+                    spec.commandLine().getErr().println(explained);
+                }
                 out.println(json ? JsonView.line(JsonView.answer(question, asked)) : TextView.answer(asked));
                 out.flush();
                 return 0;

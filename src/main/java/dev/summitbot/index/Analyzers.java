@@ -141,7 +141,7 @@ public final class Analyzers {
                 "might", "must", "am", "were", "been", "being", "i", "me", "my", "you", "your", "we", "our",
                 "he", "him", "his", "she", "her", "hers", "its", "it's", "them", "those", "about", "tell", "please",
                 "hey", "hi", "hello", "bot", "summitbot", "know", "any", "so", "than", "also", "from", "very",
-                "just", "there's", "what's", "who's", "where's", "s"));
+                "just", "there's", "what's", "who's", "where's", "s", "many", "much", "more", "most", "less", "some"));
         return CharArraySet.unmodifiableSet(set);
     }
 }

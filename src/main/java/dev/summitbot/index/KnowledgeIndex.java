@@ -8,7 +8,10 @@ import dev.summitbot.knowledge.Passage;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -36,8 +39,10 @@ public final class KnowledgeIndex implements Closeable {
     private final Analyzer queryAnalyzer;
     private final int passages;
     private final int facts;
+    private final Map<String, Set<String>> factSubjects;
 
-    private KnowledgeIndex(Directory directory, DirectoryReader reader, Analyzer queryAnalyzer, int passages, int facts) {
+    private KnowledgeIndex(Directory directory, DirectoryReader reader, Analyzer queryAnalyzer, int passages, int facts,
+            Map<String, Set<String>> factSubjects) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -45,6 +50,7 @@ public final class KnowledgeIndex implements Closeable {
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
         this.facts = facts;
+        this.factSubjects = factSubjects;
     }
 
     public static Similarity similarity() {
@@ -69,12 +75,14 @@ public final class KnowledgeIndex implements Closeable {
                 .setSimilarity(similarity())
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
+        Map<String, Set<String>> subjects = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Passage passage : knowledge.passages()) {
                 writer.addDocument(mapper.passage(passage));
             }
             for (Fact fact : knowledge.facts()) {
                 writer.addDocument(mapper.fact(fact));
+                subjects.put(fact.id(), Set.copyOf(Analyzers.terms(config.getAnalyzer(), fact.subject())));
             }
         } catch (IOException e) {
             queryAnalyzer.close();
@@ -82,7 +90,8 @@ public final class KnowledgeIndex implements Closeable {
         }
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
-            return new KnowledgeIndex(directory, reader, queryAnalyzer, knowledge.passages().size(), knowledge.facts().size());
+            return new KnowledgeIndex(directory, reader, queryAnalyzer, knowledge.passages().size(), knowledge.facts().size(),
+                    Map.copyOf(subjects));
         } catch (IOException e) {
             queryAnalyzer.close();
             throw new UncheckedIOException("opening the in-memory index failed", e);
@@ -95,6 +104,11 @@ public final class KnowledgeIndex implements Closeable {
 
     public DirectoryReader reader() {
         return reader;
+    }
+
+    /** The index terms of a fact's subject (empty for an unknown id): what the fact is about. */
+    public Set<String> factSubject(String factId) {
+        return factSubjects.getOrDefault(factId, Set.of());
     }
 
     public Analyzer queryAnalyzer() {

@@ -40,10 +40,13 @@ final class Coverage {
         coverage = new double[hits.length];
         for (int h = 0; h < hits.length; h++) {
             double sum = 0;
+            boolean topical = false;
             for (int c = 0; c < concepts.size(); c++) {
                 sum += found[h][c] * concepts.get(c).weight();
+                topical |= found[h][c] > 0 && !concepts.get(c).generic();
             }
-            coverage[h] = total <= 0 ? 0 : sum / total;
+            // Question words and numbers alone ("how many?", "2 3") say nothing about the topic.
+            coverage[h] = total <= 0 || !topical ? 0 : sum / total;
         }
     }
 

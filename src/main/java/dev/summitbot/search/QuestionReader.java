@@ -32,8 +32,8 @@ final class QuestionReader {
 
     static final Set<String> QUESTION_WORDS = loadQuestionWords();
 
-    /** A concept's terms before weighting, and where in the token graph it starts and ends. */
-    record RawConcept(Set<String> terms, int start, int end) {}
+    /** A concept's terms before weighting; {@code asked} are the question's own words among them. */
+    record RawConcept(List<String> terms, Set<String> asked) {}
 
     List<RawConcept> read(Analyzer analyzer, String question) {
         List<MutableConcept> concepts = new ArrayList<>();
@@ -69,6 +69,9 @@ final class QuestionReader {
                 if (target.terms.size() < MAX_TERMS) {
                     target.terms.add(text);
                 }
+                if (!synonym) {
+                    target.asked.add(text);
+                }
             }
             stream.end();
         } catch (IOException e) {
@@ -83,7 +86,7 @@ final class QuestionReader {
         Set<Set<String>> seen = new HashSet<>();
         for (MutableConcept c : concepts) {
             if (seen.add(c.terms)) {
-                out.add(new RawConcept(Set.copyOf(c.terms), c.start, c.end));
+                out.add(new RawConcept(List.copyOf(c.terms), Set.copyOf(c.asked)));
             }
         }
         return out;
@@ -91,6 +94,7 @@ final class QuestionReader {
 
     private static final class MutableConcept {
         final Set<String> terms = new LinkedHashSet<>();
+        final Set<String> asked = new HashSet<>();
         final int start;
         int end;
 

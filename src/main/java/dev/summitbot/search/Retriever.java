@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -64,17 +66,23 @@ public final class Retriever {
             IndexSearcher searcher = index.searcher();
             TopDocs top = searcher.search(query(concepts), Math.max(1, maxHits), BY_SCORE_THEN_ID, true);
             Coverage coverage = new Coverage(searcher.getIndexReader(), concepts, top.scoreDocs);
+            Set<String> asked = new HashSet<>();
+            concepts.forEach(c -> asked.addAll(c.terms()));
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 var stored = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.KIND));
                 DocKind kind = DocKind.valueOf(stored.get(Fields.KIND));
                 String id = stored.get(Fields.ID);
-                hits.add(kind == DocKind.FACT
-                        ? new Hit(id.substring(DocKind.factDocId("").length()), Hit.Kind.FACT, sd.score, coverage.of(i))
-                        : new Hit(id, Hit.Kind.PASSAGE, sd.score, coverage.of(i)));
+                if (kind == DocKind.FACT) {
+                    String factId = id.substring(DocKind.factDocId("").length());
+                    hits.add(new Hit(factId, Hit.Kind.FACT, sd.score, coverage.of(i), focus(index.factSubject(factId), asked)));
+                } else {
+                    hits.add(new Hit(id, Hit.Kind.PASSAGE, sd.score, coverage.of(i), 0));
+                }
             }
             hits.sort(Comparator.comparingDouble(Hit::coverage).reversed()
+                    .thenComparing(Comparator.comparingDouble(Hit::focus).reversed())
                     .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
                     .thenComparing(Hit::id));
             return new Retrieval(hits, concepts);
@@ -89,22 +97,44 @@ public final class Retriever {
         List<Concept> concepts = new ArrayList<>();
         for (QuestionReader.RawConcept c : raw) {
             List<String> terms = new ArrayList<>(c.terms());
+            boolean generic = c.asked().stream().anyMatch(t -> QuestionReader.QUESTION_WORDS.contains(t) || isNumber(t));
             String correctedFrom = null;
             int docFreq = maxDocFreq(reader, terms);
-            if (docFreq == 0 && terms.size() == 1) {
-                SuggestWord[] suggestions = spelling.suggestSimilar(
-                        new Term(Fields.TEXT, terms.get(0)), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
+            if (docFreq == 0 && terms.size() == 1 && !generic) {
+                Optional<String> correction = correct(terms.get(0), reader);
+                if (correction.isPresent()) {
                     correctedFrom = terms.get(0);
-                    terms = List.of(suggestions[0].string);
+                    terms = List.of(correction.get());
                     docFreq = maxDocFreq(reader, terms);
                 }
             }
-            boolean generic = terms.stream().anyMatch(QuestionReader.QUESTION_WORDS::contains);
             double weight = idf(docFreq, docs) * (generic ? QUESTION_WORD_WEIGHT : 1.0);
             concepts.add(new Concept(terms, weight, docFreq > 0, generic, correctedFrom));
         }
         return concepts;
+    }
+
+    /**
+     * The index term nearest to a misspelled one: one edit (a transposition counts as one) for
+     * words of four to seven letters, two for longer words.
+     */
+    private Optional<String> correct(String term, IndexReader reader) throws IOException {
+        SuggestWord[] suggestions = spelling.suggestSimilar(new Term(Fields.TEXT, term), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        int allowed = term.length() >= 8 ? 2 : 1;
+        for (SuggestWord suggestion : suggestions) {
+            if (EditDistance.of(term, suggestion.string) <= allowed) {
+                return Optional.of(suggestion.string);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double focus(Set<String> subject, Set<String> asked) {
+        return subject.isEmpty() ? 0 : subject.stream().filter(asked::contains).count() / (double) subject.size();
+    }
+
+    private static boolean isNumber(String term) {
+        return !term.isEmpty() && term.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
     }
 
     /** The most documents any alternative occurs in, so the weight is that of the commonest spelling. */
