@@ -3,6 +3,8 @@ package dev.summitbot;
 import dev.summitbot.cli.SummitBotCommand;
 import dev.summitbot.config.BotConfig;
 import dev.summitbot.config.ConfigLoader;
+import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.discord.DiscordBot;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.AuditLog;
@@ -77,6 +79,13 @@ public final class App {
 
     public AuditLog reloadAudit() {
         return AuditLog.to(resolve(config.logs().reloadAudit()));
+    }
+
+    /** The Discord bot over a knowledge service, connected but not yet ready. */
+    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook)
+            throws DiscordBot.StartException {
+        DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()), shutdownHook);
+        return DiscordBot.start(settings, knowledge, clock);
     }
 
     /** The knowledge service over a folder, audited as configured. */

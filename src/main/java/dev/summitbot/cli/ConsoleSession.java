@@ -3,6 +3,7 @@ package dev.summitbot.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.service.Asked;
+import dev.summitbot.service.BotInfo;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadResult;
 import dev.summitbot.service.Snapshot;
@@ -110,25 +111,19 @@ final class ConsoleSession {
     private Reply about() {
         Duration uptime = Duration.between(started, clock.instant());
         return service.with((Snapshot snapshot) -> {
-            var k = snapshot.knowledge();
-            String lastReload = service.lastReload()
-                    .map(r -> r.at() + " by " + r.actor() + (r.ok() ? " (ok)" : " (refused)")).orElse("none");
-            if (json) {
-                ObjectNode o = JsonView.JSON.createObjectNode();
-                o.put("bot", SummitBotCommand.version());
-                o.put("version", snapshot.version().label());
-                o.put("sources", k.sources().size());
-                o.put("passages", k.passages().size());
-                o.put("facts", k.facts().size());
-                o.put("lastReload", lastReload);
-                o.put("uptimeSeconds", uptime.toSeconds());
-                return Reply.print(JsonView.line(o));
+            if (!json) {
+                return Reply.print(BotInfo.describe(snapshot, service.lastReload(), uptime) + "\nFolder: " + service.folder());
             }
-            return Reply.print("SummitBot " + SummitBotCommand.version() + "\n"
-                    + "knowledge " + snapshot.version() + " from " + service.folder() + ": " + k.sources().size()
-                    + " sources, " + k.passages().size() + " passages, " + k.facts().size() + " facts\n"
-                    + "last reload: " + lastReload + "\n"
-                    + "uptime: " + uptime.toSeconds() + " s");
+            var k = snapshot.knowledge();
+            ObjectNode o = JsonView.JSON.createObjectNode();
+            o.put("bot", BotInfo.version());
+            o.put("version", snapshot.version().label());
+            o.put("sources", k.sources().size());
+            o.put("passages", k.passages().size());
+            o.put("facts", k.facts().size());
+            o.put("lastReload", BotInfo.lastReload(service.lastReload()));
+            o.put("uptimeSeconds", uptime.toSeconds());
+            return Reply.print(JsonView.line(o));
         });
     }
 

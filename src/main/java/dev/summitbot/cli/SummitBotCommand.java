@@ -2,6 +2,7 @@ package dev.summitbot.cli;
 
 import dev.summitbot.App;
 import dev.summitbot.config.ConfigLoader;
+import dev.summitbot.service.BotInfo;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = SummitBotCommand.Version.class,
         description = "Answers questions from the knowledge folder, with cited sources.",
-        subcommands = {AskCommand.class, ConsoleCommand.class, CheckCommand.class, EvalCommand.class,
+        subcommands = {AskCommand.class, ConsoleCommand.class, DiscordCommand.class, CheckCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SummitBotCommand implements Runnable {
 
@@ -75,8 +76,7 @@ public final class SummitBotCommand implements Runnable {
         }
     }
 
-    public static String version() {
-        String v = SummitBotCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+    static String version() {
+        return BotInfo.version();
     }
 }

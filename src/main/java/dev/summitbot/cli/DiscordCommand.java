@@ -1,0 +1,115 @@
+package dev.summitbot.cli;
+
+import dev.summitbot.App;
+import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.service.KnowledgeService;
+import dev.summitbot.service.ReloadTriggers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code summitbot discord}: runs the bot on Discord until the process is stopped. */
+@Command(name = "discord", mixinStandardHelpOptions = true,
+        description = {"Runs the Discord bot. The token comes from the DISCORD_TOKEN environment variable,",
+                "or from the file named by discord.tokenFile in the configuration (keep it outside the repository).",
+                "SUMMITBOT_DISCORD_REST_URL and SUMMITBOT_DISCORD_GATEWAY_URL override discord.restBaseUrl and discord.gatewayUrl.",
+                "A SIGHUP reloads the knowledge."})
+final class DiscordCommand implements Callable<Integer> {
+
+    static final String NO_TOKEN = "no Discord token: set the DISCORD_TOKEN environment variable, or name a file holding "
+            + "the token in discord.tokenFile of config/summitbot.yaml (see README, \"Running on Discord\")";
+
+    @ParentCommand
+    SummitBotCommand parent;
+
+    @Mixin
+    KnowledgeOption knowledge;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Map<String, String> environment;
+
+    DiscordCommand() {
+        this(System.getenv());
+    }
+
+    DiscordCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        App app = parent.app();
+        PrintWriter err = spec.commandLine().getErr();
+        DiscordConfig config = app.config().discord().withEndpoints(
+                env("SUMMITBOT_DISCORD_REST_URL"), env("SUMMITBOT_DISCORD_GATEWAY_URL"));
+        Optional<String> token;
+        try {
+            token = token(environment, config, app);
+        } catch (IOException e) {
+            err.println("summitbot: cannot read the token file: " + e.getMessage());
+            return 1;
+        }
+        if (token.isEmpty()) {
+            err.println("summitbot: " + NO_TOKEN);
+            return 1;
+        }
+        Optional<KnowledgeService> opened = Knowledge.open(app, knowledge, err);
+        if (opened.isEmpty()) {
+            return 1;
+        }
+        try (KnowledgeService service = opened.get();
+                ReloadTriggers triggers = ReloadTriggers.install(service, app.config().knowledge())) {
+            DiscordBot bot = app.discordBot(service, token.get(), config, true);
+            try {
+                bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);
+                err.println("summitbot: connected to Discord as " + bot.jda().getSelfUser().getName()
+                        + ", knowledge " + service.version() + "; stop with Ctrl-C");
+                err.flush();
+                bot.awaitShutdown();
+                return 0;
+            } catch (DiscordBot.StartException e) {
+                bot.close();
+                err.println("summitbot: " + e.getMessage());
+                return 1;
+            }
+        } catch (DiscordBot.StartException e) {
+            err.println("summitbot: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** DISCORD_TOKEN wins; otherwise the configured token file, relative to the project folder. */
+    static Optional<String> token(Map<String, String> environment, DiscordConfig config, App app) throws IOException {
+        String fromEnv = environment.get("DISCORD_TOKEN");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Optional.of(fromEnv.strip());
+        }
+        Optional<String> file = config.tokenFileOption();
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Path path = app.resolve(file.get());
+        if (!Files.isRegularFile(path)) {
+            throw new IOException(path + " does not exist");
+        }
+        String text = Files.readString(path, StandardCharsets.UTF_8).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private Optional<String> env(String name) {
+        return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
+    }
+}

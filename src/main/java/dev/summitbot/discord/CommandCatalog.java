@@ -1,0 +1,53 @@
+package dev.summitbot.discord;
+
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+
+/** The application commands SummitBot registers. */
+final class CommandCatalog {
+
+    static final String ASK = "ask";
+    static final String SUMMARY = "summary";
+    static final String RELOAD = "reload";
+    static final String SOURCES = "sources";
+    static final String HELP = "help";
+    static final String ABOUT = "about";
+    static final String ASK_MESSAGE = "Ask SummitBot";
+    static final String QUESTION = "question";
+    static final String TOPIC = "topic";
+    static final String PIN = "pin";
+
+    private CommandCatalog() {}
+
+    static List<CommandData> all() {
+        return List.of(
+                Commands.slash(ASK, "Ask a question; the answer cites its sources")
+                        .addOptions(new OptionData(OptionType.STRING, QUESTION, "Your question", true, true).setMaxLength(1000)),
+                Commands.slash(SUMMARY, "Post a cited summary of the knowledge, or of one topic")
+                        .addOption(OptionType.STRING, TOPIC, "What the summary is about (default: everything)", false)
+                        .addOption(OptionType.BOOLEAN, PIN, "Pin the summary (moderators only)", false),
+                Commands.slash(RELOAD, "Reload the knowledge folder (admins only)")
+                        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)),
+                Commands.slash(SOURCES, "List the sources the bot answers from"),
+                Commands.slash(HELP, "How to ask SummitBot"),
+                Commands.slash(ABOUT, "Bot and knowledge versions, counts, last reload, uptime"),
+                Commands.message(ASK_MESSAGE));
+    }
+
+    static String help(boolean qaChannels) {
+        return String.join("\n",
+                "**/ask** `question` — an answer with numbered sources; **Quotes** shows the exact words behind each.",
+                "**@SummitBot** your question — or reply to one of my answers to ask a follow-up.",
+                "**Ask SummitBot** — right-click a message → Apps, to answer the question in it.",
+                qaChannels ? "In the Q&A channels every message is a question." : "",
+                "**/summary** `[topic]` `[pin]` — a cited summary; moderators can pin it.",
+                "**/sources** — what I answer from. **/about** — versions and counts.",
+                "**/reload** — admins: reload the knowledge; the current knowledge keeps answering if the new one has errors.",
+                "When my sources don't cover a question I say so, and suggest questions I can answer.").replace("\n\n", "\n");
+    }
+}

@@ -1,0 +1,182 @@
+package dev.summitbot.discord;
+
+import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.service.KnowledgeService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JDA client's lifecycle: connect, register the commands, listen, shut down. */
+public final class DiscordBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    /**
+     * @param token the bot token; never logged
+     * @param shutdownHook let JDA close itself when the JVM exits (off in tests)
+     */
+    public record Settings(String token, DiscordConfig config, Path feedbackFile, boolean shutdownHook) {
+        @Override
+        public String toString() {
+            return "Settings[token=<hidden>, config=" + config + ", feedbackFile=" + feedbackFile + "]";
+        }
+    }
+
+    /** The bot cannot start: a bad token, or Discord (or the configured proxy) cannot be reached. */
+    public static final class StartException extends Exception {
+        StartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final JDA jda;
+    private final ExecutorService answering;
+
+    private DiscordBot(JDA jda, ExecutorService answering) {
+        this.jda = jda;
+        this.answering = answering;
+    }
+
+    public static DiscordBot start(Settings settings, KnowledgeService knowledge, Clock clock) throws StartException {
+        DiscordConfig config = settings.config();
+        // Nothing the bot sends may ping: no parsed mentions, no ping of the replied-to author.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+        List<GatewayIntent> intents = intents(config);
+        if (!intents.contains(GatewayIntent.MESSAGE_CONTENT)) {
+            // Mentions carry their text without the privileged intent; other messages are not read.
+            Message.suppressContentIntentWarning();
+        }
+        ExecutorService answering = Executors.newFixedThreadPool(2, named("summitbot-answer"));
+        BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), clock, answering);
+        JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setEnableShutdownHook(settings.shutdownHook())
+                .addEventListeners(new SummitListener(context));
+        if (config.restBaseUrl() != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
+        }
+        if (config.gatewayUrl() != null) {
+            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
+        }
+        try {
+            JDA jda = builder.build();
+            LOG.info("connecting to Discord{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
+                    config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")", intents);
+            return new DiscordBot(jda, answering);
+        } catch (InvalidTokenException e) {
+            answering.shutdownNow();
+            throw new StartException("Discord rejected the bot token (401). Check DISCORD_TOKEN or the token file.", e);
+        } catch (RuntimeException e) {
+            answering.shutdownNow();
+            throw new StartException("cannot connect to Discord: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits for the gateway's READY, then registers the commands (in the configured guilds, or globally). */
+    public void awaitReadyAndRegister(Duration timeout, DiscordConfig config) throws InterruptedException, StartException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (jda.getStatus() != JDA.Status.CONNECTED) {
+            JDA.Status status = jda.getStatus();
+            if (status == JDA.Status.FAILED_TO_LOGIN || status == JDA.Status.SHUTDOWN || status == JDA.Status.SHUTTING_DOWN) {
+                throw new StartException("the gateway connection failed (" + status + ")", null);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StartException("the gateway was not ready within " + timeout.toSeconds() + " s (status " + status + ")", null);
+            }
+            Thread.sleep(25);
+        }
+        if (config.guildIds().isEmpty()) {
+            jda.updateCommands().addCommands(CommandCatalog.all()).complete();
+            LOG.info("registered {} commands globally (they can take up to an hour to appear)", CommandCatalog.all().size());
+            return;
+        }
+        for (String id : config.guildIds()) {
+            Guild guild = jda.getGuildById(id);
+            if (guild == null) {
+                LOG.warn("guild {} from discord.guildIds is not one the bot is in; invite the bot there first", id);
+                continue;
+            }
+            guild.updateCommands().addCommands(CommandCatalog.all()).complete();
+            LOG.info("registered {} commands in guild {}", CommandCatalog.all().size(), id);
+        }
+    }
+
+    public JDA jda() {
+        return jda;
+    }
+
+    /** Blocks until JDA has shut down (from a shutdown hook or {@link #close}). */
+    public void awaitShutdown() throws InterruptedException {
+        jda.awaitShutdown();
+    }
+
+    @Override
+    public void close() {
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                jda.shutdownNow();
+                jda.awaitShutdown(Duration.ofSeconds(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+        }
+        answering.shutdown();
+        try {
+            answering.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Slash commands and mentions need no privileged intent; Q&A channels need MESSAGE_CONTENT. */
+    static List<GatewayIntent> intents(DiscordConfig config) {
+        return config.qaChannelIds().isEmpty()
+                ? List.of(GatewayIntent.GUILD_MESSAGES)
+                : List.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Points JDA at a configured gateway (a proxy, or the test stand-in) instead of Discord's. */
+    private static final class FixedGateway extends SessionControllerAdapter {
+        private final String url;
+
+        FixedGateway(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+    }
+}

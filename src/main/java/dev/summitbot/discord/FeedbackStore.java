@@ -1,0 +1,107 @@
+package dev.summitbot.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.summitbot.answer.Answer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 👍/👎 votes, one per member per answer, appended to a JSON Lines file. Clicking the same vote
+ * again withdraws it; clicking the other one changes it. The file is replayed at start, so a
+ * restart keeps every member's current vote.
+ */
+final class FeedbackStore {
+
+    enum Outcome { RECORDED, CHANGED, WITHDRAWN }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Clock clock;
+    private final Map<String, Integer> votes = new HashMap<>();
+
+    FeedbackStore(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+        replay();
+    }
+
+    /**
+     * @param value +1 or −1
+     * @param answerId the id of the answer's message (or its cache key) the vote is about
+     */
+    synchronized Outcome vote(String answerId, String userId, int value, AnswerCache.Posted posted) {
+        String key = answerId + "/" + userId;
+        Integer previous = votes.get(key);
+        Outcome outcome;
+        int now;
+        if (previous != null && previous == value) {
+            votes.remove(key);
+            outcome = Outcome.WITHDRAWN;
+            now = 0;
+        } else {
+            votes.put(key, value);
+            outcome = previous == null ? Outcome.RECORDED : Outcome.CHANGED;
+            now = value;
+        }
+        append(answerId, userId, now, posted);
+        return outcome;
+    }
+
+    private void append(String answerId, String userId, int vote, AnswerCache.Posted posted) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("at", clock.instant().toString());
+        line.put("answer", answerId);
+        line.put("user", userId);
+        line.put("vote", vote);
+        line.put("question", posted.question());
+        line.put("reply", posted.answer() instanceof Answer.Answered a ? a.text() : ((Answer.NoAnswer) posted.answer()).reason());
+        line.put("answered", posted.answer() instanceof Answer.Answered);
+        line.put("version", posted.version());
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record feedback in " + file, e);
+        }
+    }
+
+    /** The last line for each member and answer is that member's current vote. */
+    private void replay() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (String text : lines) {
+                try {
+                    JsonNode line = JSON.readTree(text);
+                    String key = line.path("answer").asText() + "/" + line.path("user").asText();
+                    int vote = line.path("vote").asInt();
+                    if (vote == 0) {
+                        votes.remove(key);
+                    } else {
+                        votes.put(key, vote);
+                    }
+                } catch (IOException e) {
+                    // A torn last line from a crash: the earlier votes still count.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the feedback file " + file, e);
+        }
+    }
+}

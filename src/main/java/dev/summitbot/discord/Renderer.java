@@ -1,0 +1,176 @@
+package dev.summitbot.discord;
+
+import dev.summitbot.answer.Answer;
+import dev.summitbot.answer.Citation;
+import dev.summitbot.answer.Summary;
+import dev.summitbot.knowledge.KnowledgeProblem;
+import dev.summitbot.knowledge.Source;
+import dev.summitbot.service.ReloadResult;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Everything the bot shows, as Discord messages: every text made inert ({@link DiscordText#safe})
+ * and cut to Discord's limits, with no mention allowed.
+ */
+final class Renderer {
+
+    static final String QUOTES = "quotes";
+    static final String VOTE_UP = "up";
+    static final String VOTE_DOWN = "down";
+    static final String SUGGESTION = "suggest";
+    private static final Color ANSWERED = new Color(0x2B7A78);
+    private static final Color DECLINED = new Color(0x8A8D91);
+
+    private Renderer() {}
+
+    /** Custom ids are {@code action:cacheKey[:index]}: short, and free of user text. */
+    static String buttonId(String action, String key) {
+        return action + ":" + key;
+    }
+
+    static MessageCreateData answer(AnswerCache.Posted posted, String key) {
+        EmbedBuilder embed = new EmbedBuilder();
+        List<ActionRow> rows = new ArrayList<>();
+        if (posted.answer() instanceof Answer.Answered a) {
+            embed.setColor(ANSWERED).setDescription(DiscordText.fit(a.text(), DiscordText.EMBED_DESCRIPTION));
+            embed.addField("Sources", sources(a.citations()), false);
+            embed.setFooter(DiscordText.fit("knowledge " + posted.version() + " · confidence "
+                    + Math.round(100 * a.confidence()) + "%", DiscordText.EMBED_FOOTER));
+            rows.add(ActionRow.of(
+                    Button.secondary(buttonId(QUOTES, key), "Quotes"),
+                    Button.secondary(buttonId(VOTE_UP, key), Emoji.fromUnicode("👍")),
+                    Button.secondary(buttonId(VOTE_DOWN, key), Emoji.fromUnicode("👎"))));
+        } else if (posted.answer() instanceof Answer.NoAnswer n) {
+            StringBuilder text = new StringBuilder(n.reason());
+            if (!n.suggestions().isEmpty()) {
+                text.append(" Questions I can answer:");
+            }
+            embed.setColor(DECLINED).setDescription(DiscordText.fit(text.toString(), DiscordText.EMBED_DESCRIPTION));
+            embed.setFooter(DiscordText.fit("knowledge " + posted.version(), DiscordText.EMBED_FOOTER));
+            List<Button> buttons = new ArrayList<>();
+            for (int i = 0; i < n.suggestions().size() && i < 5; i++) {
+                buttons.add(Button.primary(buttonId(SUGGESTION, key) + ":" + i,
+                        DiscordText.fit(n.suggestions().get(i), DiscordText.BUTTON_LABEL)));
+            }
+            if (!buttons.isEmpty()) {
+                rows.add(ActionRow.of(buttons));
+            }
+        }
+        return message(embed.build(), rows);
+    }
+
+    /** The numbered source list: title (a link when the source has a URL), one line each. */
+    static String sources(List<Citation> citations) {
+        StringBuilder sb = new StringBuilder();
+        for (Citation c : citations) {
+            String title = DiscordText.fit(c.title().replace("[", "(").replace("]", ")"), 200);
+            String line = "[" + c.n() + "] " + c.url().map(u -> "[" + title + "](" + u + ")").orElse(title) + "\n";
+            if (sb.length() + line.length() > DiscordText.EMBED_FIELD_VALUE) {
+                sb.append("…");
+                break;
+            }
+            sb.append(line);
+        }
+        return sb.toString().strip();
+    }
+
+    /** The verbatim quotes behind each citation, as block quotes. */
+    static MessageCreateData quotes(List<Citation> citations) {
+        StringBuilder sb = new StringBuilder();
+        for (Citation c : citations) {
+            sb.append("**[").append(c.n()).append("] ").append(DiscordText.fit(c.title(), 200)).append("**\n> ")
+                    .append(DiscordText.safe(c.quote()).replace("\n", "\n> ")).append("\n\n");
+        }
+        EmbedBuilder embed = new EmbedBuilder().setTitle("Quotes").setColor(ANSWERED)
+                .setDescription(DiscordText.fit(sb.toString().strip(), DiscordText.EMBED_DESCRIPTION));
+        return message(embed.build(), List.of());
+    }
+
+    static MessageCreateData summary(Summary summary, String version) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED)
+                .setTitle(DiscordText.fit("Summary" + summary.topic().map(t -> ": " + t).orElse(""), DiscordText.EMBED_TITLE));
+        if (!summary.covered()) {
+            embed.setColor(DECLINED).setDescription("My sources do not cover that topic.");
+            return message(embed.build(), List.of());
+        }
+        StringBuilder bullets = new StringBuilder();
+        for (String bullet : summary.bullets()) {
+            bullets.append("• ").append(bullet).append('\n');
+        }
+        embed.setDescription(DiscordText.fit(bullets.toString().strip(), 3000));
+        embed.addField("Sources", sources(summary.citations()), false);
+        embed.setFooter(DiscordText.fit("knowledge " + version, DiscordText.EMBED_FOOTER));
+        return message(embed.build(), List.of());
+    }
+
+    static MessageCreateData reload(ReloadResult r) {
+        EmbedBuilder embed = new EmbedBuilder();
+        if (r.ok()) {
+            embed.setColor(ANSWERED).setTitle("Knowledge reloaded").setDescription(DiscordText.fit(
+                    "Now answering: **" + r.version() + "** (was " + r.previousVersion() + ")\n"
+                            + (r.changes().any() ? r.changes().describe() : "Nothing changed.") + "\n"
+                            + "Took " + r.millis() + " ms.", DiscordText.EMBED_DESCRIPTION));
+        } else {
+            StringBuilder problems = new StringBuilder();
+            for (KnowledgeProblem p : r.errors()) {
+                String line = "• " + p + "\n";
+                if (problems.length() + line.length() > 3500) {
+                    problems.append("… and more: run ./summitbot check");
+                    break;
+                }
+                problems.append(line);
+            }
+            embed.setColor(DECLINED).setTitle("Reload refused: " + r.errors().size() + " problem(s)").setDescription(DiscordText.fit(
+                    "The previous knowledge **" + r.previousVersion() + "** is still answering.\n\n" + problems,
+                    DiscordText.EMBED_DESCRIPTION));
+        }
+        return message(embed.build(), List.of());
+    }
+
+    static MessageCreateData sources(List<Source> sources, String version) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (Source s : sources) {
+            String line = "• **" + DiscordText.fit(s.title(), 200) + "**"
+                    + s.publisher().map(p -> " — " + DiscordText.fit(p, 100)).orElse("")
+                    + s.published().map(d -> " (" + d + ")").orElse("")
+                    + s.url().map(u -> " <" + u + ">").orElse("") + "\n";
+            if (sb.length() + line.length() > 3900) {
+                break;
+            }
+            sb.append(line);
+            shown++;
+        }
+        if (shown < sources.size()) {
+            sb.append("… and ").append(sources.size() - shown).append(" more");
+        }
+        EmbedBuilder embed = new EmbedBuilder().setTitle("Sources (" + sources.size() + ")").setColor(ANSWERED)
+                .setDescription(sb.toString().strip()).setFooter("knowledge " + version);
+        return message(embed.build(), List.of());
+    }
+
+    static MessageCreateData text(String text) {
+        return new MessageCreateBuilder().setContent(DiscordText.fit(text, DiscordText.CONTENT))
+                .setAllowedMentions(List.of()).mentionRepliedUser(false).build();
+    }
+
+    static MessageCreateData embed(String title, String description) {
+        return message(new EmbedBuilder().setTitle(DiscordText.fit(title, DiscordText.EMBED_TITLE)).setColor(ANSWERED)
+                .setDescription(DiscordText.fit(description, DiscordText.EMBED_DESCRIPTION)).build(), List.of());
+    }
+
+
+    private static MessageCreateData message(MessageEmbed embed, List<ActionRow> rows) {
+        return new MessageCreateBuilder().setEmbeds(embed).setComponents(rows)
+                .setAllowedMentions(List.of()).mentionRepliedUser(false).build();
+    }
+}

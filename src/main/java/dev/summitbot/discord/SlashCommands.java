@@ -1,0 +1,124 @@
+package dev.summitbot.discord;
+
+import dev.summitbot.answer.Summary;
+import dev.summitbot.service.BotInfo;
+import dev.summitbot.service.ReloadResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** /summary, /reload, /sources, /help and /about. */
+final class SlashCommands {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlashCommands.class);
+    /** What the bot needs in a channel to post and pin a summary there. */
+    static final List<Permission> PIN_NEEDS = List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY, Permission.PIN_MESSAGES);
+
+    private final BotContext context;
+
+    SlashCommands(BotContext context) {
+        this.context = context;
+    }
+
+    void summary(SlashCommandInteractionEvent event) {
+        Optional<String> topic = Optional.ofNullable(event.getOption(CommandCatalog.TOPIC, OptionMapping::getAsString));
+        boolean pin = event.getOption(CommandCatalog.PIN, false, OptionMapping::getAsBoolean);
+        if (pin) {
+            Optional<String> refusal = pinRefusal(event);
+            if (refusal.isPresent()) {
+                event.reply(Renderer.text(refusal.get())).setEphemeral(true).queue();
+                return;
+            }
+        }
+        MessageCreateData[] data = new MessageCreateData[1];
+        boolean covered = context.knowledge().with(snapshot -> {
+            Summary summary = snapshot.summarizer().summarize(topic);
+            data[0] = Renderer.summary(summary, snapshot.version().label());
+            return summary.covered();
+        });
+        if (!pin || !covered) {
+            event.reply(data[0]).setEphemeral(!covered).queue();
+            return;
+        }
+        MessageChannel channel = event.getChannel();
+        event.deferReply().queue();
+        event.getHook().editOriginal(MessageEditData.fromCreateData(data[0])).setAllowedMentions(List.of()).queue(message ->
+                channel.pinMessageById(message.getId()).queue(done -> {
+                    String previous = context.pinnedSummaries().put(channel.getId(), message.getId());
+                    if (previous != null && !previous.equals(message.getId())) {
+                        channel.unpinMessageById(previous).queue(null,
+                                e -> LOG.info("could not unpin the previous summary {}: {}", previous, e.toString()));
+                    }
+                }, e -> event.getHook().sendMessage(Renderer.text("The summary is posted, but pinning it failed: " + e.getMessage()))
+                        .setEphemeral(true).queue()));
+    }
+
+    /** Why this pin cannot happen: not a moderator, or the bot lacks a permission in the channel. */
+    private Optional<String> pinRefusal(SlashCommandInteractionEvent event) {
+        if (!event.isFromGuild()) {
+            return Optional.of("Summaries can be pinned in server channels only.");
+        }
+        GuildChannel channel = event.getGuildChannel();
+        Member member = event.getMember();
+        if (!context.permissions().mayPin(member, channel)) {
+            return Optional.of("Only moderators (Manage Messages, or a moderator role) can pin summaries. "
+                    + "Run /summary without pin to post one.");
+        }
+        Member self = event.getGuild().getSelfMember();
+        List<String> missing = PIN_NEEDS.stream().filter(p -> !self.hasPermission(channel, p)).map(Permission::getName).toList();
+        if (!missing.isEmpty()) {
+            return Optional.of("I can't pin in this channel: I'm missing the " + String.join(", ", missing)
+                    + (missing.size() == 1 ? " permission" : " permissions") + " here. Ask an admin to grant "
+                    + (missing.size() == 1 ? "it" : "them") + " to my role.");
+        }
+        return Optional.empty();
+    }
+
+    void reload(SlashCommandInteractionEvent event) {
+        if (!context.permissions().mayReload(event.getMember())) {
+            event.reply(Renderer.text("Only admins (Administrator, Manage Server, or an admin role) can reload the knowledge."))
+                    .setEphemeral(true).queue();
+            return;
+        }
+        String actor = event.getUser().getId();
+        event.deferReply(true).queue();
+        CompletableFuture.supplyAsync(() -> context.knowledge().reload(actor), context.answering())
+                .whenComplete((ReloadResult result, Throwable failure) -> {
+                    if (failure != null) {
+                        LOG.error("reload by {} failed", actor, failure);
+                        Guard.fail(event);
+                    } else {
+                        event.getHook().editOriginal(MessageEditData.fromCreateData(Renderer.reload(result)))
+                                .setAllowedMentions(List.of()).queue();
+                    }
+                });
+    }
+
+    void sources(SlashCommandInteractionEvent event) {
+        MessageCreateData data = context.knowledge().with(s -> Renderer.sources(s.knowledge().sources(), s.version().label()));
+        event.reply(data).setEphemeral(true).queue();
+    }
+
+    void help(SlashCommandInteractionEvent event) {
+        event.reply(Renderer.embed("SummitBot", CommandCatalog.help(!context.config().qaChannelIds().isEmpty())))
+                .setEphemeral(true).queue();
+    }
+
+    void about(SlashCommandInteractionEvent event) {
+        Duration uptime = Duration.between(context.started(), context.clock().instant());
+        String text = context.knowledge().with(s -> BotInfo.describe(s, context.knowledge().lastReload(), uptime));
+        event.reply(Renderer.embed("About SummitBot", text)).setEphemeral(true).queue();
+    }
+}

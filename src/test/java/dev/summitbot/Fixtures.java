@@ -1,0 +1,70 @@
+package dev.summitbot;
+
+import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.knowledge.KnowledgeLoader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the tests find their knowledge: the project's real folder, and the small fixture folders
+ * under {@code src/test/resources/fixtures}. Tests run with the project folder as the working
+ * directory (Maven's default), as {@link App#defaultHome()} expects.
+ */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    /** The project folder: the one holding pom.xml and knowledge/. */
+    public static Path projectRoot() {
+        Path root = Path.of("").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(root.resolve("pom.xml")) || !Files.isDirectory(root.resolve("knowledge"))) {
+            throw new IllegalStateException("tests must run from the project folder; the working directory is " + root);
+        }
+        return root;
+    }
+
+    /** The real knowledge folder the bot ships with. */
+    public static Path realKnowledge() {
+        return projectRoot().resolve("knowledge");
+    }
+
+    /** The project's evaluation set. */
+    public static Path evaluationSet() {
+        return projectRoot().resolve("src/test/resources/eval/questions.yaml");
+    }
+
+    /** A fixture folder under {@code src/test/resources/fixtures}, as copied to the test class path. */
+    public static Path fixture(String name) {
+        URL url = Fixtures.class.getResource("/fixtures/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture folder fixtures/" + name + " on the test class path");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Loads a knowledge folder that the test expects to be valid. */
+    public static Knowledge load(Path folder) {
+        try {
+            return new KnowledgeLoader().load(folder);
+        } catch (KnowledgeException e) {
+            throw new AssertionError("fixture " + folder + " should load: " + e.getMessage(), e);
+        }
+    }
+
+    /** Indexes knowledge that the test expects to be valid. */
+    public static KnowledgeIndex index(Knowledge knowledge) {
+        try {
+            return KnowledgeIndex.build(knowledge);
+        } catch (KnowledgeException e) {
+            throw new AssertionError("knowledge should index: " + e.getMessage(), e);
+        }
+    }
+}
