@@ -93,10 +93,9 @@ public final class AnswerEngine {
         return chosen;
     }
 
-    /** Two statements overlap when one's quote contains the other's: saying both repeats the source. */
+    /** Two statements overlap when one's quote contains the other's, in any source: saying both repeats. */
     private static boolean overlaps(Evidence.Item a, Evidence.Item b) {
-        return a.sourceId().equals(b.sourceId()) && (a.quote().contains(b.quote()) || b.quote().contains(a.quote())
-                || a.statement().equals(b.statement()));
+        return a.quote().contains(b.quote()) || b.quote().contains(a.quote()) || a.statement().equals(b.statement());
     }
 
     /** Questions the knowledge answers: prompts of related facts first, then of the first facts. */

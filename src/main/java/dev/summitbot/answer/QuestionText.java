@@ -11,7 +11,7 @@ public final class QuestionText {
     /** Questions are read up to this many characters. */
     public static final int MAX_CHARS = 1_000;
 
-    private static final Pattern MENTIONS = Pattern.compile("<(?:@[!&]?|#)\\d+>|@(?:everyone|here)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MENTIONS = Pattern.compile("<(?:@[!&]?|#)\\d+>|@(?:everyone|here)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 

@@ -75,7 +75,7 @@ final class DiscordCommand implements Callable<Integer> {
             DiscordBot bot = app.discordBot(service, token.get(), config, true);
             try {
                 bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);
-                err.println("summitbot: connected to Discord as " + bot.jda().getSelfUser().getName()
+                err.println("summitbot: connected to Discord as " + bot.selfName()
                         + ", knowledge " + service.version() + "; stop with Ctrl-C");
                 err.flush();
                 bot.awaitShutdown();

@@ -125,6 +125,11 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
+    /** The bot user's name, once connected. */
+    public String selfName() {
+        return jda.getSelfUser().getName();
+    }
+
     /** Blocks until JDA has shut down (from a shutdown hook or {@link #close}). */
     public void awaitShutdown() throws InterruptedException {
         jda.awaitShutdown();

@@ -46,7 +46,7 @@ final class Coverage {
                 topical |= found[h][c] > 0 && !concepts.get(c).generic();
             }
             // Question words and numbers alone ("how many?", "2 3") say nothing about the topic.
-            coverage[h] = total <= 0 || !topical ? 0 : sum / total;
+            coverage[h] = total <= 0 || !topical ? 0 : Math.min(1.0, sum / total);
         }
     }
 

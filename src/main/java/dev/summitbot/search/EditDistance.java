@@ -3,7 +3,38 @@ package dev.summitbot.search;
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
 final class EditDistance {
 
+    private static final String VOWELS = "aeiouy";
+
     private EditDistance() {}
+
+    /**
+     * Whether {@code typed} is plausibly a misspelling of {@code known}: one edit for words of four
+     * to seven letters, two from eight. In words under six letters a substituted letter must be a
+     * vowel for a vowel ("leyan" → "leyen"), since swapping a consonant turns one short word into
+     * another ("rome" → "role", "pari" → "part").
+     */
+    static boolean isTypo(String typed, String known) {
+        int distance = of(typed, known);
+        if (distance == 0 || distance > (typed.length() >= 8 ? 2 : 1)) {
+            return false;
+        }
+        if (typed.length() >= 6 || typed.length() != known.length()) {
+            return true;
+        }
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            if (typed.charAt(i) != known.charAt(i)) {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+        if (count == 2) {
+            // One edit with two differing letters: two neighbours swapped ("ab" → "ba").
+            return true;
+        }
+        return VOWELS.indexOf(typed.charAt(first)) >= 0 && VOWELS.indexOf(known.charAt(first)) >= 0;
+    }
 
     static int of(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -114,15 +114,11 @@ public final class Retriever {
         return concepts;
     }
 
-    /**
-     * The index term nearest to a misspelled one: one edit (a transposition counts as one) for
-     * words of four to seven letters, two for longer words.
-     */
+    /** The index term nearest to a misspelled one, when it is a plausible typo ({@link EditDistance#isTypo}). */
     private Optional<String> correct(String term, IndexReader reader) throws IOException {
         SuggestWord[] suggestions = spelling.suggestSimilar(new Term(Fields.TEXT, term), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        int allowed = term.length() >= 8 ? 2 : 1;
         for (SuggestWord suggestion : suggestions) {
-            if (EditDistance.of(term, suggestion.string) <= allowed) {
+            if (EditDistance.isTypo(term, suggestion.string)) {
                 return Optional.of(suggestion.string);
             }
         }

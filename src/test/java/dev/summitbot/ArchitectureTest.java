@@ -1,0 +1,86 @@
+package dev.summitbot;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import java.net.URL;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of STYLE.md, checked on the compiled main classes: Discord and Lucene stay
+ * at their edges, and the knowledge model depends on nothing else of ours. ArchUnit sees every
+ * use in the byte code (fields, signatures, calls), which is stricter than imports.
+ */
+@DisplayName("Architecture: the package rules hold")
+final class ArchitectureTest {
+
+    private static JavaClasses main;
+
+    /**
+     * Imports exactly the main classes: the folder (or jar) that {@link App} was loaded from. The
+     * build folder may be moved with {@code -Dbuild.dir}, so test classes are not recognised by path.
+     */
+    @BeforeAll
+    static void importMainClasses() throws Exception {
+        URL mainClasses = App.class.getProtectionDomain().getCodeSource().getLocation();
+        main = new ClassFileImporter().importLocations(Set.of(Location.of(mainClasses)));
+    }
+
+    @Test
+    @DisplayName("the rules see the whole code base")
+    void importsMainClasses() {
+        // GIVEN / WHEN the imported classes
+        // THEN every package the rules talk about is there, and no test class is
+        assertThat(main.containPackage("dev.summitbot.knowledge")).isTrue();
+        assertThat(main.containPackage("dev.summitbot.index")).isTrue();
+        assertThat(main.containPackage("dev.summitbot.search")).isTrue();
+        assertThat(main.containPackage("dev.summitbot.cli")).isTrue();
+        assertThat(main.contain(ArchitectureTest.class)).isFalse();
+    }
+
+    @Test
+    @DisplayName("only dev.summitbot.discord.. uses JDA (net.dv8tion..)")
+    void onlyDiscordUsesJda() {
+        // GIVEN the rule
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.summitbot.discord..")
+                .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
+                .because("Discord is a front end at the edge; the answer engine works without it");
+
+        // WHEN / THEN the main classes obey it; a failure lists each offending use with its source line
+        rule.check(main);
+    }
+
+    @Test
+    @DisplayName("only dev.summitbot.index.. and dev.summitbot.search.. use Lucene (org.apache.lucene..)")
+    void onlyIndexAndSearchUseLucene() {
+        // GIVEN the rule
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("dev.summitbot.index..", "dev.summitbot.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .because("the index model is kept apart from the knowledge model and the front ends");
+
+        // WHEN / THEN the main classes obey it; a failure lists each offending use with its source line
+        rule.check(main);
+    }
+
+    @Test
+    @DisplayName("dev.summitbot.knowledge.. depends on no other dev.summitbot package")
+    void knowledgeDependsOnNothingOfOurs() {
+        // GIVEN the rule
+        ArchRule rule = noClasses().that().resideInAPackage("dev.summitbot.knowledge..")
+                .should().dependOnClassesThat(resideInAPackage("dev.summitbot..")
+                        .and(not(resideInAPackage("dev.summitbot.knowledge.."))))
+                .because("the knowledge model (records, loader, validation) is the base every other package builds on");
+
+        // WHEN / THEN the main classes obey it; a failure lists each offending use with its source line
+        rule.check(main);
+    }
+}

@@ -1,0 +1,345 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.summitbot.Fixtures;
+import dev.summitbot.eval.EvalCase;
+import dev.summitbot.eval.Evaluator;
+import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.knowledge.Fact;
+import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.knowledge.Source;
+import dev.summitbot.search.Retriever;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("AnswerEngine: short cited answers, or an honest refusal")
+final class AnswerEngineTest {
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern LIVE_MENTION = Pattern.compile("@everyone|@here|<@");
+    private static final double ROUNDING = 1e-9;
+
+    private static Knowledge real;
+    private static KnowledgeIndex realIndex;
+    private static AnswerEngine engine;
+    private static Knowledge mini;
+    private static KnowledgeIndex miniIndex;
+    private static AnswerEngine miniEngine;
+
+    @BeforeAll
+    static void buildEngines() {
+        real = Fixtures.load(Fixtures.realKnowledge());
+        realIndex = Fixtures.index(real);
+        engine = new AnswerEngine(real, new Retriever(realIndex));
+        mini = Fixtures.load(Fixtures.fixture("mini"));
+        miniIndex = Fixtures.index(mini);
+        miniEngine = new AnswerEngine(mini, new Retriever(miniIndex));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        realIndex.close();
+        miniIndex.close();
+    }
+
+    static Stream<String> evaluationQuestions() throws IOException {
+        return Evaluator.load(Fixtures.evaluationSet()).stream().map(EvalCase::question);
+    }
+
+    @Test
+    @DisplayName("the flagship question is answered from the fact, citing the article")
+    void flagshipQuestion() {
+        // GIVEN / WHEN
+        Answer answer = engine.answer("Where was the summit held?");
+
+        // THEN the location fact answers it in its own sentence, with one citation of the article's words
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+            assertThat(a.factIds()).containsExactly("summit-location");
+            assertThat(a.text()).isEqualTo(real.factsById().get("summit-location").sentence() + " [1]").contains("Alaska");
+            assertThat(a.citations()).singleElement().satisfies(c -> {
+                assertThat(c.n()).isEqualTo(1);
+                assertThat(c.sourceId()).isEqualTo("summit-article");
+                assertThat(c.title()).isEqualTo(real.sources().get(0).title());
+                assertThat(c.url()).isEmpty();
+                assertThat(c.quote()).isEqualTo(real.factsById().get("summit-location").quote());
+            });
+            assertThat(a.confidence()).isGreaterThanOrEqualTo(AnswerEngine.ANSWER_THRESHOLD);
+        });
+    }
+
+    @Test
+    @DisplayName("a fact is preferred to a passage that covers the question just as well")
+    void factPreferredToEqualPassage() {
+        // GIVEN the mini fixture, where both a fact and the sentence it quotes mention cutting the ribbon
+        // WHEN the question is asked
+        Answer answer = miniEngine.answer("Who cut the ribbon?");
+
+        // THEN the fact's sentence answers, citing the quote it was written from, with the source's URL
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+            Fact fact = mini.factsById().get("ribbon-cut-by-mayor");
+            assertThat(a.factIds()).containsExactly(fact.id());
+            assertThat(a.text()).isEqualTo(fact.sentence() + " [1]");
+            assertThat(a.citations()).singleElement().satisfies(c -> {
+                assertThat(c.quote()).isEqualTo(fact.quote());
+                assertThat(c.title()).isEqualTo("Lighthouse reopens on Gull Island");
+                assertThat(c.url()).contains("https://example.org/harbor/lighthouse");
+            });
+        });
+    }
+
+    @Test
+    @DisplayName("without a matching fact, the best passage answers in its own words")
+    void passageWhenNoFact() {
+        // GIVEN a question only a passage of the mini fixture answers
+        // WHEN it is asked
+        Answer answer = miniEngine.answer("How much did the repairs cost?");
+
+        // THEN the sentence itself is the answer and the quote
+        String sentence = "The repairs cost 2.4 million dollars and were paid for by the county.";
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+            assertThat(a.factIds()).isEmpty();
+            assertThat(a.text()).isEqualTo(sentence + " [1]");
+            assertThat(a.citations()).extracting(Citation::quote).containsExactly(sentence);
+        });
+    }
+
+    @Test
+    @DisplayName("a synonym from synonyms.txt finds the answer")
+    void synonymFindsTheAnswer() {
+        // GIVEN "boat" is a synonym of "ferry" in the mini fixture
+        // WHEN / THEN the question about the boat is answered by the ferry fact
+        assertThat(miniEngine.answer("Who runs the boat?")).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.factIds()).containsExactly("ferry-captain"));
+    }
+
+    @Test
+    @DisplayName("a long sentence is shortened to fit 350 characters, and its citation keeps the whole quote")
+    void longPassageIsShortened() {
+        // GIVEN a passage of about 500 characters that answers the question
+        // WHEN it is asked
+        Answer answer = miniEngine.answer("What happens to the ferry in winter?");
+
+        // THEN the answer fits, ends with an ellipsis and the marker, and begins like the quote
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+            assertThat(a.text().length()).isLessThanOrEqualTo(AnswerEngine.MAX_ANSWER_CHARS);
+            assertThat(a.text()).endsWith("… [1]");
+            Citation c = a.citations().get(0);
+            assertThat(c.quote().length()).isGreaterThan(AnswerEngine.MAX_ANSWER_CHARS);
+            assertThat(c.quote()).startsWith(a.text().substring(0, a.text().length() - "… [1]".length()));
+            assertThat(c.url()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("every answer is short, its [n] markers match its citations, and every quote is verbatim")
+    @MethodSource("evaluationQuestions")
+    void answersKeepTheCitationContract(String question) {
+        // GIVEN any question of the evaluation set
+        // WHEN it is answered
+        Answer answer = engine.answer(question);
+
+        // THEN an answer obeys the contract, and a refusal offers at most three suggestions
+        if (answer instanceof Answer.Answered a) {
+            assertCitationContract(real, a);
+        } else if (answer instanceof Answer.NoAnswer n) {
+            assertThat(n.suggestions()).hasSizeLessThanOrEqualTo(3).doesNotHaveDuplicates();
+            assertThat(n.confidence()).isLessThan(AnswerEngine.ANSWER_THRESHOLD);
+            assertThat(n.reason()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("people, places and topics absent from the knowledge get a refusal with up to three suggestions")
+    @ValueSource(strings = {
+        "Who is Emmanuel Macron?",
+        "What did Emmanuel Macron say about the summit?",
+        "What did Olaf Scholz say about the summit?",
+        "What did Boris Johnson say about the security guarantees?",
+        "Did Merkel meet Putin in Alaska?",
+        "Was the summit in Helsinki?",
+        "Did Witkoff visit Kyiv?",
+        "Will Macron join the meeting with Trump?",
+        "Did China agree to security guarantees for Ukraine?",
+        "What did Narendra Modi say about Ukraine?",
+        "What is the weather in Anchorage?",
+        "Who won the 2022 World Cup?",
+    })
+    void abstainsOnAbsentTopics(String question) {
+        // GIVEN a question about someone or something the article never mentions
+        // WHEN it is asked
+        Answer answer = engine.answer(question);
+
+        // THEN the engine declines rather than answering about something else, and suggests real questions
+        assertThat(answer).isInstanceOfSatisfying(Answer.NoAnswer.class, n -> {
+            assertThat(n.reason()).isEqualTo("My sources do not cover that.");
+            assertThat(n.confidence()).isLessThan(AnswerEngine.ANSWER_THRESHOLD);
+            assertThat(n.suggestions()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
+            Set<String> prompts = real.facts().stream().map(Fact::prompt).collect(Collectors.toSet());
+            assertThat(prompts).containsAll(n.suggestions());
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("an unknown name one letter away from a common word is not read as that word")
+    @ValueSource(strings = {"What happened in Paris?", "What happened in Rome?", "What did Pence say?"})
+    void unknownNameIsNotCorrectedIntoAnotherWord(String question) {
+        // GIVEN a question about a place or person absent from the article, spelled like a word it contains
+        // WHEN it is asked
+        Answer answer = engine.answer(question);
+
+        // THEN it is declined
+        assertThat(answer).isInstanceOf(Answer.NoAnswer.class);
+    }
+
+    @Test
+    @DisplayName("an empty question is declined without searching, with suggestions")
+    void emptyQuestion() {
+        // GIVEN / WHEN
+        Answer answer = engine.answer("");
+
+        // THEN
+        assertThat(answer).isInstanceOfSatisfying(Answer.NoAnswer.class, n -> {
+            assertThat(n.reason()).isEqualTo("There is no question to answer.");
+            assertThat(n.confidence()).isZero();
+            assertThat(n.suggestions()).hasSize(3);
+        });
+    }
+
+    @Test
+    @DisplayName("a mention in front of a question is dropped and the question answered")
+    void mentionBeforeQuestion() {
+        // GIVEN / WHEN
+        Answer answer = engine.answer("@everyone <@&123456789012345678> where was the summit held?");
+
+        // THEN
+        assertThat(answer.question()).isEqualTo("where was the summit held?");
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Alaska"));
+    }
+
+    static Stream<Arguments> hostileInputs() {
+        return Stream.of(
+                Arguments.of("empty", ""),
+                Arguments.of("spaces", "   "),
+                Arguments.of("white space", " \t\r\n \u00A0\u2003 "),
+                Arguments.of("control characters", "\u0000\u0001\u0002\u0007\b\u001b[31m\u007f"),
+                Arguments.of("@everyone", "@everyone"),
+                Arguments.of("@here", "@here"),
+                Arguments.of("mass mentions", "@everyone @here"),
+                Arguments.of("role mention", "<@&123456789012345678>"),
+                Arguments.of("user mention", "<@123456789012345678>"),
+                Arguments.of("nickname mention", "<@!123456789012345678>"),
+                Arguments.of("mention + question", "<@123> @here who is the special envoy? @everyone"),
+                Arguments.of("hidden mention", "@\u200Beveryone where was the summit held"),
+                Arguments.of("Lucene operators", "AND OR NOT ((( \"*:*\" ~2^3"),
+                Arguments.of("field syntax", "title:foo"),
+                Arguments.of("escaped quote", "\\\""),
+                Arguments.of("SQL", "DROP TABLE sources;--"),
+                Arguments.of("lone surrogate", "where \uD800 was the summit \uDC00 held"),
+                Arguments.of("emoji", "🤖🔥 where was the summit held 🏔️"),
+                Arguments.of("right-to-left override", "\u202Ewhere was the summit held"),
+                Arguments.of("10,000 letters", "a".repeat(10_000)),
+                Arguments.of("10,000 chars of words", "where was the summit held ".repeat(400)),
+                Arguments.of("10,000 chars of mentions", "@everyone ".repeat(1_000)),
+                Arguments.of("10,000 chars of operators", "((( *:* ~2^3 AND ".repeat(600)));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("hostile input is answered calmly: no exception, and nothing that pings a channel")
+    @MethodSource("hostileInputs")
+    void hostileInput(String name, String input) {
+        // GIVEN text a hostile or careless user might send
+        // WHEN it is answered
+        Answer[] holder = new Answer[1];
+        assertThatCode(() -> holder[0] = engine.answer(input)).doesNotThrowAnyException();
+        Answer answer = holder[0];
+
+        // THEN no part of the reply is a live mention, and the question is clean and bounded
+        assertThat(answer.question()).doesNotContainPattern(LIVE_MENTION).doesNotContainPattern("\\p{Cc}");
+        assertThat(answer.question().length()).isLessThanOrEqualTo(QuestionText.MAX_CHARS);
+        assertThat(answer.confidence()).isBetween(0.0, 1.0 + ROUNDING);
+        if (answer instanceof Answer.Answered a) {
+            assertThat(a.text()).doesNotContainPattern(LIVE_MENTION);
+            assertThat(a.citations()).allSatisfy(c -> assertThat(c.quote()).doesNotContainPattern(LIVE_MENTION));
+            assertCitationContract(real, a);
+        } else if (answer instanceof Answer.NoAnswer n) {
+            assertThat(n.reason()).doesNotContainPattern(LIVE_MENTION);
+            assertThat(n.suggestions()).hasSizeLessThanOrEqualTo(3)
+                    .allSatisfy(s -> assertThat(s).doesNotContainPattern(LIVE_MENTION));
+        }
+    }
+
+    @Test
+    @DisplayName("the same question gets the same answer every time")
+    void deterministic() {
+        for (String q : List.of("Where was the summit held?", "Who is Marco Rubio?", "What did Zelenskyy say?", "Who is Macron?")) {
+            assertThat(engine.answer(q)).as(q).isEqualTo(engine.answer(q));
+        }
+    }
+
+    @Test
+    @DisplayName("an answer never says the same statement twice, even when two sources say it")
+    void noRepeatedStatement() throws IOException {
+        // GIVEN two sources that contain the same sentence
+        Knowledge knowledge = Fixtures.load(Fixtures.fixture("ties"));
+        try (KnowledgeIndex index = Fixtures.index(knowledge)) {
+            AnswerEngine ties = new AnswerEngine(knowledge, new Retriever(index));
+
+            // WHEN the sentence is asked for
+            Answer answer = ties.answer("red kite nests");
+
+            // THEN it is said once
+            assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+                String withoutMarkers = MARKER.matcher(a.text()).replaceAll("").strip();
+                assertThat(withoutMarkers.split("(?<=\\.)\\s+")).doesNotHaveDuplicates();
+            });
+        }
+    }
+
+    /** The rules every answer obeys, whatever the question. */
+    static void assertCitationContract(Knowledge knowledge, Answer.Answered a) {
+        assertThat(a.text()).isNotBlank();
+        assertThat(a.text().length()).as("answer length").isLessThanOrEqualTo(AnswerEngine.MAX_ANSWER_CHARS);
+        assertThat(a.confidence()).isBetween(AnswerEngine.ANSWER_THRESHOLD, 1.0 + ROUNDING);
+        // citations are numbered 1..k in order, and the markers in the text are exactly those numbers
+        assertThat(a.citations()).extracting(Citation::n)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, a.citations().size()).boxed().toList());
+        assertThat(markers(a.text())).isEqualTo(new TreeSet<>(a.citations().stream().map(Citation::n).toList()));
+        assertThat(a.text()).matches("(?s).*\\[\\d+]$");
+        // every quote is the source's own words, and the citation carries the source's title and URL
+        for (Citation c : a.citations()) {
+            Source source = knowledge.source(c.sourceId()).orElseThrow(() -> new AssertionError("unknown source " + c.sourceId()));
+            assertThat(KnowledgeLoader.normalize(source.text())).as("quote [%d] in %s", c.n(), c.sourceId())
+                    .contains(KnowledgeLoader.normalize(c.quote()));
+            assertThat(c.title()).isEqualTo(source.title());
+            assertThat(c.url()).isEqualTo(source.url());
+        }
+        assertThat(knowledge.factsById()).containsKeys(a.factIds().toArray(String[]::new));
+    }
+
+    private static Set<Integer> markers(String text) {
+        Set<Integer> found = new TreeSet<>();
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            found.add(Integer.parseInt(m.group(1)));
+        }
+        return found;
+    }
+}

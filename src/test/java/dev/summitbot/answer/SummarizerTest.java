@@ -1,0 +1,183 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.Fixtures;
+import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.knowledge.Fact;
+import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.knowledge.Source;
+import dev.summitbot.search.Retriever;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Summarizer: deterministic cited summaries of everything or of a topic")
+final class SummarizerTest {
+
+    private static final Pattern BULLET = Pattern.compile("(?s)(.+) \\[(\\d+)]");
+
+    private static Knowledge real;
+    private static KnowledgeIndex realIndex;
+    private static Summarizer summarizer;
+
+    @BeforeAll
+    static void build() {
+        real = Fixtures.load(Fixtures.realKnowledge());
+        realIndex = Fixtures.index(real);
+        summarizer = new Summarizer(real, new Retriever(realIndex));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        realIndex.close();
+    }
+
+    @Test
+    @DisplayName("the whole knowledge: 3–6 bullets, each ending with a valid [n]")
+    void wholeKnowledge() {
+        // GIVEN / WHEN
+        Summary summary = summarizer.summarize(Optional.empty());
+
+        // THEN
+        assertThat(summary.topic()).isEmpty();
+        assertThat(summary.covered()).isTrue();
+        assertThat(summary.bullets()).hasSizeBetween(Summarizer.MIN_BULLETS, Summarizer.MAX_BULLETS)
+                .hasSizeBetween(3, 6).doesNotHaveDuplicates();
+        assertCited(real, summary);
+    }
+
+    @Test
+    @DisplayName("the whole knowledge draws on every facts file, so every topic an admin wrote shows")
+    void wholeKnowledgeCoversEveryFactsFile() {
+        // GIVEN the real knowledge's five facts files
+        Map<String, Set<String>> sentencesByFile = real.facts().stream()
+                .collect(Collectors.groupingBy(Fact::file, Collectors.mapping(Fact::sentence, Collectors.toSet())));
+        assertThat(sentencesByFile).hasSizeLessThanOrEqualTo(Summarizer.MAX_BULLETS);
+
+        // WHEN the whole knowledge is summarized
+        List<String> statements = summarizer.summarize(Optional.empty()).bullets().stream().map(SummarizerTest::statement).toList();
+
+        // THEN each file contributes a bullet
+        sentencesByFile.forEach((file, sentences) ->
+                assertThat(statements).as("a bullet from %s", file).anyMatch(sentences::contains));
+    }
+
+    @Test
+    @DisplayName("two calls, and two separately built summarizers, give the same summary")
+    void deterministic() throws IOException {
+        // GIVEN a second summarizer over a second index of the same knowledge
+        try (KnowledgeIndex other = Fixtures.index(real)) {
+            Summarizer second = new Summarizer(real, new Retriever(other));
+
+            // WHEN / THEN
+            assertThat(summarizer.summarize(Optional.empty())).isEqualTo(summarizer.summarize(Optional.empty()))
+                    .isEqualTo(second.summarize(Optional.empty()));
+            assertThat(summarizer.summarize(Optional.of("Rubio"))).isEqualTo(summarizer.summarize(Optional.of("Rubio")))
+                    .isEqualTo(second.summarize(Optional.of("Rubio")));
+        }
+    }
+
+    @Test
+    @DisplayName("a topic gives only bullets about it, facts first, each quote said once")
+    void topicRubio() {
+        // GIVEN / WHEN
+        Summary summary = summarizer.summarize(Optional.of("Rubio"));
+
+        // THEN every bullet is about Rubio and cited
+        assertThat(summary.topic()).contains("Rubio");
+        assertThat(summary.covered()).isTrue();
+        assertThat(summary.bullets()).hasSizeBetween(Summarizer.MIN_BULLETS, Summarizer.MAX_BULLETS)
+                .allSatisfy(b -> assertThat(b).containsIgnoringCase("Rubio"));
+        assertCited(real, summary);
+        assertThat(summary.citations()).extracting(Citation::quote).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a topic absent from the knowledge is not covered")
+    @ValueSource(strings = {"Macron", "Emmanuel Macron", "Anchorage", "oil prices", "title:foo", "AND OR NOT"})
+    void absentTopic(String topic) {
+        // GIVEN / WHEN
+        Summary summary = summarizer.summarize(Optional.of(topic));
+
+        // THEN nothing is said, rather than something unrelated
+        assertThat(summary.covered()).isFalse();
+        assertThat(summary.bullets()).isEmpty();
+        assertThat(summary.citations()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @DisplayName("a topic with nothing readable in it means the whole knowledge")
+    @ValueSource(strings = {"", "   ", "@everyone", "<@&123456789012345678>", "\u0000\u0007"})
+    void blankTopicMeansEverything(String topic) {
+        // GIVEN / WHEN
+        Summary summary = summarizer.summarize(Optional.of(topic));
+
+        // THEN it is the overview, not a topic
+        assertThat(summary.topic()).isEmpty();
+        assertThat(summary.bullets()).isEqualTo(summarizer.summarize(Optional.empty()).bullets());
+    }
+
+    @Test
+    @DisplayName("the mini fixture: facts of both files, with the source's URL in the citations")
+    void miniFixture() throws IOException {
+        // GIVEN a knowledge with two facts files, one fact in one and three in the other
+        Knowledge mini = Fixtures.load(Fixtures.fixture("mini"));
+        try (KnowledgeIndex index = Fixtures.index(mini)) {
+            Summarizer s = new Summarizer(mini, new Retriever(index));
+
+            // WHEN the whole and a topic are summarized
+            Summary whole = s.summarize(Optional.empty());
+            Summary ferry = s.summarize(Optional.of("ferry"));
+
+            // THEN the whole takes the files in turn, and the topic keeps to the ferry
+            assertThat(whole.bullets()).extracting(SummarizerTest::statement).containsExactly(
+                    "Captain Lena Ortiz has run the Brenn river ferry since 2019.",
+                    "The Gull Island lighthouse reopened after three years of repairs.",
+                    "Mayor Ada Quill cut the ribbon at the reopened lighthouse.",
+                    "The new lamp can be seen from forty kilometres away.");
+            assertThat(whole.citations()).filteredOn(c -> c.sourceId().equals("harbor-news"))
+                    .allSatisfy(c -> assertThat(c.url()).contains("https://example.org/harbor/lighthouse"));
+            assertCited(mini, whole);
+            assertThat(ferry.bullets()).isNotEmpty().allSatisfy(b -> assertThat(b).containsIgnoringCase("ferry"));
+            assertThat(ferry.bullets().get(0)).startsWith("Captain Lena Ortiz has run the Brenn river ferry");
+            assertCited(mini, ferry);
+        }
+    }
+
+    /** Each bullet ends with " [n]" for a citation n; citations are 1..k; quotes are the source's words. */
+    static void assertCited(Knowledge knowledge, Summary summary) {
+        assertThat(summary.citations()).extracting(Citation::n)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, summary.citations().size()).boxed().toList());
+        Set<Integer> used = summary.bullets().stream().map(b -> {
+            Matcher m = BULLET.matcher(b);
+            assertThat(m.matches()).as("bullet ends with [n]: %s", b).isTrue();
+            assertThat(m.group(1)).doesNotContain("[");
+            return Integer.parseInt(m.group(2));
+        }).collect(Collectors.toSet());
+        assertThat(used).containsExactlyInAnyOrderElementsOf(summary.citations().stream().map(Citation::n).toList());
+        for (Citation c : summary.citations()) {
+            Source source = knowledge.source(c.sourceId()).orElseThrow();
+            assertThat(KnowledgeLoader.normalize(source.text())).contains(KnowledgeLoader.normalize(c.quote()));
+            assertThat(c.title()).isEqualTo(source.title());
+        }
+    }
+
+    private static String statement(String bullet) {
+        Matcher m = BULLET.matcher(bullet);
+        return m.matches() ? m.group(1) : bullet;
+    }
+}

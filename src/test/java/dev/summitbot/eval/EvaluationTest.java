@@ -1,0 +1,99 @@
+package dev.summitbot.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.Fixtures;
+import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.service.AuditLog;
+import dev.summitbot.service.KnowledgeService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the project's recorded accuracy on its evaluation set (Anserini-style regression): the
+ * real knowledge, the real set, the real service. Neither the set nor the knowledge is tuned here.
+ */
+@DisplayName("Evaluation: the real knowledge answers the evaluation set")
+final class EvaluationTest {
+
+    private static final double TARGET = 0.95;
+
+    private static KnowledgeService service;
+    private static List<EvalCase> cases;
+    private static EvalReport report;
+
+    @BeforeAll
+    static void runEvaluation() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2025-08-18T12:00:00Z"), ZoneOffset.UTC);
+        service = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(), clock, AuditLog.none());
+        cases = Evaluator.load(Fixtures.evaluationSet());
+        report = Evaluator.run(service, cases);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        service.close();
+    }
+
+    @Test
+    @DisplayName("the set has at least 60 questions, both answerable and unanswerable, each about a known source")
+    void setIsLargeEnough() {
+        // GIVEN / WHEN the evaluation set as loaded
+        // THEN it is big enough, has both halves, and every expected source exists
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(cases).filteredOn(EvalCase::answerable).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(cases).filteredOn(c -> !c.answerable()).hasSizeGreaterThanOrEqualTo(15);
+        var sources = service.with(s -> s.knowledge().sourcesById().keySet());
+        assertThat(cases).filteredOn(EvalCase::answerable).extracting(EvalCase::source).allMatch(sources::contains);
+        assertThat(report.rows()).hasSameSizeAs(cases);
+    }
+
+    @Test
+    @DisplayName("at least 95% of answerable questions are answered right, with a valid citation")
+    void answerableAccuracy() {
+        // GIVEN / WHEN the evaluation run
+        // THEN
+        assertThat(report.answerAccuracy())
+                .as("answerable: %d/%d right; wrong rows:%n%s", report.answeredCorrectly(), report.answerable(),
+                        failures(true))
+                .isGreaterThanOrEqualTo(TARGET);
+    }
+
+    @Test
+    @DisplayName("at least 95% of unanswerable questions are declined")
+    void unanswerableDeclined() {
+        // GIVEN / WHEN the evaluation run
+        // THEN
+        assertThat(report.abstainAccuracy())
+                .as("unanswerable: %d/%d declined; wrong rows:%n%s", report.declinedCorrectly(), report.unanswerable(),
+                        failures(false))
+                .isGreaterThanOrEqualTo(TARGET);
+        assertThat(report.meetsTarget()).isTrue();
+    }
+
+    /** The wrong rows of one half of the set, one per line, as `./summitbot eval --failures` shows them. */
+    private static String failures(boolean answerable) {
+        List<EvalReport.Row> rows = report.rows();
+        String listed = IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).item().answerable() == answerable && !rows.get(i).correct())
+                .mapToObj(i -> String.format(Locale.ROOT, "  #%d [%s, conf %.2f] %s -> %s: %s", i + 1,
+                        rows.get(i).item().expect(), rows.get(i).confidence(), oneLine(rows.get(i).item().question()),
+                        rows.get(i).verdict(), oneLine(rows.get(i).answer())))
+                .collect(Collectors.joining("\n"));
+        return listed.isEmpty() ? "  (none)" : listed;
+    }
+
+    private static String oneLine(String text) {
+        String s = text.replaceAll("[\\p{Cc}\\s]+", " ").strip();
+        return s.length() <= 160 ? s : s.substring(0, 159) + "…";
+    }
+}

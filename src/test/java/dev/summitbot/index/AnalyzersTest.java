@@ -1,0 +1,101 @@
+package dev.summitbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Analyzers: one chain for documents and questions, synonyms only on questions")
+final class AnalyzersTest {
+
+    private static final String SYNONYMS = """
+            # people and roles
+            envoy, emissary
+            us, united states
+            ceasefire, truce
+            """;
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
+    @DisplayName("indexing: stems, drops stop and question words, folds case, accents and possessives")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summits were held in Alaska          | summit held alaska
+            Where was the summit held?               | summit held
+            Ukraine's security guarantees            | ukrain secur guarante
+            Zelenskyy's GUARANTEES                   | zelenskyi guarante
+            Défense of Kyiv                          | defens kyiv
+            Hey bot, tell me about the envoy please  | envoi
+            agreed agreeing agreement                | agre agre agreement
+            """)
+    void indexingChain(String text, String expected) {
+        // GIVEN the indexing analyzer
+        try (Analyzer analyzer = Analyzers.indexing()) {
+            // WHEN text is analyzed
+            List<String> terms = Analyzers.terms(analyzer, text);
+
+            // THEN only the stemmed content words are left, in order
+            assertThat(terms).containsExactly(expected.split(" "));
+        }
+    }
+
+    @Test
+    @DisplayName("question words and English stop words are stop words")
+    void stopWords() {
+        // GIVEN / WHEN / THEN both Lucene's English list and the question words are in the set
+        for (String word : List.of("the", "and", "of", "what", "who", "where", "does", "tell", "please", "summitbot")) {
+            assertThat(Analyzers.STOP_WORDS.contains(word)).as(word).isTrue();
+        }
+        for (String word : List.of("summit", "putin", "truce", "alaska")) {
+            assertThat(Analyzers.STOP_WORDS.contains(word)).as(word).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("synonyms expand a question's words, but never a document's")
+    void synonymsAtQueryTimeOnly() throws Exception {
+        // GIVEN synonyms and both analyzers
+        SynonymMap synonyms = Analyzers.parseSynonyms(SYNONYMS);
+        try (Analyzer query = Analyzers.querying(synonyms); Analyzer index = Analyzers.indexing()) {
+            // WHEN the same words go through each
+            // THEN the question side holds every alternative, stemmed like the documents
+            assertThat(Analyzers.terms(query, "emissary")).containsExactlyInAnyOrder("emissari", "envoi");
+            assertThat(Analyzers.terms(query, "Who is the envoy?")).containsExactlyInAnyOrder("emissari", "envoi");
+            assertThat(Analyzers.terms(query, "truce")).containsExactlyInAnyOrder("truce", "ceasefir");
+            assertThat(Analyzers.terms(query, "the United States")).contains("us", "unit", "state");
+            // AND the document side holds only the words written
+            assertThat(Analyzers.terms(index, "emissary")).containsExactly("emissari");
+            assertThat(Analyzers.terms(index, "truce")).containsExactly("truce");
+        }
+    }
+
+    @Test
+    @DisplayName("empty synonyms add nothing to questions")
+    void emptySynonyms() throws Exception {
+        // GIVEN a synonyms file with only comments
+        try (Analyzer query = Analyzers.querying(Analyzers.parseSynonyms("# nothing yet\n"))) {
+            // WHEN / THEN a question reads exactly like a document
+            assertThat(Analyzers.terms(query, "the emissary's truce")).containsExactly("emissari", "truce");
+        }
+    }
+
+    @Test
+    @DisplayName("a synonym rule Lucene rejects is a SynonymException naming its line")
+    void badSynonymRuleNamesTheLine() {
+        // GIVEN a synonyms text whose third line maps twice
+        String text = "envoy, emissary\n\nx => y => z\nwar, conflict\n";
+
+        // WHEN it is parsed
+        Analyzers.SynonymException e = catchThrowableOfType(Analyzers.SynonymException.class,
+                () -> Analyzers.parseSynonyms(text));
+
+        // THEN the error says which line and why
+        assertThat(e).isNotNull();
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).startsWith("invalid synonym rule").contains("more than one explicit mapping");
+    }
+}

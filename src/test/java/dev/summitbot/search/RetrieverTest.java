@@ -1,0 +1,290 @@
+package dev.summitbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.summitbot.Fixtures;
+import dev.summitbot.eval.EvalCase;
+import dev.summitbot.eval.Evaluator;
+import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.knowledge.Knowledge;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Retriever: BM25 over the knowledge index, deterministic and safe for any text")
+final class RetrieverTest {
+
+    /** The order the retriever promises: coverage, then focus, then score (all descending), then id. */
+    private static final Comparator<Hit> PROMISED_ORDER = Comparator.comparingDouble(Hit::coverage).reversed()
+            .thenComparing(Comparator.comparingDouble(Hit::focus).reversed())
+            .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+            .thenComparing(Hit::id);
+
+    /** Coverage is a sum of shares; floating point may put a full match a hair above 1. */
+    private static final double ROUNDING = 1e-9;
+
+    private static Knowledge knowledge;
+    private static KnowledgeIndex index;
+    private static Retriever retriever;
+
+    @BeforeAll
+    static void indexRealKnowledge() {
+        knowledge = Fixtures.load(Fixtures.realKnowledge());
+        index = Fixtures.index(knowledge);
+        retriever = new Retriever(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    static Stream<String> evaluationQuestions() throws IOException {
+        return Evaluator.load(Fixtures.evaluationSet()).stream().map(EvalCase::question);
+    }
+
+    @Test
+    @DisplayName("a plain question finds the fact that answers it first")
+    void findsTheAnsweringFact() {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve("Where was the summit held?", 5);
+
+        // THEN the fact about the location leads, fully covering the question
+        assertThat(retrieval.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        Hit first = retrieval.hits().get(0);
+        assertThat(first.id()).isEqualTo("summit-location");
+        assertThat(first.kind()).isEqualTo(Hit.Kind.FACT);
+        assertThat(first.coverage()).isCloseTo(1.0, within(ROUNDING));
+        assertThat(retrieval.concepts()).extracting(Concept::terms).containsExactly(List.of("summit"), List.of("held"));
+        assertThat(retrieval.concepts().get(1).generic()).as("'held' is a question word").isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("hits come in the promised order: coverage, focus, score, then id")
+    @MethodSource("evaluationQuestions")
+    void hitsAreInPromisedOrder(String question) {
+        // GIVEN any question of the evaluation set
+        // WHEN it is retrieved
+        List<Hit> hits = retriever.retrieve(question, 20).hits();
+
+        // THEN the list is sorted by the documented keys, without duplicates, and coverage is a share
+        assertThat(hits).isSortedAccordingTo(PROMISED_ORDER);
+        assertThat(hits).extracting(Hit::id).doesNotHaveDuplicates();
+        assertThat(hits).allSatisfy(h -> {
+            assertThat(h.coverage()).isBetween(0.0, 1.0 + ROUNDING);
+            assertThat(h.focus()).isBetween(0.0, 1.0);
+        });
+    }
+
+    @Test
+    @DisplayName("the same question on two separately built indexes gives identical hits")
+    void deterministicAcrossIndexes() throws Exception {
+        // GIVEN a second index of the same knowledge
+        try (KnowledgeIndex other = Fixtures.index(knowledge)) {
+            Retriever second = new Retriever(other);
+            List<String> questions = evaluationQuestions().toList();
+
+            // WHEN every evaluation question is asked of both
+            List<String> differences = new ArrayList<>();
+            for (String q : questions) {
+                if (!retriever.retrieve(q, 20).equals(second.retrieve(q, 20))) {
+                    differences.add(q);
+                }
+            }
+
+            // THEN ids, scores, coverage and concepts are the same, question by question
+            assertThat(differences).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("exact score ties are broken by id, not by index order, even when only one hit is kept")
+    void tiesBrokenById() throws Exception {
+        // GIVEN two sources with the same sentence, the one with the later id indexed first
+        try (KnowledgeIndex ties = Fixtures.index(Fixtures.load(Fixtures.fixture("ties")))) {
+            Retriever r = new Retriever(ties);
+
+            // WHEN the sentence is asked for, keeping all hits and keeping one
+            List<Hit> all = r.retrieve("red kite nests", 10).hits();
+            List<Hit> one = r.retrieve("red kite nests", 1).hits();
+
+            // THEN the two tie exactly and the smaller id comes first in both
+            assertThat(all).extracting(Hit::id).containsExactly("alpha-notes#1", "zeta-notes#1");
+            assertThat(all.get(0).score()).isEqualTo(all.get(1).score());
+            assertThat(all.get(0).coverage()).isEqualTo(all.get(1).coverage());
+            assertThat(one).extracting(Hit::id).containsExactly("alpha-notes#1");
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @DisplayName("a misspelled name is corrected to the nearest index term")
+    @CsvSource(textBlock = """
+            where did trump and putn meet,    putn,      putin
+            was the summit in alsaka,         alsaka,    alaska
+            security for ukriane,             ukrian,    ukrain
+            what did rubioo say,              rubioo,    rubio
+            who is witkoof,                   witkoof,   witkoff
+            zelenskky reaction,               zelenskki, zelenskyi
+            """)
+    void correctsMisspellings(String question, String misspelled, String corrected) {
+        // GIVEN a question with one misspelled name
+        // WHEN it is retrieved
+        Retrieval retrieval = retriever.retrieve(question, 5);
+
+        // THEN the concept for that word is the corrected term, marked as a correction, and it is found
+        assertThat(retrieval.concepts()).filteredOn(c -> misspelled.equals(c.correctedFrom()))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.terms()).containsExactly(corrected);
+                    assertThat(c.known()).isTrue();
+                });
+        assertThat(retrieval.hits()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("question words and short words are never 'corrected' into content words")
+    @CsvSource(textBlock = """
+            did rubio think so,       think
+            where will they hold it,  hold
+            how did they react,       react
+            nto alaska,               nto
+            """)
+    void doesNotCorrectQuestionWords(String question, String word) {
+        // GIVEN a question word absent from the index but one edit from an index term (think~thank, hold~held,
+        // react~reach), or a word too short to correct safely
+        // WHEN the question is retrieved
+        Retrieval retrieval = retriever.retrieve(question, 5);
+
+        // THEN the word stays as it is, unknown, and nothing claims to be corrected
+        assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains(word)).singleElement()
+                .satisfies(c -> assertThat(c.known()).isFalse());
+        assertThat(retrieval.concepts()).extracting(Concept::correctedFrom).containsOnlyNulls();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("Lucene query syntax in a question is just text: it never throws")
+    @ValueSource(strings = {
+        "AND OR NOT ((( \"*:*\" ~2^3",
+        "title:foo",
+        "\\\"",
+        "*:*",
+        "summit AND alaska OR NOT putin",
+        "+putin -trump",
+        "putin~ alaska~0.5 \"summit alaska\"~3",
+        "[a TO z] {1 TO 9}",
+        "/regex.*/",
+        "text:summit^100",
+        "!!!???***",
+        "\"unbalanced quote",
+        "((((((((((putin",
+        "\\",
+        "&& || !",
+    })
+    void queryOperatorsAreText(String question) {
+        // GIVEN text full of Lucene query operators
+        // WHEN / THEN retrieval neither throws nor returns more than asked
+        assertThatCode(() -> retriever.retrieve(question, 5)).doesNotThrowAnyException();
+        assertThat(retriever.retrieve(question, 5).hits()).hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("field syntax finds nothing special: 'title:foo' is an unknown word, not a field query")
+    void fieldSyntaxIsNotAField() {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve("title:foo", 5);
+
+        // THEN nothing is found and nothing is known
+        assertThat(retrieval.hits()).isEmpty();
+        assertThat(retrieval.nothingKnown()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a 10,000-character question is read up to a bounded number of concepts")
+    void veryLongQuestion() {
+        // GIVEN the article's own text, repeated to 10,000 characters
+        String text = knowledge.sources().get(0).text().replace('\n', ' ');
+        String question = text.repeat(10_000 / text.length() + 1).substring(0, 10_000);
+
+        // WHEN it is retrieved
+        Retrieval retrieval = retriever.retrieve(question, 20);
+
+        // THEN it is read, but only up to the concept limit, and hits are found
+        assertThat(retrieval.concepts()).isNotEmpty().hasSizeLessThanOrEqualTo(QuestionReader.MAX_CONCEPTS);
+        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.terms()).hasSizeLessThanOrEqualTo(QuestionReader.MAX_TERMS));
+        assertThat(retrieval.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
+    }
+
+    @Test
+    @DisplayName("10,000 characters of unknown words return no hits and no error")
+    void veryLongUnknownQuestion() {
+        // GIVEN 10,000 characters of made-up words (each worth a spelling lookup)
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 10_000; i++) {
+            sb.append("qzx").append(Integer.toString(i, 26).replace('0', 'k')).append("vw ");
+        }
+
+        // WHEN / THEN
+        Retrieval retrieval = retriever.retrieve(sb.substring(0, 10_000), 20);
+        assertThat(retrieval.hits()).isEmpty();
+        assertThat(retrieval.nothingKnown()).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a question of only numbers covers nothing, even when the numbers occur in the text")
+    @ValueSource(strings = {"2 3 1/2 2025", "3", "1/2", "2, 3 and 5", "2025-08-17"})
+    void onlyNumbersCoverNothing(String question) {
+        // GIVEN a question made of numbers (the article does contain "3 1/2")
+        // WHEN it is retrieved
+        Retrieval retrieval = retriever.retrieve(question, 10);
+
+        // THEN every concept is generic and no hit covers any of the question
+        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.generic()).isTrue());
+        assertThat(retrieval.hits()).allSatisfy(h -> assertThat(h.coverage()).isZero());
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @DisplayName("a question with no readable word finds nothing")
+    @ValueSource(strings = {"", "   ", "the of and", "what where who", "?!"})
+    void nothingToRead(String question) {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve(question, 10);
+
+        // THEN
+        assertThat(retrieval.hits()).isEmpty();
+        assertThat(retrieval.nothingKnown()).isTrue();
+    }
+
+    @Test
+    @DisplayName("synonyms from synonyms.txt bring in documents that use the other word")
+    void synonymsWidenTheSearch() {
+        // GIVEN "emissary" and "envoy" are synonyms; the article says "emissary" once and "Envoy" once
+        // WHEN each is asked
+        List<String> viaEmissary = retriever.retrieve("emissary", 20).hits().stream().map(Hit::id).toList();
+        List<String> viaEnvoy = retriever.retrieve("envoy", 20).hits().stream().map(Hit::id).toList();
+
+        // THEN both find the same documents
+        assertThat(viaEmissary).isNotEmpty().containsExactlyInAnyOrderElementsOf(viaEnvoy);
+    }
+
+    @Test
+    @DisplayName("a repeated word counts once")
+    void repeatedWordIsOneConcept() {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve("Putin Putin putin PUTIN", 5);
+
+        // THEN
+        assertThat(retrieval.concepts()).singleElement().satisfies(c -> assertThat(c.terms()).contains("putin"));
+    }
+}
