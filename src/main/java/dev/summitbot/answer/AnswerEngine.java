@@ -27,8 +27,10 @@ public final class AnswerEngine {
     public static final double ANSWER_THRESHOLD = 0.62;
     /** A fact is preferred to a passage that covers the question at most this much better. */
     static final double FACT_PREFERENCE = 0.1;
-    /** A second statement is added only when it covers the question nearly as well as the first. */
+    /** A second statement is added only when it covers the question nearly as well as the first… */
     static final double SECOND_STATEMENT_MARGIN = 0.05;
+    /** …and matches it nearly as strongly: otherwise the lead alone is the crisper answer. */
+    static final double SECOND_STATEMENT_SCORE = 0.8;
     static final int MAX_SUGGESTIONS = 3;
     private static final int HITS = 20;
 
@@ -76,7 +78,10 @@ public final class AnswerEngine {
         return retriever.retrieve(QuestionText.clean(rawQuestion), HITS);
     }
 
-    /** The lead statement (a fact if one is nearly as good as the best hit) and maybe one more. */
+    /**
+     * The lead statement (a fact if one is nearly as good as the best hit, else the best passage),
+     * and a second one when the evidence is nearly tied between two.
+     */
     private static List<Evidence.Item> choose(List<Evidence.Item> items) {
         Evidence.Item best = items.get(0);
         Evidence.Item lead = items.stream()
@@ -87,6 +92,7 @@ public final class AnswerEngine {
         items.stream()
                 .filter(i -> i != lead && i.hit().coverage() >= ANSWER_THRESHOLD
                         && i.hit().coverage() >= lead.hit().coverage() - SECOND_STATEMENT_MARGIN
+                        && i.hit().score() >= SECOND_STATEMENT_SCORE * lead.hit().score()
                         && !overlaps(i, lead))
                 .findFirst()
                 .ifPresent(chosen::add);

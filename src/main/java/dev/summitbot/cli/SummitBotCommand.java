@@ -17,11 +17,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = SummitBotCommand.Version.class,
         description = "Answers questions from the knowledge folder, with cited sources.",
-        subcommands = {AskCommand.class, ConsoleCommand.class, DiscordCommand.class, CheckCommand.class, EvalCommand.class,
+        subcommands = {AskCommand.class, ConsoleCommand.class, DiscordCommand.class, CheckCommand.class, EvalCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SummitBotCommand implements Runnable {
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: config/summitbot.yaml).")
+    @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Configuration file (default: config/summitbot.yaml).")
     Path configFile;
 
     @Spec

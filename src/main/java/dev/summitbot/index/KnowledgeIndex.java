@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -39,10 +41,13 @@ public final class KnowledgeIndex implements Closeable {
     private final Analyzer queryAnalyzer;
     private final int passages;
     private final int facts;
-    private final Map<String, Set<String>> factSubjects;
+    private final Map<String, List<Set<String>>> factEnds;
+    /** Each document's stored id and kind, by doc id: read once here rather than decompressed per hit. */
+    private final String[] storedIds;
+    private final DocKind[] kinds;
 
     private KnowledgeIndex(Directory directory, DirectoryReader reader, Analyzer queryAnalyzer, int passages, int facts,
-            Map<String, Set<String>> factSubjects) {
+            Map<String, List<Set<String>>> factEnds) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -50,7 +55,16 @@ public final class KnowledgeIndex implements Closeable {
         this.queryAnalyzer = queryAnalyzer;
         this.passages = passages;
         this.facts = facts;
-        this.factSubjects = factSubjects;
+        this.factEnds = factEnds;
+        this.storedIds = new String[reader.maxDoc()];
+        this.kinds = new DocKind[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        Set<String> fields = Set.of(Fields.ID, Fields.KIND);
+        for (int doc = 0; doc < storedIds.length; doc++) {
+            Document document = stored.document(doc, fields);
+            storedIds[doc] = document.get(Fields.ID);
+            kinds[doc] = DocKind.valueOf(document.get(Fields.KIND));
+        }
     }
 
     public static Similarity similarity() {
@@ -75,14 +89,15 @@ public final class KnowledgeIndex implements Closeable {
                 .setSimilarity(similarity())
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
-        Map<String, Set<String>> subjects = new HashMap<>();
+        Map<String, List<Set<String>>> ends = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Passage passage : knowledge.passages()) {
                 writer.addDocument(mapper.passage(passage));
             }
             for (Fact fact : knowledge.facts()) {
                 writer.addDocument(mapper.fact(fact));
-                subjects.put(fact.id(), Set.copyOf(Analyzers.terms(config.getAnalyzer(), fact.subject())));
+                ends.put(fact.id(), List.of(Set.copyOf(Analyzers.terms(config.getAnalyzer(), fact.subject())),
+                        Set.copyOf(Analyzers.terms(config.getAnalyzer(), fact.object()))));
             }
         } catch (IOException e) {
             queryAnalyzer.close();
@@ -91,11 +106,21 @@ public final class KnowledgeIndex implements Closeable {
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
             return new KnowledgeIndex(directory, reader, queryAnalyzer, knowledge.passages().size(), knowledge.facts().size(),
-                    Map.copyOf(subjects));
+                    Map.copyOf(ends));
         } catch (IOException e) {
             queryAnalyzer.close();
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
+    }
+
+    /** The stored {@link Fields#ID} of a document of {@link #reader()}. */
+    public String storedId(int doc) {
+        return storedIds[doc];
+    }
+
+    /** The stored {@link Fields#KIND} of a document of {@link #reader()}. */
+    public DocKind kind(int doc) {
+        return kinds[doc];
     }
 
     public IndexSearcher searcher() {
@@ -106,9 +131,9 @@ public final class KnowledgeIndex implements Closeable {
         return reader;
     }
 
-    /** The index terms of a fact's subject (empty for an unknown id): what the fact is about. */
-    public Set<String> factSubject(String factId) {
-        return factSubjects.getOrDefault(factId, Set.of());
+    /** The index terms of a fact's subject and of its object (empty for an unknown id). */
+    public List<Set<String>> factEnds(String factId) {
+        return factEnds.getOrDefault(factId, List.of());
     }
 
     public Analyzer queryAnalyzer() {

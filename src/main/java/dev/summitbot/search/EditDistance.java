@@ -15,7 +15,7 @@ final class EditDistance {
      */
     static boolean isTypo(String typed, String known) {
         int distance = of(typed, known);
-        if (distance == 0 || distance > (typed.length() >= 8 ? 2 : 1)) {
+        if (distance == 0 || distance > allowedEdits(typed)) {
             return false;
         }
         if (typed.length() >= 6 || typed.length() != known.length()) {
@@ -34,6 +34,11 @@ final class EditDistance {
             return true;
         }
         return VOWELS.indexOf(typed.charAt(first)) >= 0 && VOWELS.indexOf(known.charAt(first)) >= 0;
+    }
+
+    /** Edits a typo may have: one for words of four to seven letters, two from eight. */
+    static int allowedEdits(String typed) {
+        return typed.length() >= 8 ? 2 : 1;
     }
 
     static int of(String a, String b) {

@@ -6,8 +6,8 @@ package dev.summitbot.search;
  * @param id the passage id ({@code source#n}) or the fact id (without the index's prefix)
  * @param score BM25 score of the query against the document
  * @param coverage share of the question's weighted concepts the document (or its context) holds, 0–1
- * @param focus for a fact, the share of its subject's words the question names (1: the fact is
- *     about what was asked); 0 for passages. Breaks ties in coverage.
+ * @param focus for a fact, the share of its subject's (or object's) words the question names (1: the
+ *     fact is about what was asked); 0 for passages. Breaks ties in coverage.
  */
 public record Hit(String id, Kind kind, float score, double coverage, double focus) {
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
@@ -46,14 +47,25 @@ public final class Retriever {
 
     private final KnowledgeIndex index;
     private final QuestionReader questions = new QuestionReader();
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final DirectSpellChecker spelling = spellChecker(2);
+    /**
+     * The same, within one edit: for a word that {@link EditDistance#isTypo} allows one edit, every
+     * one-edit candidate ranks above every two-edit one and no two-edit one is accepted, so this
+     * finds the same correction without building the far costlier two-edit automaton.
+     */
+    private final DirectSpellChecker oneEditSpelling = spellChecker(1);
 
     public Retriever(KnowledgeIndex index) {
         this.index = index;
-        spelling.setAccuracy(SPELLING_ACCURACY);
-        spelling.setMinQueryLength(4);
-        spelling.setMinPrefix(1);
-        spelling.setMaxEdits(2);
+    }
+
+    private static DirectSpellChecker spellChecker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setAccuracy(SPELLING_ACCURACY);
+        checker.setMinQueryLength(4);
+        checker.setMinPrefix(1);
+        checker.setMaxEdits(maxEdits);
+        return checker;
     }
 
     /** The best {@code maxHits} documents, by coverage, then BM25 score, then id. */
@@ -71,12 +83,11 @@ public final class Retriever {
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                var stored = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.KIND));
-                DocKind kind = DocKind.valueOf(stored.get(Fields.KIND));
-                String id = stored.get(Fields.ID);
+                DocKind kind = index.kind(sd.doc);
+                String id = index.storedId(sd.doc);
                 if (kind == DocKind.FACT) {
                     String factId = id.substring(DocKind.factDocId("").length());
-                    hits.add(new Hit(factId, Hit.Kind.FACT, sd.score, coverage.of(i), focus(index.factSubject(factId), asked)));
+                    hits.add(new Hit(factId, Hit.Kind.FACT, sd.score, coverage.of(i), focus(index.factEnds(factId), asked)));
                 } else {
                     hits.add(new Hit(id, Hit.Kind.PASSAGE, sd.score, coverage.of(i), 0));
                 }
@@ -111,12 +122,29 @@ public final class Retriever {
             double weight = idf(docFreq, docs) * (generic ? QUESTION_WORD_WEIGHT : 1.0);
             concepts.add(new Concept(terms, weight, docFreq > 0, generic, correctedFrom));
         }
-        return concepts;
+        return reweighUnknownQuestionWords(concepts);
+    }
+
+    /**
+     * A question word the knowledge never uses ("say" when every source says "stated") tells
+     * nothing about the topic: it weighs a third of the question's average content word, not a
+     * third of the weight of an unknown name.
+     */
+    private static List<Concept> reweighUnknownQuestionWords(List<Concept> concepts) {
+        double content = concepts.stream().filter(c -> !c.generic()).mapToDouble(Concept::weight).average().orElse(0);
+        return concepts.stream()
+                .map(c -> c.generic() && !c.known()
+                        ? new Concept(c.terms(), QUESTION_WORD_WEIGHT * content, false, true, c.correctedFrom())
+                        : c)
+                .toList();
     }
 
     /** The index term nearest to a misspelled one, when it is a plausible typo ({@link EditDistance#isTypo}). */
     private Optional<String> correct(String term, IndexReader reader) throws IOException {
-        SuggestWord[] suggestions = spelling.suggestSimilar(new Term(Fields.TEXT, term), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        // Lucene counts code points and lower-cases; where that is the term as it stands, the edit counts agree.
+        boolean plain = term.codePointCount(0, term.length()) == term.length() && term.equals(term.toLowerCase(Locale.ROOT));
+        DirectSpellChecker checker = plain && EditDistance.allowedEdits(term) == 1 ? oneEditSpelling : spelling;
+        SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.TEXT, term), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         for (SuggestWord suggestion : suggestions) {
             if (EditDistance.isTypo(term, suggestion.string)) {
                 return Optional.of(suggestion.string);
@@ -125,8 +153,15 @@ public final class Retriever {
         return Optional.empty();
     }
 
-    private static double focus(Set<String> subject, Set<String> asked) {
-        return subject.isEmpty() ? 0 : subject.stream().filter(asked::contains).count() / (double) subject.size();
+    /** How much of the fact's subject, or of its object, the question names: whichever is more. */
+    private static double focus(List<Set<String>> ends, Set<String> asked) {
+        double best = 0;
+        for (Set<String> end : ends) {
+            if (!end.isEmpty()) {
+                best = Math.max(best, end.stream().filter(asked::contains).count() / (double) end.size());
+            }
+        }
+        return best;
     }
 
     private static boolean isNumber(String term) {

@@ -87,12 +87,14 @@ final class KnowledgeIndexTest {
     }
 
     @Test
-    @DisplayName("a fact's subject terms say what it is about; an unknown id has none")
-    void factSubjects() throws Exception {
+    @DisplayName("a fact's subject and object terms say what it is about; an unknown id has none")
+    void factEnds() throws Exception {
         try (KnowledgeIndex index = KnowledgeIndex.build(Fixtures.load(Fixtures.fixture("mini")))) {
             // WHEN / THEN
-            assertThat(index.factSubject("ribbon-cut-by-mayor")).containsExactlyInAnyOrder("mayor", "ada", "quill");
-            assertThat(index.factSubject("no-such-fact")).isEmpty();
+            assertThat(index.factEnds("ribbon-cut-by-mayor")).first().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                    .containsExactlyInAnyOrder("mayor", "ada", "quill");
+            assertThat(index.factEnds("ribbon-cut-by-mayor")).hasSize(2);
+            assertThat(index.factEnds("no-such-fact")).isEmpty();
         }
     }
 
