@@ -4,8 +4,6 @@ import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.service.KnowledgeService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 /** What every Discord handler shares: the services, the bot's small state, and the clock. */
@@ -18,13 +16,11 @@ record BotContext(
         Permissions permissions,
         Clock clock,
         Instant started,
-        ExecutorService answering,
-        Map<String, String> pinnedSummaries) {
+        ExecutorService answering) {
 
     static BotContext create(KnowledgeService knowledge, DiscordConfig config, FeedbackStore feedback, Clock clock,
             ExecutorService answering) {
         return new BotContext(knowledge, config, new AnswerCache(10_000), feedback,
-                new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering,
-                new ConcurrentHashMap<>());
+                new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering);
     }
 }

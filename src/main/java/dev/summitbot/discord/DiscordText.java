@@ -30,8 +30,14 @@ final class DiscordText {
         return MENTION.matcher(s).replaceAll("<$1" + ZERO_WIDTH + "$2>");
     }
 
-    /** {@link #safe} and cut to {@code max} characters at a word boundary, with an ellipsis. */
+    /**
+     * {@link #safe} and cut to {@code max} characters (UTF-16 units, as JDA counts them) at a word
+     * boundary, with an ellipsis; never splits a surrogate pair.
+     */
     static String fit(String text, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, was " + max);
+        }
         String s = safe(text);
         if (s.length() <= max) {
             return s;
@@ -40,7 +46,7 @@ final class DiscordText {
         if (cut < max / 2) {
             cut = max - 1;
         }
-        if (Character.isHighSurrogate(s.charAt(cut - 1))) {
+        if (cut > 0 && Character.isHighSurrogate(s.charAt(cut - 1))) {
             cut--;
         }
         return s.substring(0, cut).stripTrailing() + "…";

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +28,8 @@ final class FeedbackStore {
     private final Path file;
     private final Clock clock;
     private final Map<String, Integer> votes = new HashMap<>();
+    /** The file ends in a torn line (a crash mid-write): the next line must start on a line of its own. */
+    private boolean torn;
 
     FeedbackStore(Path file, Clock clock) {
         this.file = file;
@@ -43,19 +44,16 @@ final class FeedbackStore {
     synchronized Outcome vote(String answerId, String userId, int value, AnswerCache.Posted posted) {
         String key = answerId + "/" + userId;
         Integer previous = votes.get(key);
-        Outcome outcome;
-        int now;
-        if (previous != null && previous == value) {
-            votes.remove(key);
-            outcome = Outcome.WITHDRAWN;
-            now = 0;
-        } else {
-            votes.put(key, value);
-            outcome = previous == null ? Outcome.RECORDED : Outcome.CHANGED;
-            now = value;
-        }
+        boolean withdraw = previous != null && previous == value;
+        int now = withdraw ? 0 : value;
+        // The file first: a vote that could not be written must not count.
         append(answerId, userId, now, posted);
-        return outcome;
+        if (withdraw) {
+            votes.remove(key);
+            return Outcome.WITHDRAWN;
+        }
+        votes.put(key, value);
+        return previous == null ? Outcome.RECORDED : Outcome.CHANGED;
     }
 
     private void append(String answerId, String userId, int vote, AnswerCache.Posted posted) {
@@ -72,8 +70,9 @@ final class FeedbackStore {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, (torn ? "\n" : "") + JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            torn = false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record feedback in " + file, e);
         }
@@ -85,8 +84,13 @@ final class FeedbackStore {
             return;
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String text : lines) {
+            // Leniently decoded: a crash may have torn the last line inside a multi-byte character.
+            String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            torn = !content.isEmpty() && !content.endsWith("\n");
+            for (String text : content.split("\n")) {
+                if (text.isBlank()) {
+                    continue;
+                }
                 try {
                     JsonNode line = JSON.readTree(text);
                     String key = line.path("answer").asText() + "/" + line.path("user").asText();

@@ -27,6 +27,8 @@ final class Renderer {
     static final String VOTE_UP = "up";
     static final String VOTE_DOWN = "down";
     static final String SUGGESTION = "suggest";
+    /** The title of every summary ("Summary", or "Summary: topic"); how the bot finds its earlier pinned ones. */
+    static final String SUMMARY = "Summary";
     private static final Color ANSWERED = new Color(0x2B7A78);
     private static final Color DECLINED = new Color(0x8A8D91);
 
@@ -74,8 +76,8 @@ final class Renderer {
         for (Citation c : citations) {
             String title = DiscordText.fit(c.title().replace("[", "(").replace("]", ")"), 200);
             String line = "[" + c.n() + "] " + c.url().map(u -> "[" + title + "](" + u + ")").orElse(title) + "\n";
-            if (sb.length() + line.length() > DiscordText.EMBED_FIELD_VALUE) {
-                sb.append("…");
+            if (sb.length() + line.length() > DiscordText.EMBED_FIELD_VALUE - 1) {
+                sb.append("…"); // the one character kept free above
                 break;
             }
             sb.append(line);
@@ -97,7 +99,7 @@ final class Renderer {
 
     static MessageCreateData summary(Summary summary, String version) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED)
-                .setTitle(DiscordText.fit("Summary" + summary.topic().map(t -> ": " + t).orElse(""), DiscordText.EMBED_TITLE));
+                .setTitle(DiscordText.fit(SUMMARY + summary.topic().map(t -> ": " + t).orElse(""), DiscordText.EMBED_TITLE));
         if (!summary.covered()) {
             embed.setColor(DECLINED).setDescription("My sources do not cover that topic.");
             return message(embed.build(), List.of());

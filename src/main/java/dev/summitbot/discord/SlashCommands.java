@@ -53,16 +53,14 @@ final class SlashCommands {
             return;
         }
         MessageChannel channel = event.getChannel();
+        // A pinned summary must be public: JDA refuses to pin an ephemeral message.
         event.deferReply().queue();
         event.getHook().editOriginal(MessageEditData.fromCreateData(data[0])).setAllowedMentions(List.of()).queue(message ->
-                channel.pinMessageById(message.getId()).queue(done -> {
-                    String previous = context.pinnedSummaries().put(channel.getId(), message.getId());
-                    if (previous != null && !previous.equals(message.getId())) {
-                        channel.unpinMessageById(previous).queue(null,
-                                e -> LOG.info("could not unpin the previous summary {}: {}", previous, e.toString()));
-                    }
-                }, e -> event.getHook().sendMessage(Renderer.text("The summary is posted, but pinning it failed: " + e.getMessage()))
-                        .setEphemeral(true).queue()));
+                SummaryPins.pin(channel, message, e -> {
+                    LOG.info("pinning summary {} in channel {} failed: {}", message.getId(), channel.getId(), e.toString());
+                    event.getHook().sendMessage(Renderer.text("The summary is posted, but pinning it failed: " + e.getMessage()))
+                            .setEphemeral(true).queue();
+                }));
     }
 
     /** Why this pin cannot happen: not a moderator, or the bot lacks a permission in the channel. */

@@ -211,6 +211,16 @@ public final class DiscordStandIn implements AutoCloseable {
         return awaitRequest("POST", Pattern.quote(interaction.callbackPath()));
     }
 
+    /**
+     * The id of the message created by the response to {@code interaction} (its {@code @original}): awaits the
+     * callback first, so call it once JDA is expected to have answered.
+     */
+    public long responseMessageId(InjectedInteraction interaction) throws InterruptedException {
+        awaitCallback(interaction);
+        return interactions.original(interaction).orElseThrow(() -> new AssertionError(
+                "the response to interaction " + interaction.id() + " created no message"));
+    }
+
     /** A message the stand-in knows (posted by the bot or injected), as Discord would return it. */
     public ObjectNode message(long id) {
         return knownMessage(id);

@@ -49,6 +49,21 @@ final class DiscordStandInEdgeCasesTest {
     }
 
     @Test
+    @DisplayName("responseMessageId finds the message an interaction's response created, e.g. to click its buttons")
+    void responseMessageId() throws Exception {
+        // GIVEN
+        session = SmokeSession.start();
+
+        // WHEN
+        InjectedInteraction ask = session.standIn.slashCommand("ask", Map.of("question", "Which one?"),
+                session.member("alice"));
+
+        // THEN
+        long id = session.standIn.responseMessageId(ask);
+        assertThat(session.standIn.message(id).path("content").asText()).isEqualTo("Answer to: Which one?");
+    }
+
+    @Test
     @DisplayName("a reply to the bot's message carries the referenced message to JDA")
     void replyToBot() throws Exception {
         // GIVEN

@@ -129,6 +129,11 @@ final class InteractionRoutes {
                 : Optional.of(Long.parseLong(which));
     }
 
+    /** The id of the message the interaction's response created or deferred (its {@code @original}), if any yet. */
+    synchronized Optional<Long> original(InjectedInteraction interaction) {
+        return Optional.ofNullable(originals.get(interaction.token()));
+    }
+
     private synchronized Optional<InjectedInteraction> interaction(String token) {
         return Optional.ofNullable(byToken.get(token));
     }
