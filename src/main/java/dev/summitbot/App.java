@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -84,7 +85,13 @@ public final class App {
     /** The Discord bot over a knowledge service, connected but not yet ready. */
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook)
             throws DiscordBot.StartException {
-        DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()), shutdownHook);
+        return discordBot(knowledge, token, discord, shutdownHook, DiscordBot.REPLY_BUDGET);
+    }
+
+    /** The same, with another budget before a reply is deferred (tests use 0 to exercise deferral). */
+    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
+            Duration replyBudget) throws DiscordBot.StartException {
+        DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()), shutdownHook, replyBudget);
         return DiscordBot.start(settings, knowledge, clock);
     }
 

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
 final class AskFlow {
 
     private static final Logger LOG = LoggerFactory.getLogger(AskFlow.class);
-    /** Answer directly if it is ready this soon; otherwise defer, well inside Discord's 3 s. */
-    static final Duration DIRECT_REPLY_BUDGET = Duration.ofMillis(1500);
 
     private final BotContext context;
 
@@ -31,7 +29,11 @@ final class AskFlow {
         this.context = context;
     }
 
-    /** Answers an interaction, deferring first when the answer is slow. */
+    /**
+     * Answers an interaction without blocking JDA's event thread: the reply goes out as soon as the
+     * answer is ready, or, if that takes longer than the reply budget, the interaction is deferred
+     * and the answer edited in when it comes. JDA holds the edit until the deferral is sent.
+     */
     void answer(IReplyCallback interaction, String question) {
         String channelId = interaction.getChannel() == null ? "dm" : interaction.getChannel().getId();
         Optional<Duration> wait = context.rateLimiter().acquire(interaction.getUser().getId(), channelId);
@@ -39,32 +41,39 @@ final class AskFlow {
             interaction.reply(Renderer.text(slowDown(wait.get()))).setEphemeral(true).queue();
             return;
         }
-        CompletableFuture<MessageCreateData> reply = CompletableFuture.supplyAsync(() -> compose(question), context.answering());
-        try {
-            interaction.reply(reply.get(DIRECT_REPLY_BUDGET.toMillis(), TimeUnit.MILLISECONDS)).queue();
-        } catch (TimeoutException e) {
-            interaction.deferReply().queue();
-            reply.whenComplete((data, failure) -> {
-                if (failure != null) {
-                    LOG.error("answering a deferred question failed", failure);
-                    Guard.fail(interaction);
-                } else {
-                    interaction.getHook().editOriginal(MessageEditData.fromCreateData(data)).setAllowedMentions(List.of()).queue();
-                }
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Guard.fail(interaction);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("answering failed", e.getCause());
-        }
+        AtomicBoolean settled = new AtomicBoolean();
+        ScheduledFuture<?> deferral = context.answering().schedule(() -> {
+            if (settled.compareAndSet(false, true)) {
+                interaction.deferReply().queue();
+            }
+        }, context.replyBudget().toMillis(), TimeUnit.MILLISECONDS);
+        CompletableFuture.supplyAsync(() -> compose(question), context.answering()).whenComplete((data, failure) -> {
+            boolean direct = settled.compareAndSet(false, true);
+            if (direct) {
+                deferral.cancel(false);
+            }
+            if (failure != null) {
+                LOG.error("answering /ask failed", failure);
+                Guard.fail(interaction);
+            } else if (direct) {
+                interaction.reply(data).queue();
+            } else {
+                interaction.getHook().editOriginal(MessageEditData.fromCreateData(data)).setAllowedMentions(List.of()).queue();
+            }
+        });
     }
 
     /** Replies to a chat message (a mention, a reply to the bot, a Q&A channel message). */
     void answer(Message message, String question) {
         Optional<Duration> wait = context.rateLimiter().acquire(message.getAuthor().getId(), message.getChannel().getId());
-        MessageCreateData data = wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(question));
-        message.reply(data).setAllowedMentions(List.of()).mentionRepliedUser(false).queue();
+        CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(question)),
+                context.answering()).whenComplete((data, failure) -> {
+                    if (failure != null) {
+                        LOG.error("answering a message failed", failure);
+                    } else {
+                        message.reply(data).setAllowedMentions(List.of()).mentionRepliedUser(false).queue();
+                    }
+                });
     }
 
     MessageCreateData compose(String question) {

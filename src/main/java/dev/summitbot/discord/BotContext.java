@@ -4,7 +4,8 @@ import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.service.KnowledgeService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** What every Discord handler shares: the services, the bot's small state, and the clock. */
 record BotContext(
@@ -16,11 +17,13 @@ record BotContext(
         Permissions permissions,
         Clock clock,
         Instant started,
-        ExecutorService answering) {
+        ScheduledExecutorService answering,
+        Duration replyBudget) {
 
     static BotContext create(KnowledgeService knowledge, DiscordConfig config, FeedbackStore feedback, Clock clock,
-            ExecutorService answering) {
+            ScheduledExecutorService answering, Duration replyBudget) {
         return new BotContext(knowledge, config, new AnswerCache(10_000), feedback,
-                new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering);
+                new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering,
+                replyBudget);
     }
 }

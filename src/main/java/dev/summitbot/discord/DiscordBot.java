@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,11 +31,15 @@ public final class DiscordBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
+    /** Answers ready this soon are sent at once; slower ones are deferred first, well inside Discord's 3 s. */
+    public static final Duration REPLY_BUDGET = Duration.ofMillis(1500);
+
     /**
      * @param token the bot token; never logged
      * @param shutdownHook let JDA close itself when the JVM exits (off in tests)
+     * @param replyBudget how long an answer may take before the reply is deferred ({@link #REPLY_BUDGET})
      */
-    public record Settings(String token, DiscordConfig config, Path feedbackFile, boolean shutdownHook) {
+    public record Settings(String token, DiscordConfig config, Path feedbackFile, boolean shutdownHook, Duration replyBudget) {
         @Override
         public String toString() {
             return "Settings[token=<hidden>, config=" + config + ", feedbackFile=" + feedbackFile + "]";
@@ -66,8 +71,9 @@ public final class DiscordBot implements AutoCloseable {
             // Mentions carry their text without the privileged intent; other messages are not read.
             Message.suppressContentIntentWarning();
         }
-        ExecutorService answering = Executors.newFixedThreadPool(2, named("summitbot-answer"));
-        BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), clock, answering);
+        ScheduledExecutorService answering = Executors.newScheduledThreadPool(2, named("summitbot-answer"));
+        BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), clock,
+                answering, settings.replyBudget());
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setEnableShutdownHook(settings.shutdownHook())

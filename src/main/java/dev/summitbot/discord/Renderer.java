@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -90,7 +91,7 @@ final class Renderer {
         StringBuilder sb = new StringBuilder();
         for (Citation c : citations) {
             sb.append("**[").append(c.n()).append("] ").append(DiscordText.fit(c.title(), 200)).append("**\n> ")
-                    .append(DiscordText.safe(c.quote()).replace("\n", "\n> ")).append("\n\n");
+                    .append(DiscordText.safe(MarkdownSanitizer.escape(c.quote())).replace("\n", "\n> ")).append("\n\n");
         }
         EmbedBuilder embed = new EmbedBuilder().setTitle("Quotes").setColor(ANSWERED)
                 .setDescription(DiscordText.fit(sb.toString().strip(), DiscordText.EMBED_DESCRIPTION));

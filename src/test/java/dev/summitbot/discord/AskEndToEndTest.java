@@ -16,6 +16,7 @@ import dev.summitbot.discord.standin.JdaLogGuard;
 import dev.summitbot.discord.standin.RecordedRequest;
 import dev.summitbot.discord.standin.StandInMember;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -64,6 +65,24 @@ final class AskEndToEndTest {
         assertThat(embed(answer).path("footer").path("text").asText()).contains("knowledge " + discord.version());
         assertThat(buttons(answer)).extracting(Bodies::face).containsExactly("Quotes", "👍", "👎");
         assertNoPings(answer);
+    }
+
+    @Test
+    @DisplayName("/ask that is not ready within the reply budget is deferred, then the answer is edited in without pings")
+    void deferredAsk() throws Exception {
+        // GIVEN a bot that defers every answer
+        discord = BotHarness.builder(work).replyBudget(Duration.ZERO).start();
+
+        // WHEN
+        InjectedInteraction ask = discord.ask(WHERE, "alice");
+
+        // THEN the acknowledgement is a deferral, and the answer arrives as the edit of @original
+        assertThat(discord.standIn.awaitCallback(ask).body().path("type").asInt()).as("DEFERRED_CHANNEL_MESSAGE").isEqualTo(5);
+        RecordedRequest edit = discord.standIn.awaitRequest("PATCH", "/webhooks/\\d+/" + ask.token() + "/messages/@original");
+        assertThat(description(edit.body())).contains("Alaska").contains("[1]");
+        assertThat(buttons(edit.body())).extracting(Bodies::face).containsExactly("Quotes", "👍", "👎");
+        assertThat(edit.body().path("allowed_mentions").path("parse")).as("edits carry no default mentions").isEmpty();
+        assertNoPings(edit.body());
     }
 
     @Test

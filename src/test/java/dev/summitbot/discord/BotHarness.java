@@ -214,6 +214,8 @@ final class BotHarness implements AutoCloseable {
         private RateLimitConfig rateLimit = new RateLimitConfig(100, 100, 60);
         private boolean guildScoped = true;
 
+        private Duration replyBudget = DiscordBot.REPLY_BUDGET;
+
         private Builder(Path workDir) {
             this.workDir = workDir;
             this.feedbackFile = workDir.resolve("feedback.jsonl");
@@ -256,6 +258,12 @@ final class BotHarness implements AutoCloseable {
         }
 
         /** Registers the commands globally (no guild ids configured). */
+        /** How long an answer may take before the bot defers its reply; {@code Duration.ZERO} always defers. */
+        Builder replyBudget(Duration budget) {
+            this.replyBudget = budget;
+            return this;
+        }
+
         Builder globalCommands() {
             this.guildScoped = false;
             return this;
@@ -273,7 +281,7 @@ final class BotHarness implements AutoCloseable {
                         new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString()), discord);
                 App app = new App(Fixtures.projectRoot(), config, Clock.fixed(NOW, ZoneOffset.UTC));
                 knowledge = app.knowledge(knowledgeFolder);
-                bot = app.discordBot(knowledge, TOKEN, discord, false);
+                bot = app.discordBot(knowledge, TOKEN, discord, false, replyBudget);
                 bot.awaitReadyAndRegister(Duration.ofSeconds(10), discord);
                 return new BotHarness(standIn, app, knowledge, bot, discord);
             } catch (Exception | AssertionError e) {
