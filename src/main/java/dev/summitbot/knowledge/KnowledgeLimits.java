@@ -6,7 +6,8 @@ package dev.summitbot.knowledge;
  * @param maxFileBytes largest file accepted
  * @param maxFiles most files accepted in the whole folder
  * @param maxYamlDepth deepest nesting of YAML collections
- * @param maxYamlAliases most alias references in one YAML document
+ * @param maxYamlAliases most alias references SnakeYAML accepts in one document; the loader refuses
+ *     every alias anyway (see {@link LocatedYaml}), so this is a second line of defence
  */
 public record KnowledgeLimits(long maxFileBytes, int maxFiles, int maxYamlDepth, int maxYamlAliases) {
 

@@ -3,10 +3,13 @@ package dev.summitbot.knowledge;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads and validates a whole knowledge folder. Either every file is right and a
@@ -37,13 +40,13 @@ public final class KnowledgeLoader {
         Problems problems = new Problems();
         KnowledgeFiles.Texts texts = files.read(folder, problems);
 
-        List<Source> sourceList = new ArrayList<>();
+        List<SourceReader.Read> sourceReads = new ArrayList<>();
         List<Fact> factList = new ArrayList<>();
         String synonymText = "";
         for (Map.Entry<String, String> file : texts.byPath().entrySet()) {
             String path = file.getKey();
             if (path.startsWith(KnowledgeFiles.SOURCES + "/")) {
-                sources.read(path, file.getValue(), problems).ifPresent(sourceList::add);
+                sourceReads.add(sources.read(path, file.getValue(), problems));
             } else if (path.startsWith(KnowledgeFiles.FACTS + "/")) {
                 factList.addAll(facts.read(path, file.getValue(), problems));
             } else if (path.equals(KnowledgeFiles.SYNONYMS)) {
@@ -56,11 +59,12 @@ public final class KnowledgeLoader {
             problems.add(folder.toString(), 0, "holds no sources: add at least one sources/*.md file");
         }
 
-        Map<String, Source> sourcesById = uniqueSources(sourceList, problems);
-        checkFacts(factList, sourcesById, problems);
+        Map<String, Source> sourcesById = uniqueSources(sourceReads, problems);
+        checkFacts(factList, sourcesById, SourceIds.of(sourceReads, problems), problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems.list());
         }
+        List<Source> sourceList = sourceReads.stream().flatMap(r -> r.source().stream()).toList();
         List<Passage> passages = new ArrayList<>();
         for (Source source : sourceList) {
             passages.addAll(splitter.split(source));
@@ -68,18 +72,41 @@ public final class KnowledgeLoader {
         return new Knowledge(sourceList, passages, factList, synonymText, texts.contentHash());
     }
 
-    private static Map<String, Source> uniqueSources(List<Source> sourceList, Problems problems) {
+    /** The valid sources by id; an id used by two files (valid or not) is reported and belongs to neither. */
+    private static Map<String, Source> uniqueSources(List<SourceReader.Read> reads, Problems problems) {
+        Map<String, SourceReader.Read> first = new HashMap<>();
+        Set<String> duplicated = new HashSet<>();
+        for (SourceReader.Read read : reads) {
+            read.id().ifPresent(id -> {
+                SourceReader.Read earlier = first.putIfAbsent(id, read);
+                if (earlier != null) {
+                    problems.add(read.file(), read.idLine(), "duplicate source id `" + id + "` (also in " + earlier.file() + ")");
+                    duplicated.add(id);
+                }
+            });
+        }
         Map<String, Source> byId = new HashMap<>();
-        for (Source source : sourceList) {
-            Source earlier = byId.putIfAbsent(source.id(), source);
-            if (earlier != null) {
-                problems.add(source.file(), 2, "duplicate source id `" + source.id() + "` (also in " + earlier.file() + ")");
-            }
+        for (SourceReader.Read read : reads) {
+            read.source().filter(s -> !duplicated.contains(s.id())).ifPresent(s -> byId.put(s.id(), s));
         }
         return byId;
     }
 
-    private static void checkFacts(List<Fact> factList, Map<String, Source> sourcesById, Problems problems) {
+    /**
+     * The ids of every source file whose front matter could be read, valid or not, and whether
+     * some source file could not be read that far: a fact on such a source is not blamed for it.
+     */
+    private record SourceIds(Set<String> read, boolean someUnread) {
+        static SourceIds of(List<SourceReader.Read> reads, Problems problems) {
+            Set<String> filesWithId = reads.stream().filter(r -> r.id().isPresent()).map(SourceReader.Read::file)
+                    .collect(Collectors.toSet());
+            boolean someUnread = problems.list().stream().map(KnowledgeProblem::file)
+                    .anyMatch(f -> f.startsWith(KnowledgeFiles.SOURCES + "/") && !filesWithId.contains(f));
+            return new SourceIds(reads.stream().flatMap(r -> r.id().stream()).collect(Collectors.toSet()), someUnread);
+        }
+    }
+
+    private static void checkFacts(List<Fact> factList, Map<String, Source> sourcesById, SourceIds ids, Problems problems) {
         Map<String, Fact> byId = new HashMap<>();
         Map<String, String> normalizedTexts = new HashMap<>();
         for (Fact fact : factList) {
@@ -90,8 +117,11 @@ public final class KnowledgeLoader {
             }
             Optional<Source> source = Optional.ofNullable(sourcesById.get(fact.source()));
             if (source.isEmpty()) {
-                problems.add(fact.file(), fact.line(), "fact `" + fact.id() + "` names source `" + fact.source()
-                        + "`, which does not exist (known: " + String.join(", ", sourcesById.keySet().stream().sorted().toList()) + ")");
+                if (!ids.read().contains(fact.source())) {
+                    problems.add(fact.file(), fact.line(), "fact `" + fact.id() + "` names source `" + fact.source()
+                            + "`, which does not exist (known: " + known(ids.read()) + ")"
+                            + (ids.someUnread() ? "; or it is in a source file that could not be read (see above)" : ""));
+                }
                 continue;
             }
             String text = normalizedTexts.computeIfAbsent(fact.source(), id -> normalize(source.get().text()));
@@ -100,6 +130,16 @@ public final class KnowledgeLoader {
                         + "` does not occur verbatim in source `" + fact.source() + "`: \"" + abbreviate(fact.quote()) + "\"");
             }
         }
+    }
+
+    /** At most ten ids: with thousands of sources, every message listing all of them would not fit in memory. */
+    private static String known(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return "none";
+        }
+        List<String> sorted = ids.stream().sorted().toList();
+        return sorted.size() <= 10 ? String.join(", ", sorted)
+                : String.join(", ", sorted.subList(0, 10)) + ", … (" + sorted.size() + " in all)";
     }
 
     /** Runs of white space count as one space; nothing else is forgiven. */

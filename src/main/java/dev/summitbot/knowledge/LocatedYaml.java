@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +21,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML mappings while keeping the line of every key, so that problems can name it.
- * Alias expansion, nesting depth and document size are bounded by {@link KnowledgeLimits}.
+ * Nesting depth and document size are bounded by {@link KnowledgeLimits}. Aliases ({@code *name})
+ * are refused: Jackson reads a scalar alias as the anchor's name, not its value, so an alias
+ * would silently change what a fact says (and refusing them also stops alias bombs).
  */
 final class LocatedYaml {
 
@@ -38,9 +44,11 @@ final class LocatedYaml {
         }
     }
 
+    private final KnowledgeLimits limits;
     private final ObjectMapper mapper;
 
     LocatedYaml(KnowledgeLimits limits) {
+        this.limits = limits;
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxYamlAliases());
         options.setNestingDepthLimit(limits.maxYamlDepth());
@@ -59,67 +67,146 @@ final class LocatedYaml {
      * @param lineOffset added to every line, for YAML embedded in a larger file
      */
     Mapping readMapping(String text, String file, int lineOffset, Problems problems) throws YamlSyntaxException {
-        try (JsonParser parser = mapper.createParser(text)) {
-            JsonToken first = parser.nextToken();
+        Document doc = open(text, file, lineOffset, problems);
+        try (doc.parser) {
+            JsonToken first = doc.parser.nextToken();
             if (first == null) {
                 return new Mapping(lineOffset + 1, Map.of());
             }
             if (first != JsonToken.START_OBJECT) {
-                throw syntax("expected a mapping of `key: value` lines, found " + describe(first), parser, lineOffset);
+                throw syntax("expected a mapping of `key: value` lines, found " + describe(first), doc.parser, lineOffset);
             }
-            return readEntries(parser, file, lineOffset, problems);
-        } catch (JsonProcessingException e) {
-            throw syntax(e, lineOffset);
+            Mapping mapping = doc.entries();
+            doc.expectEnd("the front matter is one YAML mapping");
+            return mapping;
         } catch (IOException e) {
-            throw new YamlSyntaxException(e.getMessage(), lineOffset + 1, 0);
+            throw doc.failure(e);
         }
     }
 
     /** Parses a document that must be a sequence of mappings (an empty document is an empty list). */
     List<Mapping> readSequenceOfMappings(String text, String file, Problems problems) throws YamlSyntaxException {
         List<Mapping> items = new ArrayList<>();
-        try (JsonParser parser = mapper.createParser(text)) {
-            JsonToken first = parser.nextToken();
+        Document doc = open(text, file, 0, problems);
+        try (doc.parser) {
+            JsonToken first = doc.parser.nextToken();
             if (first == null) {
                 return items;
             }
             if (first != JsonToken.START_ARRAY) {
-                throw syntax("expected a list of facts, each starting with `- id:`, found " + describe(first), parser, 0);
+                throw syntax("expected a list of facts, each starting with `- id:`, found " + describe(first), doc.parser, 0);
             }
             JsonToken token;
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            while ((token = doc.parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
                 if (token == JsonToken.START_OBJECT) {
-                    items.add(readEntries(parser, file, 0, problems));
+                    items.add(doc.entries());
                 } else {
-                    JsonLocation at = parser.currentTokenLocation();
+                    JsonLocation at = doc.parser.currentTokenLocation();
                     problems.add(file, at.getLineNr(), at.getColumnNr(),
                             "expected a fact (a mapping with `id:`, `subject:` …), found " + describe(token));
-                    parser.skipChildren();
+                    doc.parser.skipChildren();
                 }
             }
+            doc.expectEnd("a facts file is one YAML list: remove the `---` or `...` line");
             return items;
-        } catch (JsonProcessingException e) {
-            throw syntax(e, 0);
         } catch (IOException e) {
-            throw new YamlSyntaxException(e.getMessage(), 1, 0);
+            throw doc.failure(e);
         }
     }
 
-    private static Mapping readEntries(JsonParser parser, String file, int lineOffset, Problems problems)
-            throws IOException {
-        int line = parser.currentTokenLocation().getLineNr() + lineOffset;
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            JsonLocation at = parser.currentTokenLocation();
-            String key = parser.currentName();
-            parser.nextToken();
-            JsonNode value = parser.readValueAsTree();
-            Entry entry = new Entry(key, value, at.getLineNr() + lineOffset, at.getColumnNr());
-            if (entries.putIfAbsent(key, entry) != null) {
-                problems.add(file, entry.line(), entry.column(), "duplicate field `" + key + "`");
+    private Document open(String text, String file, int lineOffset, Problems problems) throws YamlSyntaxException {
+        try {
+            return new Document((YAMLParser) mapper.createParser(text), file, lineOffset, problems);
+        } catch (IOException e) {
+            throw new YamlSyntaxException("malformed YAML: " + e.getMessage(), lineOffset + 1, 0);
+        }
+    }
+
+    /** One document being read. */
+    private final class Document {
+        final YAMLParser parser;
+        final String file;
+        final int lineOffset;
+        final Problems problems;
+
+        Document(YAMLParser parser, String file, int lineOffset, Problems problems) {
+            this.parser = parser;
+            this.file = file;
+            this.lineOffset = lineOffset;
+            this.problems = problems;
+        }
+
+        /** Reads the entries of the mapping whose START_OBJECT is the current token. */
+        Mapping entries() throws IOException {
+            int line = parser.currentTokenLocation().getLineNr() + lineOffset;
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                JsonLocation at = parser.currentTokenLocation();
+                String key = parser.currentName();
+                parser.nextToken();
+                Entry entry = new Entry(key, value(), at.getLineNr() + lineOffset, at.getColumnNr());
+                if (entries.putIfAbsent(key, entry) != null) {
+                    problems.add(file, entry.line(), entry.column(), "duplicate field `" + key + "`");
+                }
+            }
+            return new Mapping(line, entries);
+        }
+
+        /** The value starting at the current token; an alias anywhere in it is refused. */
+        JsonNode value() throws IOException {
+            if (parser.isCurrentAlias()) {
+                throw new AliasException("the YAML alias `*" + parser.getText()
+                        + "` is not supported in knowledge files: write the value out in full", parser.currentTokenLocation());
+            }
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                ObjectNode object = mapper.createObjectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    parser.nextToken();
+                    object.set(key, value());
+                }
+                return object;
+            }
+            if (parser.currentToken() == JsonToken.START_ARRAY) {
+                ArrayNode array = mapper.createArrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value());
+                }
+                return array;
+            }
+            return parser.readValueAsTree();
+        }
+
+        /** A second document after the first is reported, never silently ignored. */
+        void expectEnd(String hint) throws IOException {
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                problems.add(file, at.getLineNr() + lineOffset, at.getColumnNr(), "a second YAML document starts here; " + hint);
             }
         }
-        return new Mapping(line, entries);
+
+        YamlSyntaxException failure(IOException e) {
+            if (e instanceof AliasException alias) {
+                JsonLocation at = alias.getLocation();
+                return new YamlSyntaxException(alias.getOriginalMessage(), at.getLineNr() + lineOffset, at.getColumnNr());
+            }
+            if (e instanceof StreamConstraintsException && String.valueOf(e.getMessage()).contains("nesting depth")) {
+                JsonLocation at = parser.currentLocation();
+                return new YamlSyntaxException("nested more than " + limits.maxYamlDepth()
+                        + " levels deep; knowledge files need only a few levels", at.getLineNr() + lineOffset, at.getColumnNr());
+            }
+            if (e instanceof JsonProcessingException processing) {
+                return syntax(processing, lineOffset);
+            }
+            return new YamlSyntaxException(String.valueOf(e.getMessage()), lineOffset + 1, 0);
+        }
+    }
+
+    /** An alias, which knowledge files may not use. */
+    private static final class AliasException extends JsonProcessingException {
+        AliasException(String message, JsonLocation at) {
+            super(message, at);
+        }
     }
 
     private static String describe(JsonToken token) {

@@ -107,9 +107,16 @@ final class SentenceSplitter {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         while (sentence.length() - start > MAX_PASSAGE_CHARS) {
-            int cut = sentence.lastIndexOf(' ', start + MAX_PASSAGE_CHARS);
-            if (cut <= start) {
+            // The last space within this piece; lastIndexOf would scan back to the text's start each time.
+            int cut = start + MAX_PASSAGE_CHARS;
+            while (cut > start && sentence.charAt(cut) != ' ') {
+                cut--;
+            }
+            if (cut == start) {
                 cut = start + MAX_PASSAGE_CHARS;
+                if (Character.isHighSurrogate(sentence.charAt(cut - 1)) && Character.isLowSurrogate(sentence.charAt(cut))) {
+                    cut--; // never split one character (an emoji, say) in two
+                }
             }
             pieces.add(sentence.substring(start, cut).strip());
             start = cut;

@@ -18,24 +18,34 @@ final class SourceReader {
     private static final Pattern TAG = ID;
     private static final Set<String> FIELDS = Set.of("id", "title", "publisher", "url", "published", "tags");
 
+    /**
+     * What one source file gave: the source when all of it is valid, and its id (with the id's
+     * line) whenever the front matter could be read, so that other checks can name it.
+     */
+    record Read(String file, Optional<Source> source, Optional<String> id, int idLine) {
+        static Read nothing(String file) {
+            return new Read(file, Optional.empty(), Optional.empty(), 0);
+        }
+    }
+
     private final LocatedYaml yaml;
 
     SourceReader(LocatedYaml yaml) {
         this.yaml = yaml;
     }
 
-    /** Returns the source, or empty after adding its problems. */
-    Optional<Source> read(String file, String content, Problems problems) {
+    /** Returns the source, or no source after adding its problems. */
+    Read read(String file, String content, Problems problems) {
         int before = problems.size();
         if (!content.startsWith("---\n")) {
             problems.add(file, 1, "must start with a `---` line opening the front matter (id, title, …)");
-            return Optional.empty();
+            return Read.nothing(file);
         }
         int close = content.indexOf("\n---\n", 3);
         boolean closedAtEnd = close < 0 && content.endsWith("\n---");
         if (close < 0 && !closedAtEnd) {
             problems.add(file, 1, "front matter is not closed: add a `---` line after the last field");
-            return Optional.empty();
+            return Read.nothing(file);
         }
         int end = closedAtEnd ? content.length() - 4 : close;
         String frontMatter = content.substring(4, end + 1);
@@ -47,7 +57,7 @@ final class SourceReader {
             fields = yaml.readMapping(frontMatter, file, 1, problems);
         } catch (LocatedYaml.YamlSyntaxException e) {
             problems.add(file, e.line, e.column, "front matter: " + e.getMessage());
-            return Optional.empty();
+            return Read.nothing(file);
         }
         for (LocatedYaml.Entry entry : fields.entries().values()) {
             if (!FIELDS.contains(entry.key())) {
@@ -70,10 +80,12 @@ final class SourceReader {
         if (text.isBlank()) {
             problems.add(file, textLine, "has no text after the front matter");
         }
+        int idLine = id == null ? 0 : fields.entries().get("id").line();
         if (problems.size() > before) {
-            return Optional.empty();
+            return new Read(file, Optional.empty(), Optional.ofNullable(id), idLine);
         }
-        return Optional.of(new Source(id, title.strip(), publisher, url, published, tags, text, file, textLine));
+        return new Read(file, Optional.of(new Source(id, title.strip(), publisher, url, published, tags, text, file, textLine)),
+                Optional.of(id), idLine);
     }
 
     static String requiredText(LocatedYaml.Mapping fields, String key, String file, Problems problems) {

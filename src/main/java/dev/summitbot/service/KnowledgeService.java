@@ -121,6 +121,12 @@ public final class KnowledgeService implements Closeable {
             long start = System.nanoTime();
             Instant at = clock.instant();
             Snapshot before = current.get();
+            if (before == null) {
+                // A signal or the watcher may still fire while the bot shuts down.
+                LOG.warn("reload by {} ignored: the knowledge service is closed", actor);
+                return new ReloadResult(false, actor, at, null, null, Changes.NONE,
+                        List.of(KnowledgeProblem.of(folder.toString(), 0, "not reloaded: the knowledge service is closed")), elapsed(start));
+            }
             ReloadResult result;
             try {
                 Knowledge knowledge = loader.load(folder);

@@ -56,11 +56,16 @@ public final class ReloadTriggers implements AutoCloseable {
 
     private static SignalHandler installHangup(KnowledgeService service) {
         try {
-            return Signal.handle(new Signal("HUP"), signal -> {
+            SignalHandler previous = Signal.handle(new Signal("HUP"), signal -> {
                 Thread t = new Thread(() -> service.reload("signal"), "knowledge-reload-signal");
                 t.setDaemon(true);
                 t.start();
             });
+            if (previous == SignalHandler.SIG_IGN) {
+                // The JVM keeps an ignored SIGHUP ignored (nohup): the handler above never runs.
+                LOG.warn("SIGHUP is ignored by this process (started with nohup?), so it cannot reload; reload with /reload");
+            }
+            return previous;
         } catch (IllegalArgumentException e) {
             LOG.info("SIGHUP is not available here ({}); reload with /reload", e.getMessage());
             return null;

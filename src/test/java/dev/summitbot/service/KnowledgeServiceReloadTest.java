@@ -1,0 +1,338 @@
+package dev.summitbot.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.summitbot.answer.Answer;
+import dev.summitbot.config.KnowledgeConfig;
+import dev.summitbot.knowledge.KnowledgeFixture;
+import dev.summitbot.knowledge.KnowledgeLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/** Reloads through the service and its triggers, on real folders, a real loader and real indexes. */
+final class KnowledgeServiceReloadTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path logs;
+
+    private Path auditFile;
+    private KnowledgeService service;
+
+    @BeforeEach
+    void startOnAlaska() throws Exception {
+        KnowledgeFixture.at(folder).summitIn("Alaska");
+        auditFile = logs.resolve("reloads.jsonl");
+        service = KnowledgeService.start(folder, new KnowledgeLoader(), Clock.fixed(NOW, ZoneOffset.UTC), AuditLog.to(auditFile));
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    @Test
+    @DisplayName("a good reload swaps in the new version and reports what changed")
+    void goodReload() {
+        // GIVEN one source changed (its third sentence), one added; one fact changed (its relation), one removed, one added
+        KnowledgeVersion before = service.version();
+        KnowledgeFixture.at(folder)
+                .file("sources/test-report.md", """
+                        ---
+                        id: test-report
+                        title: "A fictional report written for tests"
+                        ---
+                        The test summit was held in Alaska. The delegates arrived by plane on a cold morning.
+                        The talks in Alaska lasted three days.
+                        """)
+                .file("sources/second.md", "---\nid: second\ntitle: Second\n---\nA second fictional text. It has two sentences.\n")
+                .file("facts/summit.yaml", """
+                        - id: summit-place
+                          subject: "The test summit"
+                          relation: "took place in"
+                          object: "Alaska"
+                          source: test-report
+                          quote: "The test summit was held in Alaska."
+                        - id: second-length
+                          subject: "The second text"
+                          relation: "has"
+                          object: "two sentences"
+                          source: second
+                          quote: "It has two sentences."
+                        """);
+        // WHEN it is reloaded
+        ReloadResult result = service.reload("console");
+        // THEN the new version answers and the changes are counted by id
+        assertThat(result.ok()).isTrue();
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.previousVersion()).isEqualTo(before);
+        assertThat(result.version()).isNotEqualTo(before).isEqualTo(service.version());
+        assertThat(result.version().hash()).isNotEqualTo(before.hash());
+        assertThat(result.changes()).isEqualTo(new Changes(
+                new Changes.Count(1, 0, 1), new Changes.Count(2, 0, 1), new Changes.Count(1, 1, 1)));
+        Asked asked = service.ask(KnowledgeFixture.QUESTION);
+        assertThat(asked.version()).isEqualTo(result.version());
+        assertThat(asked.answer()).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.text()).contains("The test summit took place in Alaska."));
+    }
+
+    static Stream<Arguments> brokenFolders() {
+        return Stream.of(
+                Arguments.of("malformed YAML in a facts file", (Consumer<KnowledgeFixture>) k -> k
+                        .file("facts/summit.yaml", "- id: summit-place\n  subject: [unclosed\n"), List.of("facts/summit.yaml")),
+                Arguments.of("a synonym line only Lucene rejects", (Consumer<KnowledgeFixture>) k -> k
+                        .file("synonyms.txt", "summit, meeting\n!!!, envoys\n"), List.of("synonyms.txt")),
+                Arguments.of("a source that is not UTF-8 and a bad synonym line", (Consumer<KnowledgeFixture>) k -> k
+                        .bytes("sources/latin.md", "---\nid: latin\ntitle: L\n---\nCaf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1))
+                        .file("synonyms.txt", "summit =>\n"), List.of("sources/latin.md", "synonyms.txt")),
+                Arguments.of("every file deleted", (Consumer<KnowledgeFixture>) k -> k
+                        .delete("sources/test-report.md").delete("facts/summit.yaml").delete("synonyms.txt"), List.of("<folder>")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFolders")
+    @DisplayName("a bad reload keeps the old version answering and returns every error")
+    void badReload(String what, Consumer<KnowledgeFixture> breakIt, List<String> files) {
+        // GIVEN the folder is broken
+        KnowledgeVersion before = service.version();
+        breakIt.accept(KnowledgeFixture.at(folder));
+        // WHEN it is reloaded
+        ReloadResult result = service.reload("console");
+        // THEN it is refused with every problem, and the old knowledge still answers
+        assertThat(result.ok()).isFalse();
+        assertThat(result.version()).isEqualTo(before);
+        assertThat(result.previousVersion()).isEqualTo(before);
+        assertThat(result.changes()).isEqualTo(Changes.NONE);
+        assertThat(result.errors()).extracting(p -> p.file().equals(folder.toString()) ? "<folder>" : p.file())
+                .containsExactlyInAnyOrderElementsOf(files);
+        assertThat(result.errors()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+        assertThat(service.version()).isEqualTo(before);
+        Asked asked = service.ask(KnowledgeFixture.QUESTION);
+        assertThat(asked.version()).isEqualTo(before);
+        assertThat(asked.answer()).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Alaska"));
+    }
+
+    @Test
+    @DisplayName("a reload of an unchanged folder reports no change and keeps the version")
+    void unchangedReload() {
+        // GIVEN nothing changed since the start
+        KnowledgeVersion before = service.version();
+        // WHEN it is reloaded
+        ReloadResult result = service.reload("console");
+        // THEN
+        assertThat(result.ok()).isTrue();
+        assertThat(result.version()).isEqualTo(before);
+        assertThat(result.previousVersion()).isEqualTo(before);
+        assertThat(result.changes()).isEqualTo(Changes.NONE);
+        assertThat(result.changes().any()).isFalse();
+    }
+
+    @Test
+    @DisplayName("every reload attempt appends one audit line: actor, time, outcome, versions, errors")
+    void auditLog() throws IOException {
+        // GIVEN three attempts: a good reload, a bad one, an unchanged one
+        KnowledgeVersion first = service.version();
+        KnowledgeFixture.at(folder).summitIn("Helsinki");
+        KnowledgeVersion second = service.reload("123456789012345678").version();
+        KnowledgeFixture.at(folder).file("synonyms.txt", "summit =>\n");
+        service.reload("console");
+        KnowledgeFixture.at(folder).file("synonyms.txt", "summit, meeting\ndelegates, envoys\n");
+        service.reload("watcher");
+        // WHEN the audit log is read
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(auditFile, StandardCharsets.UTF_8)) {
+            lines.add(JSON.readTree(line));
+        }
+        // THEN there is one line per attempt
+        assertThat(lines).hasSize(3);
+        for (JsonNode line : lines) {
+            assertThat(line.get("at").asText()).isEqualTo("2026-11-26T12:00:00Z");
+            assertThat(line.get("millis").isNumber()).isTrue();
+        }
+        JsonNode good = lines.get(0);
+        assertThat(good.get("actor").asText()).isEqualTo("123456789012345678");
+        assertThat(good.get("ok").asBoolean()).isTrue();
+        assertThat(good.get("previousVersion").asText()).isEqualTo(first.label());
+        assertThat(good.get("version").asText()).isEqualTo(second.label());
+        assertThat(good.get("errors").size()).isZero();
+        assertThat(good.get("changes").get("passages").get("changed").asInt()).isEqualTo(2);
+
+        JsonNode bad = lines.get(1);
+        assertThat(bad.get("actor").asText()).isEqualTo("console");
+        assertThat(bad.get("ok").asBoolean()).isFalse();
+        assertThat(bad.get("previousVersion").asText()).isEqualTo(second.label());
+        assertThat(bad.get("version").asText()).isEqualTo(second.label());
+        assertThat(bad.get("errors").size()).isEqualTo(1);
+        JsonNode error = bad.get("errors").get(0);
+        assertThat(error.get("file").asText()).isEqualTo("synonyms.txt");
+        assertThat(error.get("line").asInt()).isEqualTo(1);
+        assertThat(error.get("column").asInt()).isZero();
+        assertThat(error.get("message").asText()).isEqualTo("a side of `=>` is empty; write `a, b => c`");
+
+        JsonNode unchanged = lines.get(2);
+        assertThat(unchanged.get("actor").asText()).isEqualTo("watcher");
+        assertThat(unchanged.get("ok").asBoolean()).isTrue();
+        assertThat(unchanged.get("version").asText()).isEqualTo(second.label());
+        assertThat(unchanged.get("errors").size()).isZero();
+    }
+
+    @Test
+    @DisplayName("reloads started at once are serialized: one swaps, the others find nothing changed")
+    void concurrentReloads() throws Exception {
+        // GIVEN a changed folder and eight threads ready to reload it
+        KnowledgeVersion before = service.version();
+        KnowledgeFixture.at(folder).summitIn("Helsinki");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ReloadResult>> futures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            futures.add(pool.submit(() -> {
+                go.await();
+                return service.reload("console");
+            }));
+        }
+        // WHEN they all start together
+        go.countDown();
+        List<ReloadResult> results = new ArrayList<>();
+        for (Future<ReloadResult> f : futures) {
+            results.add(f.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        // THEN exactly one swapped the new knowledge in, and every one ended on it
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.ok()).isTrue();
+            assertThat(r.version()).isEqualTo(service.version());
+        });
+        assertThat(results).filteredOn(r -> r.changes().any()).singleElement()
+                .satisfies(r -> assertThat(r.previousVersion()).isEqualTo(before));
+    }
+
+    @Test
+    @DisplayName("a reload after close is refused, without an exception")
+    void reloadAfterClose() {
+        // GIVEN a closed service (a signal may arrive while the bot shuts down)
+        service.close();
+        // WHEN it is asked to reload
+        ReloadResult result = service.reload("signal");
+        // THEN
+        assertThat(result.ok()).isFalse();
+        assertThat(result.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("closed"));
+    }
+
+    @Test
+    @DisplayName("SIGHUP to the process reloads, by actor \"signal\"")
+    void sighup() throws Exception {
+        // GIVEN a Java handler for SIGHUP under the triggers' one, so that a failed install cannot end the test JVM
+        Signal hup = new Signal("HUP");
+        SignalHandler original;
+        try {
+            original = Signal.handle(hup, signal -> { });
+        } catch (IllegalArgumentException e) {
+            assumeTrue(false, "SIGHUP cannot be handled in this JVM: " + e.getMessage());
+            return;
+        }
+        assumeTrue(original != SignalHandler.SIG_IGN, "SIGHUP is ignored by this process (started with nohup?)");
+        try (ReloadTriggers triggers = ReloadTriggers.install(service, new KnowledgeConfig(folder.toString(), false, null))) {
+            KnowledgeFixture.at(folder).summitIn("Helsinki");
+            // WHEN the process sends itself SIGHUP
+            Process kill;
+            try {
+                kill = new ProcessBuilder("kill", "-HUP", Long.toString(ProcessHandle.current().pid())).start();
+            } catch (IOException e) {
+                assumeTrue(false, "`kill` is not available: " + e.getMessage());
+                return;
+            }
+            assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(kill.exitValue()).isZero();
+            // THEN a reload by "signal" swaps in the new knowledge
+            awaitTrue(() -> service.lastReload().filter(r -> r.actor().equals("signal")).isPresent(), Duration.ofSeconds(10));
+            assertThat(service.lastReload().orElseThrow().ok()).isTrue();
+            assertThat(service.ask(KnowledgeFixture.QUESTION).answer())
+                    .isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));
+        } finally {
+            Signal.handle(hup, original);
+        }
+    }
+
+    @Test
+    @DisplayName("the watcher reloads after a change, and a burst of writes makes one reload")
+    void watcher() throws Exception {
+        // GIVEN the folder is watched with a 300 ms quiet period
+        try (ReloadTriggers triggers = ReloadTriggers.install(service, new KnowledgeConfig(folder.toString(), true, 300))) {
+            // WHEN one file changes
+            KnowledgeFixture.at(folder).summitIn("Helsinki");
+            // THEN one reload by "watcher" follows
+            awaitTrue(() -> watcherReloads() == 1, Duration.ofSeconds(10));
+            assertThat(service.lastReload().orElseThrow().ok()).isTrue();
+            assertThat(service.ask(KnowledgeFixture.QUESTION).answer())
+                    .isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));
+
+            // WHEN 15 writes follow each other 10 ms apart, through broken states to a valid one
+            for (int i = 0; i < 15; i++) {
+                KnowledgeFixture.at(folder).file("synonyms.txt", i % 2 == 0 ? "summit =>\n" : "summit, meeting\n# " + i + "\n");
+                Thread.sleep(10);
+            }
+            KnowledgeFixture.at(folder).file("synonyms.txt", "summit, meeting, gathering\n");
+            // THEN they are coalesced into one more reload, of the final state
+            awaitTrue(() -> watcherReloads() == 2, Duration.ofSeconds(10));
+            Thread.sleep(1_000);
+            assertThat(watcherReloads()).isEqualTo(2);
+            assertThat(service.lastReload().orElseThrow().ok()).isTrue();
+            assertThat(service.lastReload().orElseThrow().changes().any()).isFalse();
+        }
+    }
+
+    private long watcherReloads() {
+        try {
+            if (!Files.exists(auditFile)) {
+                return 0;
+            }
+            return Files.readAllLines(auditFile, StandardCharsets.UTF_8).stream().filter(l -> l.contains("\"actor\":\"watcher\"")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}
