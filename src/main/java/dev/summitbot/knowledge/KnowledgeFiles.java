@@ -57,18 +57,26 @@ final class KnowledgeFiles {
         }
         MessageDigest digest = sha256();
         Map<String, String> texts = new TreeMap<>();
-        files.forEach((relative, path) -> {
-            byte[] bytes = readBytes(relative, path, problems);
-            if (bytes != null) {
-                digest.update(relative.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-                String text = decode(relative, bytes, problems);
-                if (text != null) {
-                    texts.put(relative, text);
-                }
+        long total = 0;
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            String relative = file.getKey();
+            byte[] bytes = readBytes(relative, file.getValue(), problems);
+            if (bytes == null) {
+                continue;
             }
-        });
+            total += bytes.length;
+            if (total > limits.maxTotalBytes()) {
+                problems.add(name, 0, "holds more than " + limits.maxTotalBytes() + " bytes in all (the limit) by " + relative);
+                return new Texts(Map.of(), "");
+            }
+            digest.update(relative.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(bytes);
+            String text = decode(relative, bytes, problems);
+            if (text != null) {
+                texts.put(relative, text);
+            }
+        }
         return new Texts(texts, HexFormat.of().formatHex(digest.digest()));
     }
 
@@ -108,9 +116,10 @@ final class KnowledgeFiles {
         return files;
     }
 
+    /** Hidden files and editors' backup and autosave files ({@code .x.swp}, {@code x~}, {@code #x#}). */
     private static boolean ignored(Path file) {
         String n = file.getFileName().toString();
-        return n.startsWith(".") || n.endsWith("~");
+        return n.startsWith(".") || n.endsWith("~") || n.startsWith("#");
     }
 
     private List<Path> children(Path root, Path folder, Problems problems) {

@@ -50,7 +50,6 @@ final class LocatedYaml {
     LocatedYaml(KnowledgeLimits limits) {
         this.limits = limits;
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(limits.maxYamlAliases());
         options.setNestingDepthLimit(limits.maxYamlDepth());
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setAllowRecursiveKeys(false);

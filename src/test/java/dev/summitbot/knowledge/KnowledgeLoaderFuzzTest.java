@@ -47,7 +47,7 @@ final class KnowledgeLoaderFuzzTest {
     /** The real knowledge folder (tests run in the project folder). */
     private static final Path REAL = Path.of("knowledge");
     /** Small enough that "over the limit" inputs stay cheap. */
-    private static final KnowledgeLimits LIMITS = new KnowledgeLimits(256 << 10, 100, 16, 20);
+    private static final KnowledgeLimits LIMITS = new KnowledgeLimits(256 << 10, 100, 16, 256L << 20);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String[] YAML_BITS = {
         "---\n", "...\n", "- ", ": ", "? ", "&a ", "*a", "!!str ", "!!binary ", "!<tag:x> ", "%YAML 1.1\n", "%TAG ! x\n",

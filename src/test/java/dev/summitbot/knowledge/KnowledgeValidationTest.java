@@ -1,6 +1,7 @@
 package dev.summitbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 final class KnowledgeValidationTest {
 
-    private static final KnowledgeLimits SMALL_FILES = new KnowledgeLimits(1000, 100, 16, 20);
+    private static final KnowledgeLimits SMALL_FILES = new KnowledgeLimits(1000, 100, 16, 1 << 20);
 
     @TempDir
     Path folder;
@@ -406,12 +407,40 @@ final class KnowledgeValidationTest {
         // GIVEN a limit of 2 files and a folder of 3
         KnowledgeFixture.at(folder).summitIn("Alaska");
         // WHEN it is loaded
-        List<KnowledgeProblem> problems = problemsLoading(new KnowledgeLoader(new KnowledgeLimits(1 << 20, 2, 16, 20)), folder);
+        List<KnowledgeProblem> problems = problemsLoading(new KnowledgeLoader(new KnowledgeLimits(1 << 20, 2, 16, 1 << 20)), folder);
         // THEN
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(folder.toString());
             assertThat(p.message()).isEqualTo("holds 3 files; the limit is 2");
         });
+    }
+
+    @Test
+    @DisplayName("a folder over the total-size limit is refused, naming the file that crossed it")
+    void folderOverTotalSizeLimit() {
+        // GIVEN files of at most 1,000 bytes each but more than that in all
+        KnowledgeFixture.at(folder).summitIn("Alaska")
+                .file("sources/zz-extra.md", "---\nid: zz-extra\ntitle: Extra\n---\n" + "More fictional text. ".repeat(45));
+        KnowledgeLimits limits = new KnowledgeLimits(1000, 100, 16, 1000);
+        // WHEN it is loaded
+        List<KnowledgeProblem> problems = problemsLoading(new KnowledgeLoader(limits), folder);
+        // THEN
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(folder.toString());
+            assertThat(p.message()).startsWith("holds more than 1000 bytes in all (the limit) by ");
+        });
+    }
+
+    @Test
+    @DisplayName("editors' backup and autosave files are not knowledge")
+    void editorFilesIgnored() {
+        // GIVEN a valid folder with an emacs autosave, a vim swap and a backup file beside the sources
+        KnowledgeFixture.at(folder).summitIn("Alaska")
+                .file("sources/#report.md#", "half-typed")
+                .file("sources/.report.md.swp", "binary")
+                .file("sources/report.md~", "old");
+        // WHEN / THEN it loads as if they were not there
+        assertThatCode(() -> new KnowledgeLoader().load(folder)).doesNotThrowAnyException();
     }
 
     @Test
