@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.answer.Summary;
-import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.ReloadResult;
 
@@ -67,21 +66,7 @@ final class JsonView {
     }
 
     static ObjectNode reload(ReloadResult r) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("ok", r.ok());
-        o.put("version", r.version() == null ? null : r.version().label());
-        o.put("previousVersion", r.previousVersion() == null ? null : r.previousVersion().label());
-        o.set("changes", JSON.valueToTree(r.changes()));
-        ArrayNode errors = o.putArray("errors");
-        for (KnowledgeProblem p : r.errors()) {
-            ObjectNode e = errors.addObject();
-            e.put("file", p.file());
-            e.put("line", p.line());
-            e.put("column", p.column());
-            e.put("message", p.message());
-        }
-        o.put("millis", r.millis());
-        return o;
+        return r.toJson();
     }
 
     static String line(ObjectNode node) {

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summitbot.answer.Answer;
+import dev.summitbot.service.JsonLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,14 +23,12 @@ final class FeedbackStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    private final JsonLines file;
     private final Clock clock;
     private final Map<String, Integer> votes = new HashMap<>();
-    /** The file ends in a torn line (a crash mid-write): the next line must start on a line of its own. */
-    private boolean torn;
 
     FeedbackStore(Path file, Clock clock) {
-        this.file = file;
+        this.file = new JsonLines(file);
         this.clock = clock;
         replay();
     }
@@ -67,45 +63,26 @@ final class FeedbackStore {
         line.put("answered", posted.answer() instanceof Answer.Answered);
         line.put("version", posted.version());
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, (torn ? "\n" : "") + JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-            torn = false;
+            file.append(line);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot record feedback in " + file, e);
+            throw new UncheckedIOException("cannot record feedback in " + file.file(), e);
         }
     }
 
     /** The last line for each member and answer is that member's current vote. */
     private void replay() {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
         try {
-            // Leniently decoded: a crash may have torn the last line inside a multi-byte character.
-            String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            torn = !content.isEmpty() && !content.endsWith("\n");
-            for (String text : content.split("\n")) {
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode line = JSON.readTree(text);
-                    String key = line.path("answer").asText() + "/" + line.path("user").asText();
-                    int vote = line.path("vote").asInt();
-                    if (vote == 0) {
-                        votes.remove(key);
-                    } else {
-                        votes.put(key, vote);
-                    }
-                } catch (IOException e) {
-                    // A torn last line from a crash: the earlier votes still count.
+            for (JsonNode line : file.read()) {
+                String key = line.path("answer").asText() + "/" + line.path("user").asText();
+                int vote = line.path("vote").asInt();
+                if (vote == 0) {
+                    votes.remove(key);
+                } else {
+                    votes.put(key, vote);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the feedback file " + file, e);
+            throw new UncheckedIOException("cannot read the feedback file " + file.file(), e);
         }
     }
 }
