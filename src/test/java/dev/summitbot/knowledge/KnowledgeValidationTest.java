@@ -598,32 +598,18 @@ final class KnowledgeValidationTest {
         });
     }
 
-    @Test
-    @DisplayName("a broken link is reported by name")
-    void brokenLink() throws IOException {
-        // GIVEN sources/gone.md links to nothing
+    @ParameterizedTest(name = "sources/{0} -> {1}")
+    @CsvSource({"gone.md, missing.md", "loop.md, loop.md"})
+    @DisplayName("a broken link, or one that leads to itself, is reported by name")
+    void unresolvableLink(String name, String target) throws IOException {
+        // GIVEN sources/NAME links to nothing, or to itself
         KnowledgeFixture.at(folder).summitIn("Alaska");
-        Files.createSymbolicLink(folder.resolve("sources/gone.md"), Path.of("missing.md"));
+        Files.createSymbolicLink(folder.resolve("sources/" + name), Path.of(target));
         // WHEN it is loaded
         List<KnowledgeProblem> problems = problemsLoading(folder);
         // THEN
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("sources/gone.md");
-            assertThat(p.message()).startsWith("cannot be resolved (broken link?)");
-        });
-    }
-
-    @Test
-    @DisplayName("a link that leads to itself is reported by name")
-    void linkLoop() throws IOException {
-        // GIVEN sources/loop.md links to itself
-        KnowledgeFixture.at(folder).summitIn("Alaska");
-        Files.createSymbolicLink(folder.resolve("sources/loop.md"), Path.of("loop.md"));
-        // WHEN it is loaded
-        List<KnowledgeProblem> problems = problemsLoading(folder);
-        // THEN
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("sources/loop.md");
+            assertThat(p.file()).isEqualTo("sources/" + name);
             assertThat(p.message()).startsWith("cannot be resolved (broken link?)");
         });
     }
