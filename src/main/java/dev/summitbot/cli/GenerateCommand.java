@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code summitbot generate}: a synthetic knowledge folder of a chosen size, for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic knowledge folder for benchmarks: news-like sources, facts quoting them,",
-                "synonyms, and questions.txt (a mixed question list). The same seed writes the same folder."})
+        description = {"Writes a synthetic knowledge folder for benchmarks (docs/benchmarks.md).",
+                "Sources of news-like text, facts quoting them, synonyms, and questions.txt, a mixed question list.",
+                "The same seed writes the same folder."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write; must not exist or be empty.")

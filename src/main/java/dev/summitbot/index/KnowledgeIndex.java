@@ -13,16 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The Lucene index of one loaded knowledge set, in memory, with the one searcher and the query
@@ -42,9 +47,8 @@ public final class KnowledgeIndex implements Closeable {
     private final int passages;
     private final int facts;
     private final Map<String, List<Set<String>>> factEnds;
-    /** Each document's stored id and kind, by doc id: read once here rather than decompressed per hit. */
-    private final String[] storedIds;
-    private final DocKind[] kinds;
+    /** Each document's id by doc id, so that hits need no stored-field decompression. */
+    private final String[] ids;
 
     private KnowledgeIndex(Directory directory, DirectoryReader reader, Analyzer queryAnalyzer, int passages, int facts,
             Map<String, List<Set<String>>> factEnds) throws IOException {
@@ -56,15 +60,24 @@ public final class KnowledgeIndex implements Closeable {
         this.passages = passages;
         this.facts = facts;
         this.factEnds = factEnds;
-        this.storedIds = new String[reader.maxDoc()];
-        this.kinds = new DocKind[reader.maxDoc()];
-        StoredFields stored = reader.storedFields();
-        Set<String> fields = Set.of(Fields.ID, Fields.KIND);
-        for (int doc = 0; doc < storedIds.length; doc++) {
-            Document document = stored.document(doc, fields);
-            storedIds[doc] = document.get(Fields.ID);
-            kinds[doc] = DocKind.valueOf(document.get(Fields.KIND));
+        this.ids = ids(reader);
+    }
+
+    /** Every document's id by doc id, from the id doc values: one sequential pass, no stored-field decompression. */
+    private static String[] ids(DirectoryReader reader) throws IOException {
+        String[] ids = new String[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.ID);
+            String[] byOrd = new String[values.getValueCount()];
+            TermsEnum terms = values.termsEnum();
+            for (int ord = 0; terms.next() != null; ord++) {
+                byOrd[ord] = terms.term().utf8ToString();
+            }
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                ids[leaf.docBase + doc] = byOrd[values.ordValue()];
+            }
         }
+        return ids;
     }
 
     public static Similarity similarity() {
@@ -83,7 +96,10 @@ public final class KnowledgeIndex implements Closeable {
         } catch (Analyzers.SynonymException e) {
             throw new KnowledgeException(List.of(KnowledgeProblem.of("synonyms.txt", e.line(), e.getMessage())));
         }
-        Directory directory = new ByteBuffersDirectory();
+        // Each file as one buffer: every term lookup clones its input, and a clone of a many-buffer
+        // file copies arrays as long as its buffer list (most of the allocation per question).
+        Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         DocumentMapper mapper = new DocumentMapper();
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
                 .setSimilarity(similarity())
@@ -113,14 +129,9 @@ public final class KnowledgeIndex implements Closeable {
         }
     }
 
-    /** The stored {@link Fields#ID} of a document of {@link #reader()}. */
-    public String storedId(int doc) {
-        return storedIds[doc];
-    }
-
-    /** The stored {@link Fields#KIND} of a document of {@link #reader()}. */
-    public DocKind kind(int doc) {
-        return kinds[doc];
+    /** The {@link Fields#ID} of a document of {@link #reader()}: a passage id or a fact's {@link DocKind#factDocId}. */
+    public String docId(int doc) {
+        return ids[doc];
     }
 
     public IndexSearcher searcher() {

@@ -4,11 +4,9 @@ import dev.summitbot.index.Fields;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -20,10 +18,10 @@ final class Coverage {
 
     private final double[] coverage;
 
-    Coverage(IndexReader reader, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
+    Coverage(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
         double[][] found = new double[hits.length][concepts.size()];
-        List<LeafReaderContext> leaves = reader.leaves();
+        List<LeafReaderContext> leaves = lookup.leaves();
         Integer[] order = new Integer[hits.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
@@ -33,8 +31,8 @@ final class Coverage {
                 continue;
             }
             for (String term : concept.terms()) {
-                mark(leaves, new Term(Fields.TEXT, term), hits, order, found, c, 1.0);
-                mark(leaves, new Term(Fields.CONTEXT, term), hits, order, found, c, Retriever.CONTEXT_WEIGHT);
+                mark(lookup, Fields.TEXT, term, hits, order, found, c, 1.0);
+                mark(lookup, Fields.CONTEXT, term, hits, order, found, c, Retriever.CONTEXT_WEIGHT);
             }
         }
         coverage = new double[hits.length];
@@ -54,8 +52,9 @@ final class Coverage {
         return coverage[hit];
     }
 
-    private static void mark(List<LeafReaderContext> leaves, Term term, ScoreDoc[] hits, Integer[] order,
+    private static void mark(TermLookup lookup, String field, String term, ScoreDoc[] hits, Integer[] order,
             double[][] found, int concept, double value) throws IOException {
+        List<LeafReaderContext> leaves = lookup.leaves();
         int leafIndex = -1;
         PostingsEnum postings = null;
         for (int i : order) {
@@ -64,7 +63,7 @@ final class Coverage {
             LeafReaderContext context = leaves.get(leaf);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
-                postings = context.reader().postings(term, PostingsEnum.NONE);
+                postings = lookup.postings(leaf, field, term);
             }
             if (postings == null) {
                 continue;

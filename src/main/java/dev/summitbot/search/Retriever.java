@@ -43,16 +43,15 @@ public final class Retriever {
     /** Minimum similarity for a spelling correction (1 − edits / length): one edit in four letters. */
     static final float SPELLING_ACCURACY = 0.75f;
 
+    /** Spelling suggestions looked at, best first. */
+    private static final int SUGGESTIONS = 3;
+
     private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
     private final KnowledgeIndex index;
     private final QuestionReader questions = new QuestionReader();
     private final DirectSpellChecker spelling = spellChecker(2);
-    /**
-     * The same, within one edit: for a word that {@link EditDistance#isTypo} allows one edit, every
-     * one-edit candidate ranks above every two-edit one and no two-edit one is accepted, so this
-     * finds the same correction without building the far costlier two-edit automaton.
-     */
+    /** The same within one edit, tried first (see {@link #correct}). */
     private final DirectSpellChecker oneEditSpelling = spellChecker(1);
 
     public Retriever(KnowledgeIndex index) {
@@ -71,20 +70,21 @@ public final class Retriever {
     /** The best {@code maxHits} documents, by coverage, then BM25 score, then id. */
     public Retrieval retrieve(String question, int maxHits) {
         try {
-            List<Concept> concepts = weigh(questions.read(index.queryAnalyzer(), question));
+            TermLookup lookup = new TermLookup(index.reader());
+            List<Concept> concepts = weigh(questions.read(index.queryAnalyzer(), question), lookup);
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);
             }
             IndexSearcher searcher = index.searcher();
             TopDocs top = searcher.search(query(concepts), Math.max(1, maxHits), BY_SCORE_THEN_ID, true);
-            Coverage coverage = new Coverage(searcher.getIndexReader(), concepts, top.scoreDocs);
+            Coverage coverage = new Coverage(lookup, concepts, top.scoreDocs);
             Set<String> asked = new HashSet<>();
             concepts.forEach(c -> asked.addAll(c.terms()));
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                DocKind kind = index.kind(sd.doc);
-                String id = index.storedId(sd.doc);
+                String id = index.docId(sd.doc);
+                DocKind kind = DocKind.ofDocId(id);
                 if (kind == DocKind.FACT) {
                     String factId = id.substring(DocKind.factDocId("").length());
                     hits.add(new Hit(factId, Hit.Kind.FACT, sd.score, coverage.of(i), focus(index.factEnds(factId), asked)));
@@ -102,7 +102,7 @@ public final class Retriever {
         }
     }
 
-    private List<Concept> weigh(List<QuestionReader.RawConcept> raw) throws IOException {
+    private List<Concept> weigh(List<QuestionReader.RawConcept> raw, TermLookup lookup) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
@@ -110,13 +110,13 @@ public final class Retriever {
             List<String> terms = new ArrayList<>(c.terms());
             boolean generic = c.asked().stream().anyMatch(t -> QuestionReader.QUESTION_WORDS.contains(t) || isNumber(t));
             String correctedFrom = null;
-            int docFreq = maxDocFreq(reader, terms);
+            int docFreq = maxDocFreq(lookup, terms);
             if (docFreq == 0 && terms.size() == 1 && !generic) {
                 Optional<String> correction = correct(terms.get(0), reader);
                 if (correction.isPresent()) {
                     correctedFrom = terms.get(0);
                     terms = List.of(correction.get());
-                    docFreq = maxDocFreq(reader, terms);
+                    docFreq = maxDocFreq(lookup, terms);
                 }
             }
             double weight = idf(docFreq, docs) * (generic ? QUESTION_WORD_WEIGHT : 1.0);
@@ -139,12 +139,27 @@ public final class Retriever {
                 .toList();
     }
 
-    /** The index term nearest to a misspelled one, when it is a plausible typo ({@link EditDistance#isTypo}). */
+    /**
+     * The index term nearest to a misspelled one, when it is a plausible typo ({@link EditDistance#isTypo}).
+     * One-edit candidates always rank above two-edit ones, so the one-edit list is the head of the
+     * two-edit list: the costlier two-edit automaton is built only when that head has no typo, has
+     * room for more, and the word may have two edits. The correction is the same either way.
+     */
     private Optional<String> correct(String term, IndexReader reader) throws IOException {
-        // Lucene counts code points and lower-cases; where that is the term as it stands, the edit counts agree.
+        Term misspelled = new Term(Fields.TEXT, term);
+        // Lucene counts code points of the lower-cased term; for such a term its edit counts are EditDistance's.
         boolean plain = term.codePointCount(0, term.length()) == term.length() && term.equals(term.toLowerCase(Locale.ROOT));
-        DirectSpellChecker checker = plain && EditDistance.allowedEdits(term) == 1 ? oneEditSpelling : spelling;
-        SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.TEXT, term), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (plain) {
+            SuggestWord[] oneEdit = oneEditSpelling.suggestSimilar(misspelled, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            Optional<String> typo = firstTypo(term, oneEdit);
+            if (typo.isPresent() || oneEdit.length == SUGGESTIONS || EditDistance.allowedEdits(term) == 1) {
+                return typo;
+            }
+        }
+        return firstTypo(term, spelling.suggestSimilar(misspelled, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
+    }
+
+    private static Optional<String> firstTypo(String term, SuggestWord[] suggestions) {
         for (SuggestWord suggestion : suggestions) {
             if (EditDistance.isTypo(term, suggestion.string)) {
                 return Optional.of(suggestion.string);
@@ -169,10 +184,10 @@ public final class Retriever {
     }
 
     /** The most documents any alternative occurs in, so the weight is that of the commonest spelling. */
-    private static int maxDocFreq(IndexReader reader, List<String> terms) throws IOException {
+    private static int maxDocFreq(TermLookup lookup, List<String> terms) throws IOException {
         int max = 0;
         for (String t : terms) {
-            max = Math.max(max, Math.max(reader.docFreq(new Term(Fields.TEXT, t)), reader.docFreq(new Term(Fields.CONTEXT, t))));
+            max = Math.max(max, Math.max(lookup.docFreq(Fields.TEXT, t), lookup.docFreq(Fields.CONTEXT, t)));
         }
         return max;
     }
