@@ -172,11 +172,14 @@ final class KnowledgeValidationTest {
         });
     }
 
-    @Test
-    @DisplayName("a duplicate source id names the second file, the line of its id and the first file")
-    void duplicateSourceIds() {
-        // GIVEN two sources with the same id; the second has its id on line 3
-        KnowledgeFixture.at(folder).summitIn("Alaska").file("sources/test-report-copy.md", """
+    @ParameterizedTest(name = "copy {0}: reported in {1}:{2}")
+    @CsvSource({
+        "sources/test-report-copy.md, sources/test-report.md, 2, sources/test-report-copy.md",
+        "sources/zz-copy.md, sources/zz-copy.md, 3, sources/test-report.md"})
+    @DisplayName("a duplicate source id is reported in the later file (path order), at its id line, naming the other")
+    void duplicateSourceIds(String copy, String reported, int line, String other) {
+        // GIVEN a second source with the same id, its id on line 3 (the fixture's own is on line 2)
+        KnowledgeFixture.at(folder).summitIn("Alaska").file(copy, """
                 ---
                 title: "A copy"
                 id: test-report
@@ -187,29 +190,9 @@ final class KnowledgeValidationTest {
         List<KnowledgeProblem> problems = problemsLoading(folder);
         // THEN
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("sources/test-report.md");
-            assertThat(p.message()).isEqualTo("duplicate source id `test-report` (also in sources/test-report-copy.md)");
-        });
-    }
-
-    @Test
-    @DisplayName("a duplicate source id is reported at the line of the later file's id")
-    void duplicateSourceIdLine() {
-        // GIVEN two sources with the same id; the later one (in path order) has its id on line 3
-        KnowledgeFixture.at(folder).summitIn("Alaska").file("sources/zz-copy.md", """
-                ---
-                title: "A copy"
-                id: test-report
-                ---
-                The copy says nothing new.
-                """);
-        // WHEN it is loaded
-        List<KnowledgeProblem> problems = problemsLoading(folder);
-        // THEN the problem points at that id line
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("sources/zz-copy.md");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).isEqualTo("duplicate source id `test-report` (also in sources/test-report.md)");
+            assertThat(p.file()).isEqualTo(reported);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).isEqualTo("duplicate source id `test-report` (also in " + other + ")");
         });
     }
 
