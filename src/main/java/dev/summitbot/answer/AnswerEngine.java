@@ -44,6 +44,11 @@ public final class AnswerEngine {
         this.evidence = new Evidence(knowledge);
     }
 
+    /** A summarizer over the same knowledge and retriever, sharing this engine's lookups. */
+    public Summarizer summarizer() {
+        return new Summarizer(knowledge, retriever, evidence);
+    }
+
     public Answer answer(String rawQuestion) {
         String question = QuestionText.clean(rawQuestion);
         if (QuestionText.isEmpty(question)) {

@@ -26,9 +26,13 @@ public final class Summarizer {
     private final Evidence evidence;
 
     public Summarizer(Knowledge knowledge, Retriever retriever) {
+        this(knowledge, retriever, new Evidence(knowledge));
+    }
+
+    Summarizer(Knowledge knowledge, Retriever retriever, Evidence evidence) {
         this.knowledge = knowledge;
         this.retriever = retriever;
-        this.evidence = new Evidence(knowledge);
+        this.evidence = evidence;
     }
 
     public Summary summarize(Optional<String> topic) {

@@ -27,9 +27,8 @@ public final class Snapshot {
         this.knowledge = knowledge;
         this.index = index;
         this.version = version;
-        Retriever retriever = new Retriever(index);
-        this.engine = new AnswerEngine(knowledge, retriever);
-        this.summarizer = new Summarizer(knowledge, retriever);
+        this.engine = new AnswerEngine(knowledge, new Retriever(index));
+        this.summarizer = engine.summarizer();
     }
 
     public Knowledge knowledge() {
