@@ -1,5 +1,6 @@
 package dev.summitbot;
 
+import dev.summitbot.cli.CommandContext;
 import dev.summitbot.cli.SummitBotCommand;
 import dev.summitbot.config.BotConfig;
 import dev.summitbot.config.ConfigLoader;
@@ -21,9 +22,10 @@ import picocli.CommandLine;
 
 /**
  * The composition root: configuration, then knowledge, then services, then the front ends.
- * Tests build the same objects through the same methods.
+ * Tests build the same objects through the same methods. The command line reaches it only as a
+ * {@link CommandContext}, so the two never depend on each other in a cycle.
  */
-public final class App {
+public final class App implements CommandContext {
 
     /** The project folder: knowledge, config and the evaluation set are found relative to it. */
     private final Path home;
@@ -42,7 +44,7 @@ public final class App {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = SummitBotCommand.commandLine(in);
+        CommandLine cli = SummitBotCommand.commandLine(in, configFile -> load(defaultHome(), configFile));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli.execute(args);
@@ -58,22 +60,22 @@ public final class App {
         return new App(home, new ConfigLoader().load(file), Clock.systemUTC());
     }
 
-    public Path home() {
-        return home;
-    }
-
+    @Override
     public BotConfig config() {
         return config;
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }
 
+    @Override
     public Path resolve(String path) {
         return home.resolve(path).normalize();
     }
 
+    @Override
     public Path knowledgeFolder(Optional<Path> override) {
         return override.map(p -> p.toAbsolutePath().normalize()).orElse(resolve(config.knowledge().folder()));
     }
@@ -82,20 +84,22 @@ public final class App {
         return AuditLog.to(resolve(config.logs().reloadAudit()));
     }
 
-    /** The Discord bot over a knowledge service, connected but not yet ready. */
-    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook)
-            throws DiscordBot.StartException {
-        return discordBot(knowledge, token, discord, shutdownHook, DiscordBot.REPLY_BUDGET);
+    @Override
+    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord) throws DiscordBot.StartException {
+        return discordBot(knowledge, token, discord, true, DiscordBot.REPLY_BUDGET);
     }
 
-    /** The same, with another budget before a reply is deferred (tests use 0 to exercise deferral). */
+    /**
+     * The same, with or without the JVM shutdown hook (tests stop the bot themselves) and with another
+     * budget before a reply is deferred (tests use 0 to exercise deferral).
+     */
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
             Duration replyBudget) throws DiscordBot.StartException {
         DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()), shutdownHook, replyBudget);
         return DiscordBot.start(settings, knowledge, clock);
     }
 
-    /** The knowledge service over a folder, audited as configured. */
+    @Override
     public KnowledgeService knowledge(Path folder) throws KnowledgeException {
         return KnowledgeService.start(folder, new KnowledgeLoader(), clock, reloadAudit());
     }

@@ -1,5 +1,7 @@
 package dev.summitbot;
 
+import dev.summitbot.answer.Answering;
+import dev.summitbot.eval.Evaluator;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeException;
@@ -34,7 +36,7 @@ public final class Fixtures {
 
     /** The project's evaluation set. */
     public static Path evaluationSet() {
-        return projectRoot().resolve("src/test/resources/eval/questions.yaml");
+        return projectRoot().resolve(Evaluator.DEFAULT_SET);
     }
 
     /** A fixture folder under {@code src/test/resources/fixtures}, as copied to the test class path. */
@@ -56,6 +58,15 @@ public final class Fixtures {
             return new KnowledgeLoader().load(folder);
         } catch (KnowledgeException e) {
             throw new AssertionError("fixture " + folder + " should load: " + e.getMessage(), e);
+        }
+    }
+
+    /** The engine and summarizer over knowledge that the test expects to be valid, wired as the bot wires them. */
+    public static Answering answering(Knowledge knowledge) {
+        try {
+            return Answering.over(knowledge);
+        } catch (KnowledgeException e) {
+            throw new AssertionError("knowledge should index: " + e.getMessage(), e);
         }
     }
 

@@ -1,11 +1,12 @@
 package dev.summitbot.bench;
 
+import dev.summitbot.question.Question;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.AnswerEngine;
+import dev.summitbot.answer.Answering;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeLoader;
-import dev.summitbot.search.Retriever;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.TopDocs;
@@ -40,25 +41,29 @@ public class AnswerBenchmark {
     public String knowledge;
 
     private BenchKnowledge bench;
-    private KnowledgeIndex index;
+    private Answering answering;
     private AnswerEngine engine;
+    /** The bare baselines' index: built the same way as the engine's, from the same knowledge. */
+    private KnowledgeIndex index;
 
     @Setup
     public void setUp() throws Exception {
         bench = BenchKnowledge.of(knowledge);
         Knowledge loaded = new KnowledgeLoader().load(bench.folder());
+        answering = Answering.over(loaded);
+        engine = answering.engine();
         index = KnowledgeIndex.build(loaded);
-        engine = new AnswerEngine(loaded, new Retriever(index));
     }
 
     @TearDown
     public void tearDown() throws IOException {
+        answering.close();
         index.close();
     }
 
     @Benchmark
     public Answer fullAnswer(Questions questions) {
-        return engine.answer(questions.next(bench.questions()));
+        return engine.answer(Question.of(questions.next(bench.questions())));
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package dev.summitbot.bench;
 
+import dev.summitbot.generate.GeneratorSettings;
+import dev.summitbot.generate.KnowledgeGenerator;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.Evaluator;
 import java.io.IOException;
@@ -29,7 +31,7 @@ record BenchKnowledge(String name, Path folder, List<String> questions) {
         try {
             if (REAL.equals(name)) {
                 Path home = Path.of(System.getProperty("summitbot.home", ".")).toAbsolutePath().normalize();
-                List<String> questions = Evaluator.load(home.resolve("src/test/resources/eval/questions.yaml")).stream()
+                List<String> questions = Evaluator.load(home.resolve(Evaluator.DEFAULT_SET)).stream()
                         .map(EvalCase::question).toList();
                 return new BenchKnowledge(name, home.resolve("knowledge"), questions);
             }

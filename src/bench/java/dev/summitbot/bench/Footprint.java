@@ -1,10 +1,9 @@
 package dev.summitbot.bench;
 
-import dev.summitbot.answer.AnswerEngine;
-import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.question.Question;
+import dev.summitbot.answer.Answering;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeLoader;
-import dev.summitbot.search.Retriever;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadResult;
@@ -46,10 +45,9 @@ public final class Footprint {
             long start = System.nanoTime();
             Knowledge knowledge = new KnowledgeLoader().load(bench.folder());
             long loaded = System.nanoTime();
-            try (KnowledgeIndex index = KnowledgeIndex.build(knowledge)) {
+            try (Answering answering = Answering.over(knowledge)) {
                 long built = System.nanoTime();
-                AnswerEngine engine = new AnswerEngine(knowledge, new Retriever(index));
-                engine.answer(bench.questions().get(0));
+                answering.engine().answer(Question.of(bench.questions().get(0)));
                 long answered = System.nanoTime();
                 print(name, "loadMillis", (loaded - start) / 1e6);
                 print(name, "buildMillis", (built - loaded) / 1e6);
@@ -58,7 +56,7 @@ public final class Footprint {
                 long live = heapAfterGc();
                 print(name, "heapAfterGcMB", live / 1e6);
                 print(name, "retainedByKnowledgeMB", (live - baseline) / 1e6);
-                print(name, "indexBytesMB", index.stats().bytes() / 1e6);
+                print(name, "indexBytesMB", answering.indexStats().bytes() / 1e6);
             }
         }
     }
@@ -69,7 +67,7 @@ public final class Footprint {
         try {
             copyTree(bench.folder(), copy);
             try (KnowledgeService service = KnowledgeService.start(copy, new KnowledgeLoader(), Clock.systemUTC(), AuditLog.none())) {
-                service.ask(bench.questions().get(0));
+                service.ask(Question.of(bench.questions().get(0)));
                 print(name, "heapAfterGcServingMB", heapAfterGc() / 1e6);
                 Files.writeString(copy.resolve("synonyms.txt"), "\n# changed for the reload benchmark\n",
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -1,5 +1,6 @@
 package dev.summitbot.bench;
 
+import dev.summitbot.question.Question;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.AuditLog;
@@ -50,7 +51,7 @@ public class ThroughputBenchmark {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
         while (System.nanoTime() < until) {
             for (String question : bench.questions()) {
-                service.ask(question);
+                service.ask(Question.of(question));
             }
         }
     }
@@ -63,24 +64,24 @@ public class ThroughputBenchmark {
     @Benchmark
     @Threads(1)
     public Asked threads01(Questions questions) {
-        return service.ask(questions.next(bench.questions()));
+        return service.ask(Question.of(questions.next(bench.questions())));
     }
 
     @Benchmark
     @Threads(2)
     public Asked threads02(Questions questions) {
-        return service.ask(questions.next(bench.questions()));
+        return service.ask(Question.of(questions.next(bench.questions())));
     }
 
     @Benchmark
     @Threads(8)
     public Asked threads08(Questions questions) {
-        return service.ask(questions.next(bench.questions()));
+        return service.ask(Question.of(questions.next(bench.questions())));
     }
 
     @Benchmark
     @Threads(32)
     public Asked threads32(Questions questions) {
-        return service.ask(questions.next(bench.questions()));
+        return service.ask(Question.of(questions.next(bench.questions())));
     }
 }

@@ -5,6 +5,11 @@ import java.util.List;
 /** The outcome of one question: an answer with its citations, or an honest refusal. */
 public sealed interface Answer permits Answer.Answered, Answer.NoAnswer {
 
+    /** The refusal when the knowledge does not answer the question: the one place it is written. */
+    String NOT_COVERED = "My sources do not cover that.";
+    /** The refusal when there is nothing to read in the question. */
+    String NO_QUESTION = "There is no question to answer.";
+
     /** The question as asked (already cleaned of control characters and mentions). */
     String question();
 

@@ -2,9 +2,11 @@ package dev.summitbot.answer;
 
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.Question;
 import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retrieval;
 import dev.summitbot.search.Retriever;
+import dev.summitbot.text.Ellipsis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,33 +34,33 @@ public final class AnswerEngine {
     /** …and matches it nearly as strongly: otherwise the lead alone is the crisper answer. */
     static final double SECOND_STATEMENT_SCORE = 0.8;
     static final int MAX_SUGGESTIONS = 3;
+    /**
+     * Hits looked at per question: an answer uses at most two statements and suggestions at most
+     * three facts, so 20 leaves room for the facts among passages that cover the question as well.
+     */
     private static final int HITS = 20;
 
     private final Knowledge knowledge;
     private final Retriever retriever;
     private final Evidence evidence;
 
-    public AnswerEngine(Knowledge knowledge, Retriever retriever) {
+    /** Built by {@link Answering}, which shares the evidence lookups with the summarizer. */
+    AnswerEngine(Knowledge knowledge, Retriever retriever, Evidence evidence) {
         this.knowledge = knowledge;
         this.retriever = retriever;
-        this.evidence = new Evidence(knowledge);
+        this.evidence = evidence;
     }
 
-    /** A summarizer over the same knowledge and retriever, sharing this engine's lookups. */
-    public Summarizer summarizer() {
-        return new Summarizer(knowledge, retriever, evidence);
-    }
-
-    public Answer answer(String rawQuestion) {
-        String question = QuestionText.clean(rawQuestion);
-        if (QuestionText.isEmpty(question)) {
-            return new Answer.NoAnswer(question, "There is no question to answer.", suggestions(List.of()), 0);
+    public Answer answer(Question asked) {
+        String question = asked.text();
+        if (asked.isEmpty()) {
+            return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggestions(List.of()), 0);
         }
-        Retrieval retrieval = retriever.retrieve(question, HITS);
+        Retrieval retrieval = retriever.retrieve(asked, HITS);
         List<Evidence.Item> items = retrieval.hits().stream().map(evidence::resolve).flatMap(Optional::stream).toList();
         double confidence = items.isEmpty() ? 0 : items.get(0).hit().coverage();
         if (confidence < ANSWER_THRESHOLD) {
-            return new Answer.NoAnswer(question, "My sources do not cover that.", suggestions(items), confidence);
+            return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggestions(items), confidence);
         }
         List<Evidence.Item> chosen = choose(items);
         Evidence.Citations citations = evidence.citations();
@@ -71,7 +73,7 @@ public final class AnswerEngine {
                 break;
             }
             citations.cite(item.sourceId(), item.quote());
-            text.append(text.length() > 0 ? " " : "").append(shorten(item.statement(), room - marker.length())).append(marker);
+            text.append(text.length() > 0 ? " " : "").append(Ellipsis.shorten(item.statement(), room - marker.length())).append(marker);
             item.fact().map(Fact::id).ifPresent(factIds::add);
         }
         List<Citation> used = citations.list();
@@ -79,8 +81,8 @@ public final class AnswerEngine {
     }
 
     /** How the question was read and what retrieval found, for {@code ask --explain}. */
-    public Retrieval explain(String rawQuestion) {
-        return retriever.retrieve(QuestionText.clean(rawQuestion), HITS);
+    public Explanation explain(Question question) {
+        return Explanation.of(retriever.retrieve(question, HITS));
     }
 
     /**
@@ -123,13 +125,5 @@ public final class AnswerEngine {
             }
         }
         return List.copyOf(out).subList(0, Math.min(MAX_SUGGESTIONS, out.size()));
-    }
-
-    static String shorten(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', Math.max(0, max - 1));
-        return (cut > max / 2 ? text.substring(0, cut) : text.substring(0, Math.max(0, max - 1))).stripTrailing() + "…";
     }
 }

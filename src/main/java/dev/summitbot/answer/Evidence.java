@@ -1,5 +1,6 @@
 package dev.summitbot.answer;
 
+import dev.summitbot.index.DocKind;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
@@ -30,7 +31,7 @@ final class Evidence {
     }
 
     Optional<Item> resolve(Hit hit) {
-        if (hit.kind() == Hit.Kind.FACT) {
+        if (hit.kind() == DocKind.FACT) {
             Fact fact = facts.get(hit.id());
             return Optional.ofNullable(fact)
                     .map(f -> new Item(hit, f.sentence(), f.source(), f.quote(), Optional.of(f)));

@@ -3,7 +3,9 @@ package dev.summitbot.answer;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
+import dev.summitbot.question.Question;
 import dev.summitbot.search.Retriever;
+import dev.summitbot.text.Ellipsis;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +21,17 @@ public final class Summarizer {
 
     public static final int MIN_BULLETS = 3;
     public static final int MAX_BULLETS = 6;
+    /**
+     * Hits looked at for a topic: more than for a question (20), since a summary keeps up to
+     * {@link #MAX_BULLETS} statements after dropping overlapping ones and those below the threshold.
+     */
     private static final int HITS = 30;
 
     private final Knowledge knowledge;
     private final Retriever retriever;
     private final Evidence evidence;
 
-    public Summarizer(Knowledge knowledge, Retriever retriever) {
-        this(knowledge, retriever, new Evidence(knowledge));
-    }
-
+    /** Built by {@link Answering}, which shares the evidence lookups with the answer engine. */
     Summarizer(Knowledge knowledge, Retriever retriever, Evidence evidence) {
         this.knowledge = knowledge;
         this.retriever = retriever;
@@ -36,8 +39,9 @@ public final class Summarizer {
     }
 
     public Summary summarize(Optional<String> topic) {
-        Optional<String> cleaned = topic.map(QuestionText::clean).filter(t -> !QuestionText.isEmpty(t));
-        List<Evidence.Item> items = cleaned.isPresent() ? onTopic(cleaned.get()) : overview();
+        Optional<Question> asked = topic.map(Question::of).filter(q -> !q.isEmpty());
+        Optional<String> cleaned = asked.map(Question::text);
+        List<Evidence.Item> items = asked.isPresent() ? onTopic(asked.get()) : overview();
         Evidence.Citations citations = evidence.citations();
         List<String> bullets = new ArrayList<>();
         List<String> seenQuotes = new ArrayList<>();
@@ -50,12 +54,12 @@ public final class Summarizer {
             }
             seenQuotes.add(item.quote());
             int n = citations.cite(item.sourceId(), item.quote());
-            bullets.add(AnswerEngine.shorten(item.statement(), AnswerEngine.MAX_ANSWER_CHARS) + " [" + n + "]");
+            bullets.add(Ellipsis.shorten(item.statement(), AnswerEngine.MAX_ANSWER_CHARS) + " [" + n + "]");
         }
         return new Summary(cleaned, bullets, citations.list());
     }
 
-    private List<Evidence.Item> onTopic(String topic) {
+    private List<Evidence.Item> onTopic(Question topic) {
         return retriever.retrieve(topic, HITS).hits().stream()
                 .filter(h -> h.coverage() >= AnswerEngine.ANSWER_THRESHOLD)
                 .map(evidence::resolve)

@@ -19,4 +19,9 @@ public record Summary(Optional<String> topic, List<String> bullets, List<Citatio
     public boolean covered() {
         return !bullets.isEmpty();
     }
+
+    /** What to say when nothing is covered: {@code My sources do not cover "Macron".} */
+    public String refusal() {
+        return "My sources do not cover " + topic.map(t -> "\"" + t + "\"").orElse("anything yet") + ".";
+    }
 }

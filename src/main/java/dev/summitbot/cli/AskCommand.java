@@ -1,5 +1,6 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.question.Question;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.KnowledgeService;
 import java.io.BufferedReader;
@@ -41,29 +42,37 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** With {@code --explain}, how the question is read, to standard error (one block per question in batch mode). */
+    private void explain(KnowledgeService service, Question question) {
+        if (explain) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(Explain.render(question.asked(), service.explain(question)));
+            err.flush();
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<KnowledgeService> opened = Knowledge.open(parent.app(), knowledge, spec.commandLine().getErr());
+        Optional<KnowledgeService> opened = knowledge.open(parent.context(), spec.commandLine().getErr());
         if (opened.isEmpty()) {
             return 1;
         }
         try (KnowledgeService service = opened.get()) {
             if (words != null && !words.isEmpty()) {
-                String question = String.join(" ", words);
+                Question question = Question.of(String.join(" ", words));
+                explain(service, question);
                 Asked asked = service.ask(question);
-                if (explain) {
-                    String explained = service.with(s -> Explain.render(s.engine().explain(question)));
-                    spec.commandLine().getErr().println(explained);
-                }
-                out.println(json ? JsonView.line(JsonView.answer(question, asked)) : TextView.answer(asked));
+                out.println(json ? JsonView.line(JsonView.answer(question.asked(), asked)) : TextView.answer(asked));
                 out.flush();
                 return 0;
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
             String line;
             while ((line = lines.readLine()) != null) {
-                Asked asked = service.ask(line);
+                Question question = Question.of(line);
+                explain(service, question);
+                Asked asked = service.ask(question);
                 out.println(json ? JsonView.line(JsonView.answer(line, asked)) : TextView.answerLine(asked));
                 out.flush();
             }

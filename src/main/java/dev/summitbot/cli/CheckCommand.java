@@ -1,6 +1,5 @@
 package dev.summitbot.cli;
 
-import dev.summitbot.App;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadResult;
@@ -32,9 +31,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = parent.app();
-        var folder = app.knowledgeFolder(knowledge.override());
-        ReloadResult result = KnowledgeService.check(folder, new KnowledgeLoader(), app.clock());
+        CommandContext context = parent.context();
+        var folder = context.knowledgeFolder(knowledge.override());
+        ReloadResult result = KnowledgeService.check(folder, new KnowledgeLoader(), context.clock());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonView.line(JsonView.reload(result)));

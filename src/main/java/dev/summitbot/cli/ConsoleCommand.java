@@ -1,7 +1,5 @@
 package dev.summitbot.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.summitbot.App;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadTriggers;
 import java.io.BufferedReader;
@@ -37,16 +35,16 @@ final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        App app = parent.app();
+        CommandContext context = parent.context();
         PrintWriter out = spec.commandLine().getOut();
-        Optional<KnowledgeService> opened = Knowledge.open(app, knowledge, spec.commandLine().getErr());
+        Optional<KnowledgeService> opened = knowledge.open(context, spec.commandLine().getErr());
         if (opened.isEmpty()) {
             return 1;
         }
         boolean interactive = System.console() != null && !json;
         try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, app.config().knowledge())) {
-            ConsoleSession session = new ConsoleSession(service, json, app.clock());
+                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge())) {
+            ConsoleSession session = new ConsoleSession(service, json);
             if (interactive) {
                 out.println("SummitBot " + SummitBotCommand.version() + ", knowledge " + service.version()
                         + ". Ask a question, or /help.");
@@ -69,9 +67,5 @@ final class ConsoleCommand implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    static String json(ObjectNode node) {
-        return JsonView.line(node);
     }
 }

@@ -1,15 +1,7 @@
 package dev.summitbot.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.summitbot.answer.Summary;
-import dev.summitbot.service.Asked;
-import dev.summitbot.service.BotInfo;
+import dev.summitbot.question.Question;
 import dev.summitbot.service.KnowledgeService;
-import dev.summitbot.service.ReloadResult;
-import dev.summitbot.service.Snapshot;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,14 +27,10 @@ final class ConsoleSession {
 
     private final KnowledgeService service;
     private final boolean json;
-    private final Clock clock;
-    private final Instant started;
 
-    ConsoleSession(KnowledgeService service, boolean json, Clock clock) {
+    ConsoleSession(KnowledgeService service, boolean json) {
         this.service = service;
         this.json = json;
-        this.clock = clock;
-        this.started = clock.instant();
     }
 
     Reply handle(String line) {
@@ -62,72 +50,38 @@ final class ConsoleSession {
             case "/sources" -> sources();
             case "/reload" -> reload();
             case "/about" -> about();
-            case "/help", "/?" -> Reply.print(json ? ConsoleCommand.json(JsonView.JSON.createObjectNode().put("help", HELP)) : HELP);
-            case "/quit", "/exit" -> new Reply(Optional.of(json ? ConsoleCommand.json(JsonView.JSON.createObjectNode().put("bye", true)) : "Bye."), true);
+            case "/help", "/?" -> Reply.print(json ? JsonView.line(JsonView.help(HELP)) : HELP);
+            case "/quit", "/exit" -> new Reply(Optional.of(json ? JsonView.line(JsonView.bye()) : "Bye."), true);
             default -> error("unknown command " + command + "; /help lists the commands");
         };
     }
 
     private Reply ask(String question) {
-        Asked asked = service.ask(question);
+        var asked = service.ask(Question.of(question));
         return Reply.print(json ? JsonView.line(JsonView.answer(question, asked)) : TextView.answer(asked));
     }
 
     private Reply summary(String topic) {
-        Optional<String> t = topic.isBlank() ? Optional.empty() : Optional.of(topic);
-        return service.with(snapshot -> {
-            Summary summary = snapshot.summarizer().summarize(t);
-            return Reply.print(json ? JsonView.line(JsonView.summary(summary, snapshot.version().label())) : TextView.summary(summary));
-        });
+        var summarized = service.summarize(topic.isBlank() ? Optional.empty() : Optional.of(topic));
+        return Reply.print(json ? JsonView.line(JsonView.summary(summarized)) : TextView.summary(summarized.summary()));
     }
 
     private Reply sources() {
-        return service.with(snapshot -> {
-            if (!json) {
-                return Reply.print(TextView.sources(snapshot.knowledge().sources()));
-            }
-            ObjectNode o = JsonView.JSON.createObjectNode();
-            var array = o.putArray("sources");
-            snapshot.knowledge().sources().forEach(s -> {
-                ObjectNode n = array.addObject();
-                n.put("id", s.id());
-                n.put("title", s.title());
-                n.put("publisher", s.publisher().orElse(null));
-                n.put("url", s.url().orElse(null));
-                n.put("published", s.published().map(Object::toString).orElse(null));
-                var tags = n.putArray("tags");
-                s.tags().forEach(tags::add);
-            });
-            o.put("version", snapshot.version().label());
-            return Reply.print(JsonView.line(o));
-        });
+        var sources = service.sources();
+        return Reply.print(json ? JsonView.line(JsonView.sources(sources)) : TextView.sources(sources.sources()));
     }
 
     private Reply reload() {
-        ReloadResult result = service.reload("console");
+        var result = service.reload("console");
         return Reply.print(json ? JsonView.line(JsonView.reload(result)) : TextView.reload(result));
     }
 
     private Reply about() {
-        Duration uptime = Duration.between(started, clock.instant());
-        return service.with((Snapshot snapshot) -> {
-            if (!json) {
-                return Reply.print(BotInfo.describe(snapshot, service.lastReload(), uptime) + "\nFolder: " + service.folder());
-            }
-            var k = snapshot.knowledge();
-            ObjectNode o = JsonView.JSON.createObjectNode();
-            o.put("bot", BotInfo.version());
-            o.put("version", snapshot.version().label());
-            o.put("sources", k.sources().size());
-            o.put("passages", k.passages().size());
-            o.put("facts", k.facts().size());
-            o.put("lastReload", BotInfo.lastReload(service.lastReload()));
-            o.put("uptimeSeconds", uptime.toSeconds());
-            return Reply.print(JsonView.line(o));
-        });
+        var about = service.about();
+        return Reply.print(json ? JsonView.line(JsonView.about(about)) : about.describe() + "\nFolder: " + about.folder());
     }
 
     private Reply error(String message) {
-        return Reply.print(json ? ConsoleCommand.json(JsonView.JSON.createObjectNode().put("error", message)) : message);
+        return Reply.print(json ? JsonView.line(JsonView.error(message)) : message);
     }
 }

@@ -1,6 +1,5 @@
 package dev.summitbot.cli;
 
-import dev.summitbot.App;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
 import dev.summitbot.service.KnowledgeService;
@@ -51,13 +50,13 @@ final class DiscordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        App app = parent.app();
+        CommandContext context = parent.context();
         PrintWriter err = spec.commandLine().getErr();
-        DiscordConfig config = app.config().discord().withEndpoints(
+        DiscordConfig config = context.config().discord().withEndpoints(
                 env("SUMMITBOT_DISCORD_REST_URL"), env("SUMMITBOT_DISCORD_GATEWAY_URL"));
         Optional<String> token;
         try {
-            token = token(environment, config, app);
+            token = token(environment, config, context);
         } catch (IOException e) {
             err.println("summitbot: cannot read the token file: " + e.getMessage());
             return 1;
@@ -66,13 +65,13 @@ final class DiscordCommand implements Callable<Integer> {
             err.println("summitbot: " + NO_TOKEN);
             return 1;
         }
-        Optional<KnowledgeService> opened = Knowledge.open(app, knowledge, err);
+        Optional<KnowledgeService> opened = knowledge.open(context, err);
         if (opened.isEmpty()) {
             return 1;
         }
         try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, app.config().knowledge())) {
-            DiscordBot bot = app.discordBot(service, token.get(), config, true);
+                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge())) {
+            DiscordBot bot = context.discordBot(service, token.get(), config);
             try {
                 bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);
                 err.println("summitbot: connected to Discord as " + bot.selfName()
@@ -92,7 +91,7 @@ final class DiscordCommand implements Callable<Integer> {
     }
 
     /** DISCORD_TOKEN wins; otherwise the configured token file, relative to the project folder. */
-    static Optional<String> token(Map<String, String> environment, DiscordConfig config, App app) throws IOException {
+    static Optional<String> token(Map<String, String> environment, DiscordConfig config, CommandContext context) throws IOException {
         String fromEnv = environment.get("DISCORD_TOKEN");
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Optional.of(fromEnv.strip());
@@ -101,7 +100,7 @@ final class DiscordCommand implements Callable<Integer> {
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        Path path = app.resolve(file.get());
+        Path path = context.resolve(file.get());
         if (!Files.isRegularFile(path)) {
             throw new IOException(path + " does not exist");
         }

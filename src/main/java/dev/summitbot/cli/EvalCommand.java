@@ -1,6 +1,6 @@
 package dev.summitbot.cli;
 
-import dev.summitbot.App;
+import dev.summitbot.text.Ellipsis;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.EvalReport;
 import dev.summitbot.eval.Evaluator;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code summitbot eval}: the evaluation set, question by question, with totals. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Runs the evaluation set and prints a per-question table and totals.",
-                "Exits with 1 when fewer than 95% of either answerable or unanswerable questions are right."})
+                "Exits with 1 when fewer than " + EvalReport.TARGET_PERCENT + "% of either answerable or unanswerable questions are right."})
 final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption knowledge;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "Evaluation set (default: src/test/resources/eval/questions.yaml).")
+    @Option(names = "--file", paramLabel = "FILE", description = "Evaluation set (default: " + Evaluator.DEFAULT_SET + ").")
     Path file;
 
     @Option(names = "--failures", description = "List only the questions that went wrong.")
@@ -41,10 +41,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        App app = parent.app();
-        Path set = file != null ? file : app.resolve("src/test/resources/eval/questions.yaml");
+        CommandContext context = parent.context();
+        Path set = file != null ? file : context.resolve(Evaluator.DEFAULT_SET);
         List<EvalCase> cases = Evaluator.load(set);
-        Optional<KnowledgeService> opened = Knowledge.open(app, knowledge, spec.commandLine().getErr());
+        Optional<KnowledgeService> opened = knowledge.open(context, spec.commandLine().getErr());
         if (opened.isEmpty()) {
             return 1;
         }
@@ -59,19 +59,15 @@ final class EvalCommand implements Callable<Integer> {
                     continue;
                 }
                 out.printf(Locale.ROOT, "%-4d %-7s %-6s %.2f  %-60s %s%n", i, row.item().expect(), row.correct() ? "ok" : "WRONG",
-                        row.confidence(), clip(row.item().question(), 60), row.correct() ? clip(row.answer(), 90) : row.verdict() + " — " + clip(row.answer(), 90));
+                        row.confidence(), Ellipsis.oneLine(row.item().question(), 60),
+                        row.correct() ? Ellipsis.oneLine(row.answer(), 90) : row.verdict() + " — " + Ellipsis.oneLine(row.answer(), 90));
             }
             out.printf(Locale.ROOT, "%nanswerable:   %d/%d right (%.1f%%)%nunanswerable: %d/%d declined (%.1f%%)%n",
                     report.answeredCorrectly(), report.answerable(), 100 * report.answerAccuracy(),
                     report.declinedCorrectly(), report.unanswerable(), 100 * report.abstainAccuracy());
-            out.println(report.meetsTarget() ? "target (95% each) met" : "target (95% each) NOT met");
+            out.println("target (" + EvalReport.TARGET_PERCENT + "% each) " + (report.meetsTarget() ? "met" : "NOT met"));
             out.flush();
             return report.meetsTarget() ? 0 : 1;
         }
-    }
-
-    private static String clip(String s, int max) {
-        String one = s.replaceAll("[\\p{Cc}\\s]+", " ");
-        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 }

@@ -1,8 +1,6 @@
 package dev.summitbot.cli;
 
-import dev.summitbot.search.Concept;
-import dev.summitbot.search.Hit;
-import dev.summitbot.search.Retrieval;
+import dev.summitbot.answer.Explanation;
 import java.util.Locale;
 
 /** Shows an admin why the bot answered as it did: the concepts it read and the best hits. */
@@ -10,15 +8,15 @@ final class Explain {
 
     private Explain() {}
 
-    static String render(Retrieval retrieval) {
-        StringBuilder sb = new StringBuilder("concepts:\n");
-        for (Concept c : retrieval.concepts()) {
+    static String render(String question, Explanation explanation) {
+        StringBuilder sb = new StringBuilder("question: ").append(question).append("\nconcepts:\n");
+        for (Explanation.Reading c : explanation.concepts()) {
             sb.append(String.format(Locale.ROOT, "  %-40s weight %.2f%s%s%s%n", c.terms(), c.weight(),
-                    c.known() ? "" : " UNKNOWN", c.generic() ? " (question word)" : "",
+                    c.known() ? "" : " UNKNOWN", c.light() ? " (light word)" : "",
                     c.correctedFrom() == null ? "" : " (corrected from " + c.correctedFrom() + ")"));
         }
         sb.append("hits:\n");
-        retrieval.hits().stream().limit(8).forEach((Hit h) -> sb.append(String.format(Locale.ROOT,
+        explanation.hits().forEach(h -> sb.append(String.format(Locale.ROOT,
                 "  %-8s %-40s coverage %.2f score %.2f%n", h.kind(), h.id(), h.coverage(), h.score())));
         return sb.toString().stripTrailing();
     }

@@ -1,7 +1,7 @@
 package dev.summitbot.cli;
 
-import dev.summitbot.bench.GeneratorSettings;
-import dev.summitbot.bench.KnowledgeGenerator;
+import dev.summitbot.generate.GeneratorSettings;
+import dev.summitbot.generate.KnowledgeGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.answer.Summary;
+import dev.summitbot.knowledge.KnowledgeProblem;
+import dev.summitbot.knowledge.Source;
+import dev.summitbot.service.About;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.ReloadResult;
+import dev.summitbot.service.SourceList;
+import dev.summitbot.service.Summarized;
 
 /** The JSON contract of the command line: one object per result, on one line. */
 final class JsonView {
@@ -53,7 +58,8 @@ final class JsonView {
         return o;
     }
 
-    static ObjectNode summary(Summary summary, String version) {
+    static ObjectNode summary(Summarized summarized) {
+        Summary summary = summarized.summary();
         ObjectNode o = JSON.createObjectNode();
         o.put("topic", summary.topic().orElse(null));
         o.put("covered", summary.covered());
@@ -61,12 +67,69 @@ final class JsonView {
         summary.bullets().forEach(bullets::add);
         ArrayNode citations = o.putArray("citations");
         summary.citations().forEach(c -> citations.add(citation(c)));
-        o.put("version", version);
+        o.put("version", summarized.version().label());
         return o;
     }
 
+    /** {@code {sources[{id, title, publisher, url, published, tags}], version}}. */
+    static ObjectNode sources(SourceList list) {
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode array = o.putArray("sources");
+        for (Source s : list.sources()) {
+            ObjectNode n = array.addObject();
+            n.put("id", s.id());
+            n.put("title", s.title());
+            n.put("publisher", s.publisher().orElse(null));
+            n.put("url", s.url().orElse(null));
+            n.put("published", s.published().map(Object::toString).orElse(null));
+            ArrayNode tags = n.putArray("tags");
+            s.tags().forEach(tags::add);
+        }
+        o.put("version", list.version().label());
+        return o;
+    }
+
+    /** {@code {bot, version, sources, passages, facts, lastReload, uptimeSeconds}}. */
+    static ObjectNode about(About about) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("bot", about.bot());
+        o.put("version", about.version().label());
+        o.put("sources", about.sources());
+        o.put("passages", about.passages());
+        o.put("facts", about.facts());
+        o.put("lastReload", about.lastReloadText());
+        o.put("uptimeSeconds", about.uptime().toSeconds());
+        return o;
+    }
+
+    /**
+     * {@code {ok, version, previousVersion, changes, errors[{file, line, column, message}], millis}}: the
+     * command line's contract for {@code /reload} and {@code check --json} (the audit log has its own format).
+     */
     static ObjectNode reload(ReloadResult r) {
-        return r.toJson();
+        ObjectNode o = JSON.createObjectNode();
+        o.put("ok", r.ok());
+        o.put("version", r.version() == null ? null : r.version().label());
+        o.put("previousVersion", r.previousVersion() == null ? null : r.previousVersion().label());
+        o.set("changes", JSON.valueToTree(r.changes()));
+        ArrayNode list = o.putArray("errors");
+        for (KnowledgeProblem p : r.errors()) {
+            list.addObject().put("file", p.file()).put("line", p.line()).put("column", p.column()).put("message", p.message());
+        }
+        o.put("millis", r.millis());
+        return o;
+    }
+
+    static ObjectNode help(String text) {
+        return JSON.createObjectNode().put("help", text);
+    }
+
+    static ObjectNode bye() {
+        return JSON.createObjectNode().put("bye", true);
+    }
+
+    static ObjectNode error(String message) {
+        return JSON.createObjectNode().put("error", message);
     }
 
     static String line(ObjectNode node) {

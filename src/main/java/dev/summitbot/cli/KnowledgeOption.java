@@ -1,10 +1,13 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.service.KnowledgeService;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** {@code --knowledge DIR}, shared by every command that answers. */
+/** {@code --knowledge DIR}, shared by every command that answers, and opening that knowledge for the command. */
 final class KnowledgeOption {
 
     @Option(names = "--knowledge", paramLabel = "DIR", description = "Knowledge folder (default: knowledge/, or as configured).")
@@ -12,5 +15,17 @@ final class KnowledgeOption {
 
     Optional<Path> override() {
         return Optional.ofNullable(folder);
+    }
+
+    /** The knowledge service over the chosen folder, or empty after printing every problem to {@code err}. */
+    Optional<KnowledgeService> open(CommandContext context, PrintWriter err) {
+        Path chosen = context.knowledgeFolder(override());
+        try {
+            return Optional.of(context.knowledge(chosen));
+        } catch (KnowledgeException e) {
+            err.println("summitbot: the knowledge in " + chosen + " cannot be used; " + e.getMessage());
+            err.println("Fix the files, then run ./summitbot check");
+            return Optional.empty();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.summitbot.cli;
 
-import dev.summitbot.App;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.service.BotInfo;
 import java.io.InputStream;
@@ -29,13 +28,16 @@ public final class SummitBotCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final InputStream in;
+    private final CommandContext.Loader contexts;
 
-    SummitBotCommand(InputStream in) {
+    SummitBotCommand(InputStream in, CommandContext.Loader contexts) {
         this.in = in;
+        this.contexts = contexts;
     }
 
-    public static CommandLine commandLine(InputStream in) {
-        CommandLine cli = new CommandLine(new SummitBotCommand(in));
+    /** The command line over standard input {@code in}; {@code contexts} builds what commands need once options are parsed. */
+    public static CommandLine commandLine(InputStream in, CommandContext.Loader contexts) {
+        CommandLine cli = new CommandLine(new SummitBotCommand(in, contexts));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("summitbot: " + e.getMessage());
             return 1;
@@ -47,10 +49,10 @@ public final class SummitBotCommand implements Runnable {
         return in;
     }
 
-    /** The application for this run, or a {@link CommandLine.ParameterException} naming the bad config. */
-    App app() {
+    /** What the commands of this run need, or an {@link CommandLine.ExecutionException} naming the bad config. */
+    CommandContext context() {
         try {
-            return App.load(App.defaultHome(), Optional.ofNullable(configFile));
+            return contexts.load(Optional.ofNullable(configFile));
         } catch (ConfigLoader.ConfigException e) {
             throw new CommandLine.ExecutionException(spec.commandLine(), "bad configuration: " + e.getMessage());
         }

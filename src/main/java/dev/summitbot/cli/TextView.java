@@ -47,7 +47,7 @@ final class TextView {
 
     static String summary(Summary summary) {
         if (!summary.covered()) {
-            return "My sources do not cover " + summary.topic().map(t -> "\"" + t + "\"").orElse("anything yet") + ".";
+            return summary.refusal();
         }
         StringBuilder sb = new StringBuilder("Summary" + summary.topic().map(t -> " of \"" + t + "\"").orElse("") + ":\n");
         summary.bullets().forEach(b -> sb.append("  • ").append(b).append('\n'));
@@ -78,6 +78,7 @@ final class TextView {
         return r.errors().stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 
+    /** A quote on one line (terminals wrap it); quotes are never shortened, they are the evidence. */
     private static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }

@@ -13,6 +13,12 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class AnswerCache {
 
+    /**
+     * Answers whose buttons keep working: at a few hundred bytes each, a few MB at most, and on a
+     * busy server about a day of answers, longer than anyone clicks an old button.
+     */
+    static final int CAPACITY = 10_000;
+
     /** One posted answer. */
     record Posted(String question, Answer answer, String version) {}
 

@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.question.Question;
 import dev.summitbot.service.Asked;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ final class AskFlow {
      * answer is ready, or, if that takes longer than the reply budget, the interaction is deferred
      * and the answer edited in when it comes. JDA holds the edit until the deferral is sent.
      */
-    void answer(IReplyCallback interaction, String question) {
+    void answer(IReplyCallback interaction, Question question) {
         String channelId = interaction.getChannel() == null ? "dm" : interaction.getChannel().getId();
         Optional<Duration> wait = context.rateLimiter().acquire(interaction.getUser().getId(), channelId);
         if (wait.isPresent()) {
@@ -42,7 +43,7 @@ final class AskFlow {
             return;
         }
         AtomicBoolean settled = new AtomicBoolean();
-        ScheduledFuture<?> deferral = context.answering().schedule(() -> {
+        ScheduledFuture<?> deferral = context.deferrals().schedule(() -> {
             if (settled.compareAndSet(false, true)) {
                 interaction.deferReply().queue();
             }
@@ -64,7 +65,7 @@ final class AskFlow {
     }
 
     /** Replies to a chat message (a mention, a reply to the bot, a Q&A channel message). */
-    void answer(Message message, String question) {
+    void answer(Message message, Question question) {
         Optional<Duration> wait = context.rateLimiter().acquire(message.getAuthor().getId(), message.getChannel().getId());
         CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(question)),
                 context.answering()).whenComplete((data, failure) -> {
@@ -76,9 +77,9 @@ final class AskFlow {
                 });
     }
 
-    MessageCreateData compose(String question) {
+    MessageCreateData compose(Question question) {
         Asked asked = context.knowledge().ask(question);
-        AnswerCache.Posted posted = new AnswerCache.Posted(question, asked.answer(), asked.version().label());
+        AnswerCache.Posted posted = new AnswerCache.Posted(question.asked(), asked.answer(), asked.version().label());
         return Renderer.answer(posted, context.answers().put(posted));
     }
 

@@ -1,6 +1,5 @@
 package dev.summitbot.discord;
 
-import dev.summitbot.knowledge.Fact;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +18,14 @@ final class Autocomplete {
     void handle(CommandAutoCompleteInteractionEvent event) {
         String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
         String[] words = Arrays.stream(typed.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
-        List<Command.Choice> choices = context.knowledge().with(s -> s.knowledge().facts().stream()
-                .map(Fact::prompt)
-                .distinct()
+        List<Command.Choice> choices = context.knowledge().prompts().stream()
                 .filter(prompt -> Arrays.stream(words).allMatch(prompt.toLowerCase(Locale.ROOT)::contains))
                 .limit(DiscordText.CHOICES)
                 .map(prompt -> {
                     String text = DiscordText.fit(prompt, DiscordText.CHOICE_NAME);
                     return new Command.Choice(text, text);
                 })
-                .toList());
+                .toList();
         event.replyChoices(choices).queue();
     }
 }

@@ -5,9 +5,16 @@ import dev.summitbot.service.KnowledgeService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** What every Discord handler shares: the services, the bot's small state, and the clock. */
+/**
+ * What every Discord handler shares: the services, the bot's small state, and the clock.
+ *
+ * @param answering the workers that compute answers and summaries, off JDA's event thread
+ * @param deferrals the timer that defers slow replies: its own thread, so that an acknowledgement
+ *     never waits behind answers (Discord drops an interaction not acknowledged within 3 s)
+ */
 record BotContext(
         KnowledgeService knowledge,
         DiscordConfig config,
@@ -17,13 +24,14 @@ record BotContext(
         Permissions permissions,
         Clock clock,
         Instant started,
-        ScheduledExecutorService answering,
+        ExecutorService answering,
+        ScheduledExecutorService deferrals,
         Duration replyBudget) {
 
     static BotContext create(KnowledgeService knowledge, DiscordConfig config, FeedbackStore feedback, Clock clock,
-            ScheduledExecutorService answering, Duration replyBudget) {
-        return new BotContext(knowledge, config, new AnswerCache(10_000), feedback,
+            ExecutorService answering, ScheduledExecutorService deferrals, Duration replyBudget) {
+        return new BotContext(knowledge, config, new AnswerCache(AnswerCache.CAPACITY), feedback,
                 new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering,
-                replyBudget);
+                deferrals, replyBudget);
     }
 }

@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.question.Question;
 import dev.summitbot.answer.Answer;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,6 @@ final class ButtonHandler {
             event.reply(Renderer.text(EXPIRED)).setEphemeral(true).queue();
             return;
         }
-        ask.answer(event, suggestions.get(i));
+        ask.answer(event, Question.of(suggestions.get(i)));
     }
 }

@@ -42,7 +42,7 @@ final class CommandCatalog {
     static String help(boolean qaChannels) {
         return String.join("\n",
                 "**/ask** `question` — an answer with numbered sources; **Quotes** shows the exact words behind each.",
-                "**@SummitBot** your question — or reply to one of my answers to ask a follow-up.",
+                "**@SummitBot** your question — or reply to one of my answers with another question.",
                 "**Ask SummitBot** — right-click a message → Apps, to answer the question in it.",
                 qaChannels ? "In the Q&A channels every message is a question." : "",
                 "**/summary** `[topic]` `[pin]` — a cited summary; moderators can pin it.",

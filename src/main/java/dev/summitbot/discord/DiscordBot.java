@@ -33,6 +33,11 @@ public final class DiscordBot implements AutoCloseable {
 
     /** Answers ready this soon are sent at once; slower ones are deferred first, well inside Discord's 3 s. */
     public static final Duration REPLY_BUDGET = Duration.ofMillis(1500);
+    /**
+     * Threads that compute answers and summaries. An answer takes about a millisecond of CPU, so two
+     * keep up with any chat while leaving a core for JDA's own threads on a small host.
+     */
+    static final int ANSWER_THREADS = 2;
 
     /**
      * @param token the bot token; never logged
@@ -55,10 +60,12 @@ public final class DiscordBot implements AutoCloseable {
 
     private final JDA jda;
     private final ExecutorService answering;
+    private final ScheduledExecutorService deferrals;
 
-    private DiscordBot(JDA jda, ExecutorService answering) {
+    private DiscordBot(JDA jda, ExecutorService answering, ScheduledExecutorService deferrals) {
         this.jda = jda;
         this.answering = answering;
+        this.deferrals = deferrals;
     }
 
     public static DiscordBot start(Settings settings, KnowledgeService knowledge, Clock clock) throws StartException {
@@ -71,9 +78,10 @@ public final class DiscordBot implements AutoCloseable {
             // Mentions carry their text without the privileged intent; other messages are not read.
             Message.suppressContentIntentWarning();
         }
-        ScheduledExecutorService answering = Executors.newScheduledThreadPool(2, named("summitbot-answer"));
+        ExecutorService answering = Executors.newFixedThreadPool(ANSWER_THREADS, named("summitbot-answer"));
+        ScheduledExecutorService deferrals = Executors.newSingleThreadScheduledExecutor(named("summitbot-defer"));
         BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), clock,
-                answering, settings.replyBudget());
+                answering, deferrals, settings.replyBudget());
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setEnableShutdownHook(settings.shutdownHook())
@@ -88,12 +96,14 @@ public final class DiscordBot implements AutoCloseable {
             JDA jda = builder.build();
             LOG.info("connecting to Discord{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
                     config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")", intents);
-            return new DiscordBot(jda, answering);
+            return new DiscordBot(jda, answering, deferrals);
         } catch (InvalidTokenException e) {
             answering.shutdownNow();
+            deferrals.shutdownNow();
             throw new StartException("Discord rejected the bot token (401). Check DISCORD_TOKEN or the token file.", e);
         } catch (RuntimeException e) {
             answering.shutdownNow();
+            deferrals.shutdownNow();
             throw new StartException("cannot connect to Discord: " + e.getMessage(), e);
         }
     }
@@ -131,6 +141,11 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
+    /** The answer workers, for tests that occupy them to show that acknowledgements do not wait. */
+    ExecutorService answerWorkers() {
+        return answering;
+    }
+
     /** The bot user's name, once connected. */
     public String selfName() {
         return jda.getSelfUser().getName();
@@ -154,6 +169,7 @@ public final class DiscordBot implements AutoCloseable {
             jda.shutdownNow();
         }
         answering.shutdown();
+        deferrals.shutdownNow();
         try {
             answering.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.text.Ellipsis;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,22 @@ final class DiscordText {
     static final int BUTTON_LABEL = 80;
     static final int CHOICE_NAME = 100;
     static final int CHOICES = 25;
+    static final int BUTTONS_PER_ROW = 5;
+
+    // Budgets of SummitBot's own, derived from the limits above.
+    /** A source title in a list: a fifth of a field, so that at least five sources fit in one. */
+    static final int LISTED_TITLE = EMBED_FIELD_VALUE / 5;
+    /** A publisher beside a title: half a title. */
+    static final int LISTED_PUBLISHER = LISTED_TITLE / 2;
+    /**
+     * A summary's bullets: half the embed's total, leaving the other half for the title
+     * ({@link #EMBED_TITLE}), the sources field ({@link #EMBED_FIELD_VALUE}) and a short footer.
+     */
+    static final int SUMMARY_BULLETS = EMBED_TOTAL / 2;
+    /** A refused reload's problem list: a description less room for its header and "… and more" lines. */
+    static final int RELOAD_PROBLEMS = EMBED_DESCRIPTION - 512;
+    /** The /sources list: a description less room for the "… and N more" line. */
+    static final int SOURCE_LIST = EMBED_DESCRIPTION - LISTED_TITLE;
 
     private static final String ZERO_WIDTH = "\u200b";
     private static final Pattern EVERYONE = Pattern.compile("@(everyone|here)", Pattern.CASE_INSENSITIVE);
@@ -31,24 +48,10 @@ final class DiscordText {
     }
 
     /**
-     * {@link #safe} and cut to {@code max} characters (UTF-16 units, as JDA counts them) at a word
-     * boundary, with an ellipsis; never splits a surrogate pair.
+     * {@link #safe} and cut to {@code max} characters (UTF-16 units, as JDA counts them) by
+     * {@link Ellipsis#shorten}: at a word boundary, with an ellipsis, never splitting a surrogate pair.
      */
     static String fit(String text, int max) {
-        if (max < 1) {
-            throw new IllegalArgumentException("max must be at least 1, was " + max);
-        }
-        String s = safe(text);
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', max - 1);
-        if (cut < max / 2) {
-            cut = max - 1;
-        }
-        if (cut > 0 && Character.isHighSurrogate(s.charAt(cut - 1))) {
-            cut--;
-        }
-        return s.substring(0, cut).stripTrailing() + "…";
+        return Ellipsis.shorten(safe(text), max);
     }
 }

@@ -1,6 +1,6 @@
 package dev.summitbot.discord;
 
-import dev.summitbot.answer.QuestionText;
+import dev.summitbot.question.Question;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.SelfUser;
 import net.dv8tion.jda.api.entities.User;
@@ -31,10 +31,11 @@ final class MessageHandler {
         if (!mentioned && !replyToBot && !qaChannel) {
             return;
         }
-        String question = message.getContentRaw()
+        // Addressing the bot is not part of the question as asked (reading drops every other mention).
+        Question question = Question.of(message.getContentRaw()
                 .replace("<@" + self.getId() + ">", " ")
-                .replace("<@!" + self.getId() + ">", " ");
-        if (QuestionText.isEmpty(QuestionText.clean(question))) {
+                .replace("<@!" + self.getId() + ">", " "));
+        if (question.isEmpty()) {
             if (mentioned) {
                 message.reply(Renderer.text("Ask me a question about my sources, e.g. “Where was the summit held?” — /help shows more."))
                         .queue();

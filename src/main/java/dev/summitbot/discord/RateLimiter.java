@@ -12,6 +12,9 @@ import java.util.Optional;
 /** Sliding-window limits on questions, per member and per channel. */
 final class RateLimiter {
 
+    /** Members tracked before idle ones are dropped: bounds memory under a flood of distinct members. */
+    static final int PRUNE_AT = 10_000;
+
     private final RateLimitConfig config;
     private final Clock clock;
     private final Map<String, Deque<Long>> users = new HashMap<>();
@@ -38,7 +41,7 @@ final class RateLimiter {
         }
         user.addLast(now);
         channel.addLast(now);
-        if (users.size() > 10_000) {
+        if (users.size() > PRUNE_AT) {
             users.values().removeIf(d -> d.isEmpty() || d.peekLast() < now - window);
             channels.values().removeIf(d -> d.isEmpty() || d.peekLast() < now - window);
         }

@@ -29,7 +29,7 @@ final class Renderer {
     static final String VOTE_DOWN = "down";
     static final String SUGGESTION = "suggest";
     /** The title of every summary ("Summary", or "Summary: topic"); how the bot finds its earlier pinned ones. */
-    static final String SUMMARY = "Summary";
+    static final String SUMMARY_TITLE = "Summary";
     private static final Color ANSWERED = new Color(0x2B7A78);
     private static final Color DECLINED = new Color(0x8A8D91);
 
@@ -60,7 +60,7 @@ final class Renderer {
             embed.setColor(DECLINED).setDescription(DiscordText.fit(text.toString(), DiscordText.EMBED_DESCRIPTION));
             embed.setFooter(DiscordText.fit("knowledge " + posted.version(), DiscordText.EMBED_FOOTER));
             List<Button> buttons = new ArrayList<>();
-            for (int i = 0; i < n.suggestions().size() && i < 5; i++) {
+            for (int i = 0; i < n.suggestions().size() && i < DiscordText.BUTTONS_PER_ROW; i++) {
                 buttons.add(Button.primary(buttonId(SUGGESTION, key) + ":" + i,
                         DiscordText.fit(n.suggestions().get(i), DiscordText.BUTTON_LABEL)));
             }
@@ -75,7 +75,7 @@ final class Renderer {
     static String sources(List<Citation> citations) {
         StringBuilder sb = new StringBuilder();
         for (Citation c : citations) {
-            String title = DiscordText.fit(c.title().replace("[", "(").replace("]", ")"), 200);
+            String title = DiscordText.fit(c.title().replace("[", "(").replace("]", ")"), DiscordText.LISTED_TITLE);
             String line = "[" + c.n() + "] " + c.url().map(u -> "[" + title + "](" + u + ")").orElse(title) + "\n";
             if (sb.length() + line.length() > DiscordText.EMBED_FIELD_VALUE - 1) {
                 sb.append("…"); // the one character kept free above
@@ -90,7 +90,7 @@ final class Renderer {
     static MessageCreateData quotes(List<Citation> citations) {
         StringBuilder sb = new StringBuilder();
         for (Citation c : citations) {
-            sb.append("**[").append(c.n()).append("] ").append(DiscordText.fit(c.title(), 200)).append("**\n> ")
+            sb.append("**[").append(c.n()).append("] ").append(DiscordText.fit(c.title(), DiscordText.LISTED_TITLE)).append("**\n> ")
                     .append(DiscordText.safe(MarkdownSanitizer.escape(c.quote())).replace("\n", "\n> ")).append("\n\n");
         }
         EmbedBuilder embed = new EmbedBuilder().setTitle("Quotes").setColor(ANSWERED)
@@ -100,16 +100,16 @@ final class Renderer {
 
     static MessageCreateData summary(Summary summary, String version) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED)
-                .setTitle(DiscordText.fit(SUMMARY + summary.topic().map(t -> ": " + t).orElse(""), DiscordText.EMBED_TITLE));
+                .setTitle(DiscordText.fit(SUMMARY_TITLE + summary.topic().map(t -> ": " + t).orElse(""), DiscordText.EMBED_TITLE));
         if (!summary.covered()) {
-            embed.setColor(DECLINED).setDescription("My sources do not cover that topic.");
+            embed.setColor(DECLINED).setDescription(DiscordText.fit(summary.refusal(), DiscordText.EMBED_DESCRIPTION));
             return message(embed.build(), List.of());
         }
         StringBuilder bullets = new StringBuilder();
         for (String bullet : summary.bullets()) {
             bullets.append("• ").append(bullet).append('\n');
         }
-        embed.setDescription(DiscordText.fit(bullets.toString().strip(), 3000));
+        embed.setDescription(DiscordText.fit(bullets.toString().strip(), DiscordText.SUMMARY_BULLETS));
         embed.addField("Sources", sources(summary.citations()), false);
         embed.setFooter(DiscordText.fit("knowledge " + version, DiscordText.EMBED_FOOTER));
         return message(embed.build(), List.of());
@@ -126,7 +126,7 @@ final class Renderer {
             StringBuilder problems = new StringBuilder();
             for (KnowledgeProblem p : r.errors()) {
                 String line = "• " + p + "\n";
-                if (problems.length() + line.length() > 3500) {
+                if (problems.length() + line.length() > DiscordText.RELOAD_PROBLEMS) {
                     problems.append("… and more: run ./summitbot check");
                     break;
                 }
@@ -143,11 +143,11 @@ final class Renderer {
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (Source s : sources) {
-            String line = "• **" + DiscordText.fit(s.title(), 200) + "**"
-                    + s.publisher().map(p -> " — " + DiscordText.fit(p, 100)).orElse("")
+            String line = "• **" + DiscordText.fit(s.title(), DiscordText.LISTED_TITLE) + "**"
+                    + s.publisher().map(p -> " — " + DiscordText.fit(p, DiscordText.LISTED_PUBLISHER)).orElse("")
                     + s.published().map(d -> " (" + d + ")").orElse("")
                     + s.url().map(u -> " <" + u + ">").orElse("") + "\n";
-            if (sb.length() + line.length() > 3900) {
+            if (sb.length() + line.length() > DiscordText.SOURCE_LIST) {
                 break;
             }
             sb.append(line);
@@ -170,7 +170,6 @@ final class Renderer {
         return message(new EmbedBuilder().setTitle(DiscordText.fit(title, DiscordText.EMBED_TITLE)).setColor(ANSWERED)
                 .setDescription(DiscordText.fit(description, DiscordText.EMBED_DESCRIPTION)).build(), List.of());
     }
-
 
     private static MessageCreateData message(MessageEmbed embed, List<ActionRow> rows) {
         return new MessageCreateBuilder().setEmbeds(embed).setComponents(rows)

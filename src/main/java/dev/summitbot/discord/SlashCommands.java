@@ -1,9 +1,8 @@
 package dev.summitbot.discord;
 
-import dev.summitbot.answer.Summary;
-import dev.summitbot.service.BotInfo;
 import dev.summitbot.service.ReloadResult;
-import java.time.Duration;
+import dev.summitbot.service.SourceList;
+import dev.summitbot.service.Summarized;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,20 +41,29 @@ final class SlashCommands {
                 return;
             }
         }
-        MessageCreateData[] data = new MessageCreateData[1];
-        boolean covered = context.knowledge().with(snapshot -> {
-            Summary summary = snapshot.summarizer().summarize(topic);
-            data[0] = Renderer.summary(summary, snapshot.version().label());
-            return summary.covered();
-        });
+        // Summaries are computed on the answer workers, like answers, never on JDA's event thread.
+        CompletableFuture.supplyAsync(() -> context.knowledge().summarize(topic), context.answering())
+                .whenComplete((Summarized summarized, Throwable failure) -> {
+                    if (failure != null) {
+                        LOG.error("/summary failed", failure);
+                        Guard.fail(event);
+                    } else {
+                        post(event, summarized, pin);
+                    }
+                });
+    }
+
+    private static void post(SlashCommandInteractionEvent event, Summarized summarized, boolean pin) {
+        MessageCreateData data = Renderer.summary(summarized.summary(), summarized.version().label());
+        boolean covered = summarized.summary().covered();
         if (!pin || !covered) {
-            event.reply(data[0]).setEphemeral(!covered).queue();
+            event.reply(data).setEphemeral(!covered).queue();
             return;
         }
         MessageChannel channel = event.getChannel();
         // A pinned summary must be public: JDA refuses to pin an ephemeral message.
         event.deferReply().queue();
-        event.getHook().editOriginal(MessageEditData.fromCreateData(data[0])).setAllowedMentions(List.of()).queue(message ->
+        event.getHook().editOriginal(MessageEditData.fromCreateData(data)).setAllowedMentions(List.of()).queue(message ->
                 SummaryPins.pin(channel, message, e -> {
                     LOG.info("pinning summary {} in channel {} failed: {}", message.getId(), channel.getId(), e.toString());
                     event.getHook().sendMessage(Renderer.text("The summary is posted, but pinning it failed: " + e.getMessage()))
@@ -92,7 +100,8 @@ final class SlashCommands {
         }
         String actor = event.getUser().getId();
         event.deferReply(true).queue();
-        CompletableFuture.supplyAsync(() -> context.knowledge().reload(actor), context.answering())
+        // Reloads run on the knowledge service's own thread, one at a time, never on the answer workers.
+        context.knowledge().requestReload(actor)
                 .whenComplete((ReloadResult result, Throwable failure) -> {
                     if (failure != null) {
                         LOG.error("reload by {} failed", actor, failure);
@@ -105,8 +114,8 @@ final class SlashCommands {
     }
 
     void sources(SlashCommandInteractionEvent event) {
-        MessageCreateData data = context.knowledge().with(s -> Renderer.sources(s.knowledge().sources(), s.version().label()));
-        event.reply(data).setEphemeral(true).queue();
+        SourceList sources = context.knowledge().sources();
+        event.reply(Renderer.sources(sources.sources(), sources.version().label())).setEphemeral(true).queue();
     }
 
     void help(SlashCommandInteractionEvent event) {
@@ -115,8 +124,6 @@ final class SlashCommands {
     }
 
     void about(SlashCommandInteractionEvent event) {
-        Duration uptime = Duration.between(context.started(), context.clock().instant());
-        String text = context.knowledge().with(s -> BotInfo.describe(s, context.knowledge().lastReload(), uptime));
-        event.reply(Renderer.embed("About SummitBot", text)).setEphemeral(true).queue();
+        event.reply(Renderer.embed("About SummitBot", context.knowledge().about().describe())).setEphemeral(true).queue();
     }
 }

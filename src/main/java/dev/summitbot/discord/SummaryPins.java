@@ -44,6 +44,6 @@ final class SummaryPins {
     static boolean isSummaryBy(long self, Message message) {
         return message.getAuthor().getIdLong() == self && message.getEmbeds().stream()
                 .map(MessageEmbed::getTitle)
-                .anyMatch(title -> title != null && (title.equals(Renderer.SUMMARY) || title.startsWith(Renderer.SUMMARY + ": ")));
+                .anyMatch(title -> title != null && (title.equals(Renderer.SUMMARY_TITLE) || title.startsWith(Renderer.SUMMARY_TITLE + ": ")));
     }
 }

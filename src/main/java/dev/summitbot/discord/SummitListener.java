@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.question.Question;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -28,7 +29,7 @@ final class SummitListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         Guard.run("/" + event.getName(), event, () -> {
             switch (event.getName()) {
-                case CommandCatalog.ASK -> ask.answer(event, event.getOption(CommandCatalog.QUESTION, "", o -> o.getAsString()));
+                case CommandCatalog.ASK -> ask.answer(event, Question.of(event.getOption(CommandCatalog.QUESTION, "", o -> o.getAsString())));
                 case CommandCatalog.SUMMARY -> commands.summary(event);
                 case CommandCatalog.RELOAD -> commands.reload(event);
                 case CommandCatalog.SOURCES -> commands.sources(event);
@@ -47,7 +48,7 @@ final class SummitListener extends ListenerAdapter {
             if (text.isBlank()) {
                 event.reply(Renderer.text("That message has no text I can answer.")).setEphemeral(true).queue();
             } else {
-                ask.answer(event, text);
+                ask.answer(event, Question.of(text));
             }
         });
     }

@@ -38,8 +38,11 @@ public record EvalReport(List<Row> rows) {
         return unanswerable() == 0 ? 1 : (double) declinedCorrectly() / unanswerable();
     }
 
-    /** The project's bar: 95% on each half of the set. */
+    /** The project's bar, in percent: this share of each half of the set must be right. */
+    public static final int TARGET_PERCENT = 95;
+
+    /** The project's bar: {@link #TARGET_PERCENT} on each half of the set. */
     public boolean meetsTarget() {
-        return answerAccuracy() >= 0.95 && abstainAccuracy() >= 0.95;
+        return answerAccuracy() * 100 >= TARGET_PERCENT && abstainAccuracy() * 100 >= TARGET_PERCENT;
     }
 }

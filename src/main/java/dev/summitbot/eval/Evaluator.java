@@ -7,12 +7,14 @@ import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.Source;
+import dev.summitbot.question.Question;
 import dev.summitbot.service.KnowledgeService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Runs an evaluation set against the knowledge service. An answerable question is right when it
@@ -21,20 +23,24 @@ import java.util.Map;
  */
 public final class Evaluator {
 
+    /**
+     * The evaluation set, relative to the project folder: data the command line reads, so it lives
+     * beside {@code knowledge/}, not among the test resources.
+     */
+    public static final String DEFAULT_SET = "eval/questions.yaml";
+
     public static List<EvalCase> load(Path file) throws IOException {
         return new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), new TypeReference<List<EvalCase>>() {});
     }
 
+    /** Asks every question of the set; the knowledge must not be reloaded meanwhile. */
     public static EvalReport run(KnowledgeService service, List<EvalCase> cases) {
-        return service.with(snapshot -> {
-            Map<String, Source> sources = snapshot.knowledge().sourcesById();
-            List<EvalReport.Row> rows = new ArrayList<>();
-            for (EvalCase item : cases) {
-                Answer answer = snapshot.engine().answer(item.question());
-                rows.add(judge(item, answer, sources));
-            }
-            return new EvalReport(rows);
-        });
+        Map<String, Source> sources = service.sources().sources().stream().collect(Collectors.toMap(Source::id, s -> s));
+        List<EvalReport.Row> rows = new ArrayList<>();
+        for (EvalCase item : cases) {
+            rows.add(judge(item, service.ask(Question.of(item.question())).answer(), sources));
+        }
+        return new EvalReport(rows);
     }
 
     static EvalReport.Row judge(EvalCase item, Answer answer, Map<String, Source> sources) {

@@ -1,5 +1,6 @@
 package dev.summitbot.index;
 
+import dev.summitbot.question.QuestionWords;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -25,13 +26,13 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The one analysis chain of SummitBot: standard tokens, possessives dropped, lower case, accents
- * folded, English and question stop words removed, Porter stems. Queries run through the same
+ * folded, English stop words and {@link QuestionWords#IGNORED} removed, Porter stems. Queries run through the same
  * chain with the knowledge's synonyms inserted before the stop words; documents are indexed
  * without them (query-time synonyms need no re-index when only the synonyms change).
  */
 public final class Analyzers {
 
-    /** Lucene's English stop words plus the words every question is made of. */
+    /** Lucene's English stop words plus the words every question is made of ({@link QuestionWords#IGNORED}). */
     public static final CharArraySet STOP_WORDS = stopWords();
 
     private static final Pattern SYNONYM_LINE = Pattern.compile("line (\\d+)");
@@ -135,13 +136,7 @@ public final class Analyzers {
 
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-        set.addAll(List.of(
-                "what", "who", "whom", "whose", "where", "when", "why", "how", "which",
-                "do", "does", "did", "done", "has", "have", "had", "can", "could", "would", "should", "shall", "may",
-                "might", "must", "am", "were", "been", "being", "i", "me", "my", "you", "your", "we", "our",
-                "he", "him", "his", "she", "her", "hers", "its", "it's", "them", "those", "about", "tell", "please",
-                "hey", "hi", "hello", "bot", "summitbot", "know", "any", "so", "than", "also", "from", "very",
-                "just", "there's", "what's", "who's", "where's", "s", "many", "much", "more", "most", "less", "some"));
+        set.addAll(QuestionWords.IGNORED);
         return CharArraySet.unmodifiableSet(set);
     }
 }

@@ -12,6 +12,14 @@ public enum DocKind {
         return FACT_PREFIX + factId;
     }
 
+    /** The fact id behind a fact's index id ({@link #factDocId} reversed). */
+    public static String factId(String docId) {
+        if (!docId.startsWith(FACT_PREFIX)) {
+            throw new IllegalArgumentException("not a fact's index id: " + docId);
+        }
+        return docId.substring(FACT_PREFIX.length());
+    }
+
     /** The kind of an index id: only fact ids have the fact prefix (ids of sources and passages hold no colon). */
     public static DocKind ofDocId(String docId) {
         return docId.startsWith(FACT_PREFIX) ? FACT : PASSAGE;

@@ -5,9 +5,10 @@ public final class Fields {
 
     /** Unique id: a passage's {@code source#n} or a fact's {@code fact:id}; stored, and sorted on to break score ties. */
     public static final String ID = "id";
-    /** {@link DocKind} name; stored. */
-    public static final String KIND = "kind";
-    /** Source id; indexed as one token for filtering. */
+    /**
+     * Source id, indexed as one token so documents can be counted or selected per source (the
+     * index tests count them); answering does not filter on it.
+     */
     public static final String SOURCE = "source";
     /** What the document says: a passage's sentence, or a fact's subject, relation and object. */
     public static final String TEXT = "text";

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,10 +22,6 @@ public record Knowledge(
         facts = List.copyOf(facts);
         Objects.requireNonNull(synonyms, "synonyms");
         Objects.requireNonNull(contentHash, "contentHash");
-    }
-
-    public Optional<Source> source(String id) {
-        return Optional.ofNullable(byId(sources, Source::id).get(id));
     }
 
     public Map<String, Source> sourcesById() {

@@ -1,5 +1,6 @@
 package dev.summitbot.knowledge;
 
+import dev.summitbot.text.Ellipsis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,6 +149,6 @@ public final class KnowledgeLoader {
     }
 
     private static String abbreviate(String quote) {
-        return quote.length() <= 80 ? quote : quote.substring(0, 77) + "...";
+        return Ellipsis.shorten(quote, 80);
     }
 }

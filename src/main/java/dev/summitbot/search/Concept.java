@@ -1,16 +1,18 @@
 package dev.summitbot.search;
 
+import dev.summitbot.question.QuestionWords;
 import java.util.List;
 
 /**
  * One thing a question asks about: a word of the question and its synonyms, as index terms.
  *
- * @param weight BM25 idf of the rarest known alternative (the largest idf when none is known),
- *     times a third for common question words
+ * @param weight BM25 idf of the commonest known alternative (so a rare misspelling or synonym does
+ *     not inflate it), times {@link QuestionWords#LIGHT_WEIGHT} for light words and numbers
  * @param known whether any alternative occurs in the index
+ * @param light whether the word is a light word ({@link QuestionWords#LIGHT}) or a number
  * @param correctedFrom the misspelled term this concept replaced, or null
  */
-public record Concept(List<String> terms, double weight, boolean known, boolean generic, String correctedFrom) {
+public record Concept(List<String> terms, double weight, boolean known, boolean light, String correctedFrom) {
 
     public Concept {
         terms = List.copyOf(terms);

@@ -21,7 +21,6 @@ final class Coverage {
     Coverage(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
         double[][] found = new double[hits.length][concepts.size()];
-        List<LeafReaderContext> leaves = lookup.leaves();
         Integer[] order = new Integer[hits.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
@@ -41,9 +40,9 @@ final class Coverage {
             boolean topical = false;
             for (int c = 0; c < concepts.size(); c++) {
                 sum += found[h][c] * concepts.get(c).weight();
-                topical |= found[h][c] > 0 && !concepts.get(c).generic();
+                topical |= found[h][c] > 0 && !concepts.get(c).light();
             }
-            // Question words and numbers alone ("how many?", "2 3") say nothing about the topic.
+            // Light words and numbers alone ("how many?", "2 3") say nothing about the topic.
             coverage[h] = total <= 0 || !topical ? 0 : Math.min(1.0, sum / total);
         }
     }

@@ -1,5 +1,7 @@
 package dev.summitbot.search;
 
+import dev.summitbot.index.DocKind;
+
 /**
  * One retrieved document.
  *
@@ -9,7 +11,4 @@ package dev.summitbot.search;
  * @param focus for a fact, the share of its subject's (or object's) words the question names (1: the
  *     fact is about what was asked); 0 for passages. Breaks ties in coverage.
  */
-public record Hit(String id, Kind kind, float score, double coverage, double focus) {
-
-    public enum Kind { PASSAGE, FACT }
-}
+public record Hit(String id, DocKind kind, float score, double coverage, double focus) {}

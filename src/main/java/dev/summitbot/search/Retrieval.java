@@ -10,10 +10,6 @@ public record Retrieval(List<Hit> hits, List<Concept> concepts) {
         concepts = List.copyOf(concepts);
     }
 
-    public static Retrieval empty() {
-        return new Retrieval(List.of(), List.of());
-    }
-
     /** True when the question has no known word at all: nothing in the knowledge relates to it. */
     public boolean nothingKnown() {
         return concepts.stream().noneMatch(Concept::known);

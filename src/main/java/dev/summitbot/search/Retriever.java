@@ -3,6 +3,8 @@ package dev.summitbot.search;
 import dev.summitbot.index.DocKind;
 import dev.summitbot.index.Fields;
 import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.question.Question;
+import dev.summitbot.question.QuestionWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,8 +40,6 @@ public final class Retriever {
 
     /** How much a word found only in a passage's neighbouring sentences (or a fact's quote) counts. */
     static final float CONTEXT_WEIGHT = 0.6f;
-    /** How much a common question word ("held", "say") counts against a content word. */
-    static final double QUESTION_WORD_WEIGHT = 0.3;
     /** Minimum similarity for a spelling correction (1 − edits / length): one edit in four letters. */
     static final float SPELLING_ACCURACY = 0.75f;
 
@@ -49,7 +49,7 @@ public final class Retriever {
     private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
     private final KnowledgeIndex index;
-    private final QuestionReader questions = new QuestionReader();
+    private final ConceptReader concepts = new ConceptReader();
     private final DirectSpellChecker spelling = spellChecker(2);
     /** The same within one edit, tried first (see {@link #correct}). */
     private final DirectSpellChecker oneEditSpelling = spellChecker(1);
@@ -68,10 +68,10 @@ public final class Retriever {
     }
 
     /** The best {@code maxHits} documents, by coverage, then BM25 score, then id. */
-    public Retrieval retrieve(String question, int maxHits) {
+    public Retrieval retrieve(Question question, int maxHits) {
         try {
             TermLookup lookup = new TermLookup(index.reader());
-            List<Concept> concepts = weigh(questions.read(index.queryAnalyzer(), question), lookup);
+            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), question.text()), lookup);
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);
             }
@@ -84,12 +84,11 @@ public final class Retriever {
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 String id = index.docId(sd.doc);
-                DocKind kind = DocKind.ofDocId(id);
-                if (kind == DocKind.FACT) {
-                    String factId = id.substring(DocKind.factDocId("").length());
-                    hits.add(new Hit(factId, Hit.Kind.FACT, sd.score, coverage.of(i), focus(index.factEnds(factId), asked)));
+                if (DocKind.ofDocId(id) == DocKind.FACT) {
+                    String factId = DocKind.factId(id);
+                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), focus(index.factEnds(factId), asked)));
                 } else {
-                    hits.add(new Hit(id, Hit.Kind.PASSAGE, sd.score, coverage.of(i), 0));
+                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), 0));
                 }
             }
             hits.sort(Comparator.comparingDouble(Hit::coverage).reversed()
@@ -102,16 +101,16 @@ public final class Retriever {
         }
     }
 
-    private List<Concept> weigh(List<QuestionReader.RawConcept> raw, TermLookup lookup) throws IOException {
+    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
-        for (QuestionReader.RawConcept c : raw) {
+        for (ConceptReader.RawConcept c : raw) {
             List<String> terms = new ArrayList<>(c.terms());
-            boolean generic = c.asked().stream().anyMatch(t -> QuestionReader.QUESTION_WORDS.contains(t) || isNumber(t));
+            boolean light = c.asked().stream().anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
             String correctedFrom = null;
             int docFreq = maxDocFreq(lookup, terms);
-            if (docFreq == 0 && terms.size() == 1 && !generic) {
+            if (docFreq == 0 && terms.size() == 1 && !light) {
                 Optional<String> correction = correct(terms.get(0), reader);
                 if (correction.isPresent()) {
                     correctedFrom = terms.get(0);
@@ -119,22 +118,22 @@ public final class Retriever {
                     docFreq = maxDocFreq(lookup, terms);
                 }
             }
-            double weight = idf(docFreq, docs) * (generic ? QUESTION_WORD_WEIGHT : 1.0);
-            concepts.add(new Concept(terms, weight, docFreq > 0, generic, correctedFrom));
+            double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
+            concepts.add(new Concept(terms, weight, docFreq > 0, light, correctedFrom));
         }
-        return reweighUnknownQuestionWords(concepts);
+        return reweighUnknownLightWords(concepts);
     }
 
     /**
-     * A question word the knowledge never uses ("say" when every source says "stated") tells
-     * nothing about the topic: it weighs a third of the question's average content word, not a
-     * third of the weight of an unknown name.
+     * A light word the knowledge never uses ("say" when every source says "stated") tells nothing
+     * about the topic: it weighs {@link QuestionWords#LIGHT_WEIGHT} of the question's average
+     * content word, not of the weight of an unknown name.
      */
-    private static List<Concept> reweighUnknownQuestionWords(List<Concept> concepts) {
-        double content = concepts.stream().filter(c -> !c.generic()).mapToDouble(Concept::weight).average().orElse(0);
+    private static List<Concept> reweighUnknownLightWords(List<Concept> concepts) {
+        double content = concepts.stream().filter(c -> !c.light()).mapToDouble(Concept::weight).average().orElse(0);
         return concepts.stream()
-                .map(c -> c.generic() && !c.known()
-                        ? new Concept(c.terms(), QUESTION_WORD_WEIGHT * content, false, true, c.correctedFrom())
+                .map(c -> c.light() && !c.known()
+                        ? new Concept(c.terms(), QuestionWords.LIGHT_WEIGHT * content, false, true, c.correctedFrom())
                         : c)
                 .toList();
     }
@@ -179,10 +178,6 @@ public final class Retriever {
         return best;
     }
 
-    private static boolean isNumber(String term) {
-        return !term.isEmpty() && term.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
-    }
-
     /** The most documents any alternative occurs in, so the weight is that of the commonest spelling. */
     private static int maxDocFreq(TermLookup lookup, List<String> terms) throws IOException {
         int max = 0;
@@ -213,7 +208,7 @@ public final class Retriever {
                     .add(text.build(), Occur.SHOULD)
                     .add(new BoostQuery(context.build(), CONTEXT_WEIGHT), Occur.SHOULD)
                     .build();
-            query.add(concept.generic() ? new BoostQuery(either, (float) QUESTION_WORD_WEIGHT) : either, Occur.SHOULD);
+            query.add(concept.light() ? new BoostQuery(either, (float) QuestionWords.LIGHT_WEIGHT) : either, Occur.SHOULD);
         }
         return query.build();
     }

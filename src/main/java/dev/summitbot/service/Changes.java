@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** What a reload changed: sources, passages and facts added, removed and changed, by id. */
-public record Changes(Count sources, Count passages, Count facts) {
+/**
+ * What a reload changed: sources, passages and facts added, removed and changed, by id, and
+ * whether the synonyms changed (they change answers without changing any of the others).
+ */
+public record Changes(Count sources, Count passages, Count facts, boolean synonyms) {
 
     public record Count(int added, int removed, int changed) {
         public boolean any() {
@@ -17,28 +20,30 @@ public record Changes(Count sources, Count passages, Count facts) {
         }
     }
 
-    public static final Changes NONE = new Changes(new Count(0, 0, 0), new Count(0, 0, 0), new Count(0, 0, 0));
+    public static final Changes NONE = new Changes(new Count(0, 0, 0), new Count(0, 0, 0), new Count(0, 0, 0), false);
 
     public static Changes between(Knowledge before, Knowledge after) {
         return new Changes(
                 count(before.sourcesById(), after.sourcesById(), Source::text),
                 count(before.passagesById(), after.passagesById(), Passage::text),
-                count(before.factsById(), after.factsById(), f -> f.sentence() + "\n" + f.quote() + "\n" + f.source()));
+                count(before.factsById(), after.factsById(), f -> f.sentence() + "\n" + f.quote() + "\n" + f.source()),
+                !before.synonyms().equals(after.synonyms()));
     }
 
     /** Everything in the knowledge counted as added: the first load. */
     public static Changes initial(Knowledge knowledge) {
         return new Changes(new Count(knowledge.sources().size(), 0, 0), new Count(knowledge.passages().size(), 0, 0),
-                new Count(knowledge.facts().size(), 0, 0));
+                new Count(knowledge.facts().size(), 0, 0), !knowledge.synonyms().isBlank());
     }
 
     public boolean any() {
-        return sources.any() || passages.any() || facts.any();
+        return sources.any() || passages.any() || facts.any() || synonyms;
     }
 
-    /** "sources +1 −0 ~0, passages +12 −0 ~1, facts +3 −1 ~0". */
+    /** "sources +1 −0 ~0, passages +12 −0 ~1, facts +3 −1 ~0", then ", synonyms changed" when they did. */
     public String describe() {
-        return "sources " + describe(sources) + ", passages " + describe(passages) + ", facts " + describe(facts);
+        return "sources " + describe(sources) + ", passages " + describe(passages) + ", facts " + describe(facts)
+                + (synonyms ? ", synonyms changed" : "");
     }
 
     private static String describe(Count c) {

@@ -1,18 +1,25 @@
 package dev.summitbot.service;
 
 import dev.summitbot.answer.Answer;
-import dev.summitbot.answer.Summary;
-import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.answer.Answering;
+import dev.summitbot.answer.Explanation;
+import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.KnowledgeProblem;
+import dev.summitbot.question.Question;
 import java.io.Closeable;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -22,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * The knowledge that answers right now, and the one way to replace it. A reload reads and
  * validates every file and builds the whole new index to the side; only then is it swapped in.
  * Questions already running finish on the snapshot they started with. Reloads are serialized.
+ *
+ * <p>Front ends use only the methods below ({@link #ask}, {@link #summarize}, {@link #explain},
+ * {@link #sources}, {@link #about}, {@link #prompts}, {@link #reload}, {@link #requestReload}); each
+ * returns a record, and none hands out the engine or the index.
  */
 public final class KnowledgeService implements Closeable {
 
@@ -34,12 +45,22 @@ public final class KnowledgeService implements Closeable {
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final AtomicReference<ReloadResult> lastReload = new AtomicReference<>();
     private final Object reloadLock = new Object();
+    private final Instant started;
+    /** Runs requested reloads, one at a time, off every caller's thread. */
+    private final ExecutorService reloads = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "summitbot-reload");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The requested reload that has not started yet; later requests join it. Guarded by {@code this}. */
+    private CompletableFuture<ReloadResult> pendingReload;
 
     private KnowledgeService(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit, Snapshot first) {
         this.folder = folder;
         this.loader = loader;
         this.clock = clock;
         this.audit = audit;
+        this.started = clock.instant();
         this.current.set(first);
     }
 
@@ -51,7 +72,7 @@ public final class KnowledgeService implements Closeable {
     public static KnowledgeService start(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit)
             throws KnowledgeException {
         Knowledge knowledge = loader.load(folder);
-        Snapshot first = new Snapshot(knowledge, KnowledgeIndex.build(knowledge), KnowledgeVersion.of(knowledge.contentHash(), clock.instant()));
+        Snapshot first = Snapshot.of(knowledge, clock.instant());
         LOG.info("knowledge {} loaded from {}: {} sources, {} passages, {} facts", first.version(), folder,
                 knowledge.sources().size(), knowledge.passages().size(), knowledge.facts().size());
         return new KnowledgeService(folder, loader, clock, audit, first);
@@ -63,12 +84,12 @@ public final class KnowledgeService implements Closeable {
         Instant at = clock.instant();
         try {
             Knowledge knowledge = loader.load(folder);
-            KnowledgeIndex.build(knowledge).close();
+            Answering.over(knowledge).close();
             KnowledgeVersion version = KnowledgeVersion.of(knowledge.contentHash(), at);
             return new ReloadResult(true, "check", at, version, null, Changes.initial(knowledge), List.of(), elapsed(start));
         } catch (KnowledgeException e) {
             return new ReloadResult(false, "check", at, null, null, Changes.NONE, e.problems(), elapsed(start));
-        } catch (Exception | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return new ReloadResult(false, "check", at, null, null, Changes.NONE, List.of(internal(folder, e)), elapsed(start));
         }
     }
@@ -77,24 +98,44 @@ public final class KnowledgeService implements Closeable {
         return folder;
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
-    public Asked ask(String question) {
+    /** Answers one question from the current knowledge. */
+    public Asked ask(Question question) {
         return with(snapshot -> {
             long start = System.nanoTime();
-            Answer answer = snapshot.engine().answer(question);
+            Answer answer = snapshot.answering().engine().answer(question);
             return new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0);
         });
     }
 
-    public Summary summarize(Optional<String> topic) {
-        return with(snapshot -> snapshot.summarizer().summarize(topic));
+    /** A cited summary of the whole knowledge, or of a topic. */
+    public Summarized summarize(Optional<String> topic) {
+        return with(snapshot -> new Summarized(snapshot.answering().summarizer().summarize(topic), snapshot.version()));
+    }
+
+    /** How the question is read and what retrieval finds, for {@code ask --explain}. */
+    public Explanation explain(Question question) {
+        return with(snapshot -> snapshot.answering().engine().explain(question));
+    }
+
+    public SourceList sources() {
+        return with(snapshot -> new SourceList(snapshot.knowledge().sources(), snapshot.version()));
+    }
+
+    public About about() {
+        return with(snapshot -> {
+            Knowledge k = snapshot.knowledge();
+            return new About(BotInfo.version(), snapshot.version(), k.sources().size(), k.passages().size(), k.facts().size(),
+                    lastReload(), folder, Duration.between(started, clock.instant()));
+        });
+    }
+
+    /** The questions the facts suggest ("Subject relation …?"), each once, in knowledge order. */
+    public List<String> prompts() {
+        return with(snapshot -> snapshot.knowledge().facts().stream().map(Fact::prompt).distinct().toList());
     }
 
     /** Runs {@code work} on the current snapshot, which stays open until it returns. */
-    public <T> T with(Function<Snapshot, T> work) {
+    <T> T with(Function<Snapshot, T> work) {
         Snapshot snapshot = acquire();
         try {
             return work.apply(snapshot);
@@ -133,7 +174,7 @@ public final class KnowledgeService implements Closeable {
                 if (knowledge.contentHash().equals(before.knowledge().contentHash())) {
                     result = new ReloadResult(true, actor, at, before.version(), before.version(), Changes.NONE, List.of(), elapsed(start));
                 } else {
-                    Snapshot next = new Snapshot(knowledge, KnowledgeIndex.build(knowledge), KnowledgeVersion.of(knowledge.contentHash(), at));
+                    Snapshot next = Snapshot.of(knowledge, at);
                     current.set(next);
                     before.release();
                     result = new ReloadResult(true, actor, at, next.version(), before.version(),
@@ -157,9 +198,34 @@ public final class KnowledgeService implements Closeable {
         }
     }
 
+    /**
+     * Reloads on the service's own reload thread, so that no caller's worker waits for the files.
+     * One reload runs at a time; a request made while one runs waits for the next, which reads the
+     * files after the request, and every request made meanwhile shares that one result.
+     */
+    public synchronized CompletableFuture<ReloadResult> requestReload(String actor) {
+        if (pendingReload != null) {
+            return pendingReload;
+        }
+        CompletableFuture<ReloadResult> next = new CompletableFuture<>();
+        pendingReload = next;
+        reloads.execute(() -> {
+            synchronized (this) {
+                pendingReload = null;
+            }
+            try {
+                next.complete(reload(actor));
+            } catch (RuntimeException | Error e) {
+                next.completeExceptionally(e);
+            }
+        });
+        return next;
+    }
+
     /** Releases the current snapshot; running questions finish first. */
     @Override
     public void close() {
+        reloads.shutdown();
         synchronized (reloadLock) {
             Snapshot last = current.getAndSet(null);
             if (last != null) {

@@ -1,12 +1,11 @@
 package dev.summitbot.service;
 
-import dev.summitbot.answer.AnswerEngine;
-import dev.summitbot.answer.Summarizer;
-import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.answer.Answering;
 import dev.summitbot.knowledge.Knowledge;
-import dev.summitbot.search.Retriever;
+import dev.summitbot.knowledge.KnowledgeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,41 +13,32 @@ import java.util.concurrent.atomic.AtomicInteger;
  * holds one reference while it is current, each question one while it runs; the index is closed
  * when the last is released.
  */
-public final class Snapshot {
+final class Snapshot {
 
-    private final Knowledge knowledge;
-    private final KnowledgeIndex index;
+    private final Answering answering;
     private final KnowledgeVersion version;
-    private final AnswerEngine engine;
-    private final Summarizer summarizer;
     private final AtomicInteger references = new AtomicInteger(1);
 
-    Snapshot(Knowledge knowledge, KnowledgeIndex index, KnowledgeVersion version) {
-        this.knowledge = knowledge;
-        this.index = index;
+    private Snapshot(Answering answering, KnowledgeVersion version) {
+        this.answering = answering;
         this.version = version;
-        this.engine = new AnswerEngine(knowledge, new Retriever(index));
-        this.summarizer = engine.summarizer();
     }
 
-    public Knowledge knowledge() {
-        return knowledge;
+    /** Indexes the knowledge and wires its engine; the version is named by its content and {@code loadedAt}. */
+    static Snapshot of(Knowledge knowledge, Instant loadedAt) throws KnowledgeException {
+        return new Snapshot(Answering.over(knowledge), KnowledgeVersion.of(knowledge.contentHash(), loadedAt));
     }
 
-    public KnowledgeIndex index() {
-        return index;
+    Knowledge knowledge() {
+        return answering.knowledge();
     }
 
-    public KnowledgeVersion version() {
+    KnowledgeVersion version() {
         return version;
     }
 
-    public AnswerEngine engine() {
-        return engine;
-    }
-
-    public Summarizer summarizer() {
-        return summarizer;
+    Answering answering() {
+        return answering;
     }
 
     /** False once the snapshot is closed; the caller then reads the service's current one again. */
@@ -67,7 +57,7 @@ public final class Snapshot {
         int n = references.decrementAndGet();
         if (n == 0) {
             try {
-                index.close();
+                answering.close();
             } catch (IOException e) {
                 throw new UncheckedIOException("closing the index of knowledge " + version + " failed", e);
             }

@@ -1,17 +1,17 @@
 package dev.summitbot.answer;
 
+import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.summitbot.Fixtures;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.Evaluator;
-import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.QuestionText;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.Source;
-import dev.summitbot.search.Retriever;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -38,26 +38,26 @@ final class AnswerEngineTest {
     private static final double ROUNDING = 1e-9;
 
     private static Knowledge real;
-    private static KnowledgeIndex realIndex;
+    private static Answering realAnswering;
     private static AnswerEngine engine;
     private static Knowledge mini;
-    private static KnowledgeIndex miniIndex;
+    private static Answering miniAnswering;
     private static AnswerEngine miniEngine;
 
     @BeforeAll
     static void buildEngines() {
         real = Fixtures.load(Fixtures.realKnowledge());
-        realIndex = Fixtures.index(real);
-        engine = new AnswerEngine(real, new Retriever(realIndex));
+        realAnswering = Fixtures.answering(real);
+        engine = realAnswering.engine();
         mini = Fixtures.load(Fixtures.fixture("mini"));
-        miniIndex = Fixtures.index(mini);
-        miniEngine = new AnswerEngine(mini, new Retriever(miniIndex));
+        miniAnswering = Fixtures.answering(mini);
+        miniEngine = miniAnswering.engine();
     }
 
     @AfterAll
     static void close() throws IOException {
-        realIndex.close();
-        miniIndex.close();
+        realAnswering.close();
+        miniAnswering.close();
     }
 
     static Stream<String> evaluationQuestions() throws IOException {
@@ -68,7 +68,7 @@ final class AnswerEngineTest {
     @DisplayName("the flagship question is answered from the fact, citing the article")
     void flagshipQuestion() {
         // GIVEN / WHEN
-        Answer answer = engine.answer("Where was the summit held?");
+        Answer answer = engine.answer(Question.of("Where was the summit held?"));
 
         // THEN the location fact answers it in its own sentence, with one citation of the article's words
         assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
@@ -90,7 +90,7 @@ final class AnswerEngineTest {
     void factPreferredToEqualPassage() {
         // GIVEN the mini fixture, where both a fact and the sentence it quotes mention cutting the ribbon
         // WHEN the question is asked
-        Answer answer = miniEngine.answer("Who cut the ribbon?");
+        Answer answer = miniEngine.answer(Question.of("Who cut the ribbon?"));
 
         // THEN the fact's sentence answers, citing the quote it was written from, with the source's URL
         assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
@@ -110,7 +110,7 @@ final class AnswerEngineTest {
     void passageWhenNoFact() {
         // GIVEN a question only a passage of the mini fixture answers
         // WHEN it is asked
-        Answer answer = miniEngine.answer("How much did the repairs cost?");
+        Answer answer = miniEngine.answer(Question.of("How much did the repairs cost?"));
 
         // THEN the sentence itself is the answer and the quote
         String sentence = "The repairs cost 2.4 million dollars and were paid for by the county.";
@@ -126,7 +126,7 @@ final class AnswerEngineTest {
     void synonymFindsTheAnswer() {
         // GIVEN "boat" is a synonym of "ferry" in the mini fixture
         // WHEN / THEN the question about the boat is answered by the ferry fact
-        assertThat(miniEngine.answer("Who runs the boat?")).isInstanceOfSatisfying(Answer.Answered.class,
+        assertThat(miniEngine.answer(Question.of("Who runs the boat?"))).isInstanceOfSatisfying(Answer.Answered.class,
                 a -> assertThat(a.factIds()).containsExactly("ferry-captain"));
     }
 
@@ -135,7 +135,7 @@ final class AnswerEngineTest {
     void longPassageIsShortened() {
         // GIVEN a passage of about 500 characters that answers the question
         // WHEN it is asked
-        Answer answer = miniEngine.answer("What happens to the ferry in winter?");
+        Answer answer = miniEngine.answer(Question.of("What happens to the ferry in winter?"));
 
         // THEN the answer fits, ends with an ellipsis and the marker, and begins like the quote
         assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
@@ -154,7 +154,7 @@ final class AnswerEngineTest {
     void answersKeepTheCitationContract(String question) {
         // GIVEN any question of the evaluation set
         // WHEN it is answered
-        Answer answer = engine.answer(question);
+        Answer answer = engine.answer(Question.of(question));
 
         // THEN an answer obeys the contract, and a refusal offers at most three suggestions
         if (answer instanceof Answer.Answered a) {
@@ -185,7 +185,7 @@ final class AnswerEngineTest {
     void abstainsOnAbsentTopics(String question) {
         // GIVEN a question about someone or something the article never mentions
         // WHEN it is asked
-        Answer answer = engine.answer(question);
+        Answer answer = engine.answer(Question.of(question));
 
         // THEN the engine declines rather than answering about something else, and suggests real questions
         assertThat(answer).isInstanceOfSatisfying(Answer.NoAnswer.class, n -> {
@@ -203,7 +203,7 @@ final class AnswerEngineTest {
     void unknownNameIsNotCorrectedIntoAnotherWord(String question) {
         // GIVEN a question about a place or person absent from the article, spelled like a word it contains
         // WHEN it is asked
-        Answer answer = engine.answer(question);
+        Answer answer = engine.answer(Question.of(question));
 
         // THEN it is declined
         assertThat(answer).isInstanceOf(Answer.NoAnswer.class);
@@ -213,7 +213,7 @@ final class AnswerEngineTest {
     @DisplayName("an empty question is declined without searching, with suggestions")
     void emptyQuestion() {
         // GIVEN / WHEN
-        Answer answer = engine.answer("");
+        Answer answer = engine.answer(Question.of(""));
 
         // THEN
         assertThat(answer).isInstanceOfSatisfying(Answer.NoAnswer.class, n -> {
@@ -227,7 +227,7 @@ final class AnswerEngineTest {
     @DisplayName("a mention in front of a question is dropped and the question answered")
     void mentionBeforeQuestion() {
         // GIVEN / WHEN
-        Answer answer = engine.answer("@everyone <@&123456789012345678> where was the summit held?");
+        Answer answer = engine.answer(Question.of("@everyone <@&123456789012345678> where was the summit held?"));
 
         // THEN
         assertThat(answer.question()).isEqualTo("where was the summit held?");
@@ -268,7 +268,7 @@ final class AnswerEngineTest {
         // GIVEN text a hostile or careless user might send
         // WHEN it is answered
         Answer[] holder = new Answer[1];
-        assertThatCode(() -> holder[0] = engine.answer(input)).doesNotThrowAnyException();
+        assertThatCode(() -> holder[0] = engine.answer(Question.of(input))).doesNotThrowAnyException();
         Answer answer = holder[0];
 
         // THEN no part of the reply is a live mention, and the question is clean and bounded
@@ -290,7 +290,7 @@ final class AnswerEngineTest {
     @DisplayName("the same question gets the same answer every time")
     void deterministic() {
         for (String q : List.of("Where was the summit held?", "Who is Marco Rubio?", "What did Zelenskyy say?", "Who is Macron?")) {
-            assertThat(engine.answer(q)).as(q).isEqualTo(engine.answer(q));
+            assertThat(engine.answer(Question.of(q))).as(q).isEqualTo(engine.answer(Question.of(q)));
         }
     }
 
@@ -299,11 +299,11 @@ final class AnswerEngineTest {
     void noRepeatedStatement() throws IOException {
         // GIVEN two sources that contain the same sentence
         Knowledge knowledge = Fixtures.load(Fixtures.fixture("ties"));
-        try (KnowledgeIndex index = Fixtures.index(knowledge)) {
-            AnswerEngine ties = new AnswerEngine(knowledge, new Retriever(index));
+        try (Answering answering = Fixtures.answering(knowledge)) {
+            AnswerEngine ties = answering.engine();
 
             // WHEN the sentence is asked for
-            Answer answer = ties.answer("red kite nests");
+            Answer answer = ties.answer(Question.of("red kite nests"));
 
             // THEN it is said once
             assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
@@ -325,7 +325,8 @@ final class AnswerEngineTest {
         assertThat(a.text()).matches("(?s).*\\[\\d+]$");
         // every quote is the source's own words, and the citation carries the source's title and URL
         for (Citation c : a.citations()) {
-            Source source = knowledge.source(c.sourceId()).orElseThrow(() -> new AssertionError("unknown source " + c.sourceId()));
+            Source source = knowledge.sourcesById().get(c.sourceId());
+            assertThat(source).as("source %s", c.sourceId()).isNotNull();
             assertThat(KnowledgeLoader.normalize(source.text())).as("quote [%d] in %s", c.n(), c.sourceId())
                     .contains(KnowledgeLoader.normalize(c.quote()));
             assertThat(c.title()).isEqualTo(source.title());

@@ -3,12 +3,10 @@ package dev.summitbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.Fixtures;
-import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.Source;
-import dev.summitbot.search.Retriever;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -31,19 +29,19 @@ final class SummarizerTest {
     private static final Pattern BULLET = Pattern.compile("(?s)(.+) \\[(\\d+)]");
 
     private static Knowledge real;
-    private static KnowledgeIndex realIndex;
+    private static Answering realAnswering;
     private static Summarizer summarizer;
 
     @BeforeAll
     static void build() {
         real = Fixtures.load(Fixtures.realKnowledge());
-        realIndex = Fixtures.index(real);
-        summarizer = new Summarizer(real, new Retriever(realIndex));
+        realAnswering = Fixtures.answering(real);
+        summarizer = realAnswering.summarizer();
     }
 
     @AfterAll
     static void close() throws IOException {
-        realIndex.close();
+        realAnswering.close();
     }
 
     @Test
@@ -80,8 +78,8 @@ final class SummarizerTest {
     @DisplayName("two calls, and two separately built summarizers, give the same summary")
     void deterministic() throws IOException {
         // GIVEN a second summarizer over a second index of the same knowledge
-        try (KnowledgeIndex other = Fixtures.index(real)) {
-            Summarizer second = new Summarizer(real, new Retriever(other));
+        try (Answering other = Fixtures.answering(real)) {
+            Summarizer second = other.summarizer();
 
             // WHEN / THEN
             assertThat(summarizer.summarize(Optional.empty())).isEqualTo(summarizer.summarize(Optional.empty()))
@@ -136,8 +134,8 @@ final class SummarizerTest {
     void miniFixture() throws IOException {
         // GIVEN a knowledge with two facts files, one fact in one and three in the other
         Knowledge mini = Fixtures.load(Fixtures.fixture("mini"));
-        try (KnowledgeIndex index = Fixtures.index(mini)) {
-            Summarizer s = new Summarizer(mini, new Retriever(index));
+        try (Answering answering = Fixtures.answering(mini)) {
+            Summarizer s = answering.summarizer();
 
             // WHEN the whole and a topic are summarized
             Summary whole = s.summarize(Optional.empty());
@@ -170,7 +168,7 @@ final class SummarizerTest {
         }).collect(Collectors.toSet());
         assertThat(used).containsExactlyInAnyOrderElementsOf(summary.citations().stream().map(Citation::n).toList());
         for (Citation c : summary.citations()) {
-            Source source = knowledge.source(c.sourceId()).orElseThrow();
+            Source source = knowledge.sourcesById().get(c.sourceId());
             assertThat(KnowledgeLoader.normalize(source.text())).contains(KnowledgeLoader.normalize(c.quote()));
             assertThat(c.title()).isEqualTo(source.title());
         }

@@ -342,7 +342,7 @@ final class JsonContractTest {
         Clock clock = Clock.fixed(Instant.parse("2025-08-18T12:00:00Z"), ZoneOffset.UTC);
         try (KnowledgeService service = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(), clock,
                 AuditLog.none())) {
-            ConsoleSession session = new ConsoleSession(service, false, clock);
+            ConsoleSession session = new ConsoleSession(service, false);
 
             // WHEN / THEN
             assertThat(session.handle("   ").output()).isEmpty();

@@ -92,7 +92,7 @@ final class BotHarness implements AutoCloseable {
     /** Stops the bot and starts a new one on the same stand-in, knowledge and files, as a restart would. */
     void restartBot() throws Exception {
         bot.close();
-        bot = app.discordBot(knowledge, TOKEN, config, false);
+        bot = app.discordBot(knowledge, TOKEN, config, false, DiscordBot.REPLY_BUDGET);
         bot.awaitReadyAndRegister(Duration.ofSeconds(10), config);
     }
 

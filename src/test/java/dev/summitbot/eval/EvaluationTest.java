@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.Fixtures;
 import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.knowledge.Source;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;
 import java.time.Clock;
@@ -52,7 +53,7 @@ final class EvaluationTest {
         assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
         assertThat(cases).filteredOn(EvalCase::answerable).hasSizeGreaterThanOrEqualTo(30);
         assertThat(cases).filteredOn(c -> !c.answerable()).hasSizeGreaterThanOrEqualTo(15);
-        var sources = service.with(s -> s.knowledge().sourcesById().keySet());
+        var sources = service.sources().sources().stream().map(Source::id).toList();
         assertThat(cases).filteredOn(EvalCase::answerable).extracting(EvalCase::source).allMatch(sources::contains);
         assertThat(report.rows()).hasSameSizeAs(cases);
     }

@@ -1,5 +1,6 @@
 package dev.summitbot.eval;
 
+import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ final class RecordedAnswersTest {
             // WHEN each question is asked again
             List<String> differences = new ArrayList<>();
             for (JsonNode expected : recorded) {
-                JsonNode actual = reply(expected.get("question").asText(), service.ask(expected.get("question").asText()).answer());
+                JsonNode actual = reply(expected.get("question").asText(), service.ask(Question.of(expected.get("question").asText())).answer());
                 if (!actual.equals(expected)) {
                     differences.add("expected " + expected + "\n     got " + actual);
                 }

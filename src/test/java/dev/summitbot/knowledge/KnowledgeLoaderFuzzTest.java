@@ -1,5 +1,6 @@
 package dev.summitbot.knowledge;
 
+import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -274,8 +275,8 @@ final class KnowledgeLoaderFuzzTest {
         // GIVEN the service on the real knowledge
         assertTimeoutPreemptively(PATIENCE, () -> {
             // WHEN the string is asked, and used as a summary topic
-            Asked asked = service.ask(question);
-            Summary summary = service.summarize(Optional.of(question));
+            Asked asked = service.ask(Question.of(question));
+            Summary summary = service.summarize(Optional.of(question)).summary();
             // THEN an answer or a refusal comes back, from the current version, and a summary
             assertThat(asked.answer()).isInstanceOfAny(Answer.Answered.class, Answer.NoAnswer.class);
             assertThat(asked.version()).isEqualTo(service.version());

@@ -64,7 +64,7 @@ final class KnowledgeLoaderTest {
 
         // THEN both sources are read with exactly the front matter they have
         assertThat(knowledge.sources()).extracting(Source::id).containsExactly("harbor-news", "river-notes");
-        Source harbor = knowledge.source("harbor-news").orElseThrow();
+        Source harbor = knowledge.sourcesById().get("harbor-news");
         assertThat(harbor.title()).isEqualTo("Lighthouse reopens on Gull Island");
         assertThat(harbor.publisher()).contains("Harbor Gazette");
         assertThat(harbor.url()).contains("https://example.org/harbor/lighthouse");
@@ -72,7 +72,7 @@ final class KnowledgeLoaderTest {
         assertThat(harbor.tags()).containsExactly("local-news", "history");
         assertThat(harbor.file()).isEqualTo("sources/harbor-news.md");
         assertThat(harbor.textLine()).isEqualTo(9);
-        Source river = knowledge.source("river-notes").orElseThrow();
+        Source river = knowledge.sourcesById().get("river-notes");
         assertThat(river.publisher()).isEmpty();
         assertThat(river.url()).isEmpty();
         assertThat(river.published()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.summitbot.search;
 
+import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.within;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.summitbot.Fixtures;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.Evaluator;
+import dev.summitbot.index.DocKind;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import java.io.IOException;
@@ -59,16 +61,16 @@ final class RetrieverTest {
     @DisplayName("a plain question finds the fact that answers it first")
     void findsTheAnsweringFact() {
         // GIVEN / WHEN
-        Retrieval retrieval = retriever.retrieve("Where was the summit held?", 5);
+        Retrieval retrieval = retriever.retrieve(Question.of("Where was the summit held?"), 5);
 
         // THEN the fact about the location leads, fully covering the question
         assertThat(retrieval.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
         Hit first = retrieval.hits().get(0);
         assertThat(first.id()).isEqualTo("summit-location");
-        assertThat(first.kind()).isEqualTo(Hit.Kind.FACT);
+        assertThat(first.kind()).isEqualTo(DocKind.FACT);
         assertThat(first.coverage()).isCloseTo(1.0, within(ROUNDING));
         assertThat(retrieval.concepts()).extracting(Concept::terms).containsExactly(List.of("summit"), List.of("held"));
-        assertThat(retrieval.concepts().get(1).generic()).as("'held' is a question word").isTrue();
+        assertThat(retrieval.concepts().get(1).light()).as("'held' is a light word").isTrue();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -77,7 +79,7 @@ final class RetrieverTest {
     void hitsAreInPromisedOrder(String question) {
         // GIVEN any question of the evaluation set
         // WHEN it is retrieved
-        List<Hit> hits = retriever.retrieve(question, 20).hits();
+        List<Hit> hits = retriever.retrieve(Question.of(question), 20).hits();
 
         // THEN the list is sorted by the documented keys, without duplicates, and coverage is a share
         assertThat(hits).isSortedAccordingTo(PROMISED_ORDER);
@@ -99,7 +101,7 @@ final class RetrieverTest {
             // WHEN every evaluation question is asked of both
             List<String> differences = new ArrayList<>();
             for (String q : questions) {
-                if (!retriever.retrieve(q, 20).equals(second.retrieve(q, 20))) {
+                if (!retriever.retrieve(Question.of(q), 20).equals(second.retrieve(Question.of(q), 20))) {
                     differences.add(q);
                 }
             }
@@ -117,8 +119,8 @@ final class RetrieverTest {
             Retriever r = new Retriever(ties);
 
             // WHEN the sentence is asked for, keeping all hits and keeping one
-            List<Hit> all = r.retrieve("red kite nests", 10).hits();
-            List<Hit> one = r.retrieve("red kite nests", 1).hits();
+            List<Hit> all = r.retrieve(Question.of("red kite nests"), 10).hits();
+            List<Hit> one = r.retrieve(Question.of("red kite nests"), 1).hits();
 
             // THEN the two tie exactly and the smaller id comes first in both
             assertThat(all).extracting(Hit::id).containsExactly("alpha-notes#1", "zeta-notes#1");
@@ -141,7 +143,7 @@ final class RetrieverTest {
     void correctsMisspellings(String question, String misspelled, String corrected) {
         // GIVEN a question with one misspelled name
         // WHEN it is retrieved
-        Retrieval retrieval = retriever.retrieve(question, 5);
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 5);
 
         // THEN the concept for that word is the corrected term, marked as a correction, and it is found
         assertThat(retrieval.concepts()).filteredOn(c -> misspelled.equals(c.correctedFrom()))
@@ -165,7 +167,7 @@ final class RetrieverTest {
         // GIVEN a question word absent from the index but one edit from an index term (think~thank, hold~held,
         // react~reach), or a word too short to correct safely
         // WHEN the question is retrieved
-        Retrieval retrieval = retriever.retrieve(question, 5);
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 5);
 
         // THEN the word stays as it is, unknown, and nothing claims to be corrected
         assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains(word)).singleElement()
@@ -195,15 +197,15 @@ final class RetrieverTest {
     void queryOperatorsAreText(String question) {
         // GIVEN text full of Lucene query operators
         // WHEN / THEN retrieval neither throws nor returns more than asked
-        assertThatCode(() -> retriever.retrieve(question, 5)).doesNotThrowAnyException();
-        assertThat(retriever.retrieve(question, 5).hits()).hasSizeLessThanOrEqualTo(5);
+        assertThatCode(() -> retriever.retrieve(Question.of(question), 5)).doesNotThrowAnyException();
+        assertThat(retriever.retrieve(Question.of(question), 5).hits()).hasSizeLessThanOrEqualTo(5);
     }
 
     @Test
     @DisplayName("field syntax finds nothing special: 'title:foo' is an unknown word, not a field query")
     void fieldSyntaxIsNotAField() {
         // GIVEN / WHEN
-        Retrieval retrieval = retriever.retrieve("title:foo", 5);
+        Retrieval retrieval = retriever.retrieve(Question.of("title:foo"), 5);
 
         // THEN nothing is found and nothing is known
         assertThat(retrieval.hits()).isEmpty();
@@ -218,11 +220,11 @@ final class RetrieverTest {
         String question = text.repeat(10_000 / text.length() + 1).substring(0, 10_000);
 
         // WHEN it is retrieved
-        Retrieval retrieval = retriever.retrieve(question, 20);
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 20);
 
         // THEN it is read, but only up to the concept limit, and hits are found
-        assertThat(retrieval.concepts()).isNotEmpty().hasSizeLessThanOrEqualTo(QuestionReader.MAX_CONCEPTS);
-        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.terms()).hasSizeLessThanOrEqualTo(QuestionReader.MAX_TERMS));
+        assertThat(retrieval.concepts()).isNotEmpty().hasSizeLessThanOrEqualTo(ConceptReader.MAX_CONCEPTS);
+        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.terms()).hasSizeLessThanOrEqualTo(ConceptReader.MAX_TERMS));
         assertThat(retrieval.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
     }
 
@@ -236,7 +238,7 @@ final class RetrieverTest {
         }
 
         // WHEN / THEN
-        Retrieval retrieval = retriever.retrieve(sb.substring(0, 10_000), 20);
+        Retrieval retrieval = retriever.retrieve(Question.of(sb.substring(0, 10_000)), 20);
         assertThat(retrieval.hits()).isEmpty();
         assertThat(retrieval.nothingKnown()).isTrue();
     }
@@ -247,10 +249,10 @@ final class RetrieverTest {
     void onlyNumbersCoverNothing(String question) {
         // GIVEN a question made of numbers (the article does contain "3 1/2")
         // WHEN it is retrieved
-        Retrieval retrieval = retriever.retrieve(question, 10);
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 10);
 
         // THEN every concept is generic and no hit covers any of the question
-        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.generic()).isTrue());
+        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.light()).isTrue());
         assertThat(retrieval.hits()).allSatisfy(h -> assertThat(h.coverage()).isZero());
     }
 
@@ -259,7 +261,7 @@ final class RetrieverTest {
     @ValueSource(strings = {"", "   ", "the of and", "what where who", "?!"})
     void nothingToRead(String question) {
         // GIVEN / WHEN
-        Retrieval retrieval = retriever.retrieve(question, 10);
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 10);
 
         // THEN
         assertThat(retrieval.hits()).isEmpty();
@@ -271,8 +273,8 @@ final class RetrieverTest {
     void synonymsWidenTheSearch() {
         // GIVEN "emissary" and "envoy" are synonyms; the article says "emissary" once and "Envoy" once
         // WHEN each is asked
-        List<String> viaEmissary = retriever.retrieve("emissary", 20).hits().stream().map(Hit::id).toList();
-        List<String> viaEnvoy = retriever.retrieve("envoy", 20).hits().stream().map(Hit::id).toList();
+        List<String> viaEmissary = retriever.retrieve(Question.of("emissary"), 20).hits().stream().map(Hit::id).toList();
+        List<String> viaEnvoy = retriever.retrieve(Question.of("envoy"), 20).hits().stream().map(Hit::id).toList();
 
         // THEN both find the same documents
         assertThat(viaEmissary).isNotEmpty().containsExactlyInAnyOrderElementsOf(viaEnvoy);
@@ -282,7 +284,7 @@ final class RetrieverTest {
     @DisplayName("a repeated word counts once")
     void repeatedWordIsOneConcept() {
         // GIVEN / WHEN
-        Retrieval retrieval = retriever.retrieve("Putin Putin putin PUTIN", 5);
+        Retrieval retrieval = retriever.retrieve(Question.of("Putin Putin putin PUTIN"), 5);
 
         // THEN
         assertThat(retrieval.concepts()).singleElement().satisfies(c -> assertThat(c.terms()).contains("putin"));

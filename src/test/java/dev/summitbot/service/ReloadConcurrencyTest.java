@@ -1,5 +1,6 @@
 package dev.summitbot.service;
 
+import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.answer.Answer;
@@ -106,7 +107,7 @@ final class ReloadConcurrencyTest {
             Queue<String> failures, Map<String, AtomicLong> answersByCity) {
         while (!stop.get()) {
             try {
-                Asked asked = service.ask(KnowledgeFixture.QUESTION);
+                Asked asked = service.ask(Question.of(KnowledgeFixture.QUESTION));
                 String city = cityByHash.get(asked.version().hash());
                 if (city == null) {
                     failures.add("answer from an unknown version " + asked.version());

@@ -1,5 +1,6 @@
 package dev.summitbot.service;
 
+import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -79,8 +80,8 @@ final class ReloadResourceTest {
 
     private static void askTwice(ExecutorService askers, KnowledgeService service) throws Exception {
         List<Future<Asked>> asked = List.of(
-                askers.submit(() -> service.ask(KnowledgeFixture.QUESTION)),
-                askers.submit(() -> service.ask("How long did the talks last?")));
+                askers.submit(() -> service.ask(Question.of(KnowledgeFixture.QUESTION))),
+                askers.submit(() -> service.ask(Question.of("How long did the talks last?"))));
         for (Future<Asked> f : asked) {
             assertThat(f.get().answer()).isInstanceOfAny(Answer.Answered.class, Answer.NoAnswer.class);
         }

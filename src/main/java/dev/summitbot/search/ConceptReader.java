@@ -2,10 +2,9 @@ package dev.summitbot.search;
 
 import dev.summitbot.index.Analyzers;
 import dev.summitbot.index.Fields;
+import dev.summitbot.question.QuestionWords;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,14 +22,15 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Turns a question into concepts: each word's index term plus its synonyms, in question order.
  * Multi-word synonyms ("united states" for "us") join the concept of the word they replace.
  */
-final class QuestionReader {
+final class ConceptReader {
 
     /** A question is read up to this many concepts; the rest of a very long question is ignored. */
     static final int MAX_CONCEPTS = 32;
     /** Alternatives kept per concept. */
     static final int MAX_TERMS = 8;
 
-    static final Set<String> QUESTION_WORDS = loadQuestionWords();
+    /** {@link QuestionWords#LIGHT} as index terms. */
+    static final Set<String> LIGHT_TERMS = lightTerms();
 
     /** A concept's terms before weighting; {@code asked} are the question's own words among them. */
     record RawConcept(List<String> terms, Set<String> asked) {}
@@ -104,22 +104,11 @@ final class QuestionReader {
         }
     }
 
-    private static Set<String> loadQuestionWords() {
-        try (InputStream in = QuestionReader.class.getResourceAsStream("question-words.txt");
-                Analyzer analyzer = Analyzers.indexing()) {
-            if (in == null) {
-                throw new IllegalStateException("question-words.txt is missing from the class path");
-            }
+    private static Set<String> lightTerms() {
+        try (Analyzer analyzer = Analyzers.indexing()) {
             Set<String> terms = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    terms.addAll(Analyzers.terms(analyzer, word));
-                }
-            }
+            QuestionWords.LIGHT.forEach(word -> terms.addAll(Analyzers.terms(analyzer, word)));
             return Set.copyOf(terms);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

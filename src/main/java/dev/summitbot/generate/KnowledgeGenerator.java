@@ -1,4 +1,4 @@
-package dev.summitbot.bench;
+package dev.summitbot.generate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

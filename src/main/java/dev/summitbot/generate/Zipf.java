@@ -1,4 +1,4 @@
-package dev.summitbot.bench;
+package dev.summitbot.generate;
 
 import java.util.Arrays;
 import java.util.List;

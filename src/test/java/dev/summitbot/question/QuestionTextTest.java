@@ -1,4 +1,4 @@
-package dev.summitbot.answer;
+package dev.summitbot.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

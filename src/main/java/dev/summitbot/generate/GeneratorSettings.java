@@ -1,4 +1,4 @@
-package dev.summitbot.bench;
+package dev.summitbot.generate;
 
 /**
  * What to generate.

@@ -1,4 +1,4 @@
-package dev.summitbot.answer;
+package dev.summitbot.question;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package dev.summitbot.bench;
+package dev.summitbot.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

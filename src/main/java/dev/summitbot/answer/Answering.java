@@ -1,0 +1,63 @@
+package dev.summitbot.answer;
+
+import dev.summitbot.index.IndexStats;
+import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.search.Retriever;
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * Everything that answers from one loaded knowledge set: its index, the answer engine and the
+ * summarizer, sharing one retriever and one set of evidence lookups. The one place they are wired:
+ * the knowledge service, the tests and the benchmarks all open knowledge through {@link #over}.
+ */
+public final class Answering implements Closeable {
+
+    private final Knowledge knowledge;
+    private final KnowledgeIndex index;
+    private final AnswerEngine engine;
+    private final Summarizer summarizer;
+
+    private Answering(Knowledge knowledge, KnowledgeIndex index) {
+        this.knowledge = knowledge;
+        this.index = index;
+        Retriever retriever = new Retriever(index);
+        Evidence evidence = new Evidence(knowledge);
+        this.engine = new AnswerEngine(knowledge, retriever, evidence);
+        this.summarizer = new Summarizer(knowledge, retriever, evidence);
+    }
+
+    /**
+     * Indexes the knowledge and wires the engine and summarizer over it.
+     *
+     * @throws KnowledgeException when the index cannot be built (the synonyms do not parse)
+     */
+    public static Answering over(Knowledge knowledge) throws KnowledgeException {
+        return new Answering(knowledge, KnowledgeIndex.build(knowledge));
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    public AnswerEngine engine() {
+        return engine;
+    }
+
+    public Summarizer summarizer() {
+        return summarizer;
+    }
+
+    /** How big the index is (for benchmarks and /about-style reports). */
+    public IndexStats indexStats() {
+        return index.stats();
+    }
+
+    /** Closes the index; the engine and summarizer must not be used afterwards. */
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.summitbot.cli;
+
+import dev.summitbot.config.BotConfig;
+import dev.summitbot.config.ConfigLoader;
+import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.service.KnowledgeService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What the commands need from the composition root ({@code dev.summitbot.App} implements it), so
+ * that the command line never names the class that wires it.
+ */
+public interface CommandContext {
+
+    /** Builds the context once the command line is parsed, from {@code --config FILE} or the default file. */
+    @FunctionalInterface
+    interface Loader {
+        CommandContext load(Optional<Path> configFile) throws ConfigLoader.ConfigException;
+    }
+
+    BotConfig config();
+
+    Clock clock();
+
+    /** A path from the configuration, relative to the project folder. */
+    Path resolve(String path);
+
+    /** The knowledge folder: {@code --knowledge DIR} when given, else the configured one. */
+    Path knowledgeFolder(Optional<Path> override);
+
+    /** The knowledge service over a folder, audited as configured. */
+    KnowledgeService knowledge(Path folder) throws KnowledgeException;
+
+    /** The Discord bot over a knowledge service, connected but not yet ready, stopped by a JVM shutdown hook. */
+    DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord) throws DiscordBot.StartException;
+}

@@ -1,0 +1,6 @@
+package dev.summitbot.service;
+
+import dev.summitbot.answer.Summary;
+
+/** A summary with the knowledge version it came from. */
+public record Summarized(Summary summary, KnowledgeVersion version) {}
