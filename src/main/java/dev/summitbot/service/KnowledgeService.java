@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,16 +47,19 @@ public final class KnowledgeService implements Closeable {
     private final AtomicReference<ReloadResult> lastReload = new AtomicReference<>();
     private final Object reloadLock = new Object();
     private final Instant started;
-    /** Runs requested reloads, one at a time, off every caller's thread. */
-    private final ExecutorService reloads = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "summitbot-reload");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Runs requested reloads, one at a time, off every caller's thread: {@link #ownReloadThread} unless a test injects one. */
+    private final Executor reloads;
+    private final ExecutorService ownReloadThread;
     /** The requested reload that has not started yet; later requests join it. Guarded by {@code this}. */
     private CompletableFuture<ReloadResult> pendingReload;
 
-    private KnowledgeService(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit, Snapshot first) {
+    private KnowledgeService(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit, Snapshot first, Executor reloads) {
+        this.ownReloadThread = reloads == null ? Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "summitbot-reload");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        this.reloads = reloads == null ? ownReloadThread : reloads;
         this.folder = folder;
         this.loader = loader;
         this.clock = clock;
@@ -71,11 +75,17 @@ public final class KnowledgeService implements Closeable {
      */
     public static KnowledgeService start(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit)
             throws KnowledgeException {
+        return start(folder, loader, clock, audit, null);
+    }
+
+    /** The same, with requested reloads run by {@code reloads} (tests run them by hand); null for the service's own thread. */
+    static KnowledgeService start(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit, Executor reloads)
+            throws KnowledgeException {
         Knowledge knowledge = loader.load(folder);
         Snapshot first = Snapshot.of(knowledge, clock.instant());
         LOG.info("knowledge {} loaded from {}: {} sources, {} passages, {} facts", first.version(), folder,
                 knowledge.sources().size(), knowledge.passages().size(), knowledge.facts().size());
-        return new KnowledgeService(folder, loader, clock, audit, first);
+        return new KnowledgeService(folder, loader, clock, audit, first, reloads);
     }
 
     /** Validates a folder completely (files and index) without touching any running service. */
@@ -225,7 +235,9 @@ public final class KnowledgeService implements Closeable {
     /** Releases the current snapshot; running questions finish first. */
     @Override
     public void close() {
-        reloads.shutdown();
+        if (ownReloadThread != null) {
+            ownReloadThread.shutdown();
+        }
         synchronized (reloadLock) {
             Snapshot last = current.getAndSet(null);
             if (last != null) {
