@@ -1,13 +1,15 @@
 package dev.summitbot.cli;
 
-import dev.summitbot.text.Ellipsis;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.EvalReport;
 import dev.summitbot.eval.Evaluator;
 import dev.summitbot.service.KnowledgeService;
+import dev.summitbot.text.Ellipsis;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,11 +20,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code summitbot eval}: the evaluation set, question by question, with totals. */
+/**
+ * {@code summitbot eval}: the evaluation sets with totals per kind of question. The development
+ * set is shown question by question; the sealed test set only as totals, so nobody tunes on it.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Runs the evaluation set and prints a per-question table and totals.",
-                "Exits with 1 when fewer than " + EvalReport.TARGET_PERCENT + "% of either answerable or unanswerable questions are right."})
+        description = {"Runs the evaluation sets: the development set (" + Evaluator.DEFAULT_SET + " and " + Evaluator.DEV_FOLDER
+                + "/, question by question) and the sealed test set (" + Evaluator.SEALED_FOLDER + "/, totals only).",
+                "Exits with 1 when a set misses a target: answerable and follow-up questions "
+                        + EvalReport.ANSWER_TARGET_PERCENT + "% right, unanswerable ones " + EvalReport.TARGET_PERCENT
+                        + "% not answered, hostile ones all safe."})
 final class EvalCommand implements Callable<Integer> {
+
+    enum Set { dev, sealed, all }
 
     @ParentCommand
     SummitBotCommand parent;
@@ -30,10 +40,13 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption knowledge;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "Evaluation set (default: " + Evaluator.DEFAULT_SET + ").")
+    @Option(names = "--set", paramLabel = "SET", description = "dev, sealed or all (default: all).")
+    Set set = Set.all;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "One evaluation file instead of the sets, shown question by question.")
     Path file;
 
-    @Option(names = "--failures", description = "List only the questions that went wrong.")
+    @Option(names = "--failures", description = "List only the development questions that went wrong.")
     boolean failuresOnly;
 
     @Spec
@@ -42,32 +55,64 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandContext context = parent.context();
-        Path set = file != null ? file : context.resolve(Evaluator.DEFAULT_SET);
-        List<EvalCase> cases = Evaluator.load(set);
         Optional<KnowledgeService> opened = knowledge.open(context, spec.commandLine().getErr());
         if (opened.isEmpty()) {
             return 1;
         }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean met = true;
         try (KnowledgeService service = opened.get()) {
-            EvalReport report = Evaluator.run(service, cases);
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-4s %-7s %-6s %-5s %-60s %s%n", "#", "expect", "result", "conf", "question", "verdict / answer");
+            if (file != null) {
+                met = report(out, file.toString(), Evaluator.run(service, Evaluator.load(file)), true);
+            } else {
+                if (set != Set.sealed) {
+                    met &= report(out, "development", Evaluator.run(service, development(context)), true);
+                }
+                if (set != Set.dev) {
+                    met &= report(out, "sealed test", Evaluator.run(service,
+                            Evaluator.loadFolder(context.resolve(Evaluator.SEALED_FOLDER))), false);
+                }
+            }
+        }
+        out.flush();
+        return met ? 0 : 1;
+    }
+
+    private static List<EvalCase> development(CommandContext context) throws IOException {
+        List<EvalCase> cases = new ArrayList<>(Evaluator.load(context.resolve(Evaluator.DEFAULT_SET)));
+        Path folder = context.resolve(Evaluator.DEV_FOLDER);
+        if (Files.isDirectory(folder)) {
+            cases.addAll(Evaluator.loadFolder(folder));
+        }
+        return cases;
+    }
+
+    /** Prints the rows (when {@code rows}) and the totals; true when every target of the set is met. */
+    private boolean report(PrintWriter out, String name, EvalReport report, boolean rows) {
+        out.printf("== %s set: %d questions%n", name, report.rows().size());
+        if (rows) {
+            out.printf("%-4s %-12s %-6s %-5s %-60s %s%n", "#", "kind", "result", "conf", "question", "verdict / answer");
             int i = 0;
             for (EvalReport.Row row : report.rows()) {
                 i++;
                 if (failuresOnly && row.correct()) {
                     continue;
                 }
-                out.printf(Locale.ROOT, "%-4d %-7s %-6s %.2f  %-60s %s%n", i, row.item().expect(), row.correct() ? "ok" : "WRONG",
-                        row.confidence(), Ellipsis.oneLine(row.item().question(), 60),
+                out.printf(Locale.ROOT, "%-4d %-12s %-6s %.2f  %-60s %s%n", i, row.item().category().name().toLowerCase(Locale.ROOT),
+                        row.correct() ? "ok" : "WRONG", row.confidence(), Ellipsis.oneLine(row.item().question(), 60),
                         row.correct() ? Ellipsis.oneLine(row.answer(), 90) : row.verdict() + " — " + Ellipsis.oneLine(row.answer(), 90));
             }
-            out.printf(Locale.ROOT, "%nanswerable:   %d/%d right (%.1f%%)%nunanswerable: %d/%d declined (%.1f%%)%n",
-                    report.answeredCorrectly(), report.answerable(), 100 * report.answerAccuracy(),
-                    report.declinedCorrectly(), report.unanswerable(), 100 * report.abstainAccuracy());
-            out.println("target (" + EvalReport.TARGET_PERCENT + "% each) " + (report.meetsTarget() ? "met" : "NOT met"));
-            out.flush();
-            return report.meetsTarget() ? 0 : 1;
         }
+        for (EvalCase.Category category : EvalCase.Category.values()) {
+            long count = report.count(category);
+            if (count > 0) {
+                out.printf(Locale.ROOT, "%-13s %d/%d %s (%.1f%%)%n", category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ":",
+                        report.right(category), count, EvalReport.rightMeans(category), 100.0 * report.right(category) / count);
+            }
+        }
+        boolean met = report.meetsTargets();
+        out.println("targets " + (met ? "met" : "NOT met"));
+        out.println();
+        return met;
     }
 }
