@@ -52,10 +52,11 @@ public final class App {
         return Path.of(System.getProperty("summitbot.home", ".")).toAbsolutePath().normalize();
     }
 
-    /** Reads the configuration file (the defaults when it does not exist). */
+    /** Reads the configuration file: one named must exist; without one, the defaults when config/summitbot.yaml does not exist. */
     public static App load(Path home, Optional<Path> configFile) throws ConfigLoader.ConfigException {
-        Path file = configFile.orElse(home.resolve("config/summitbot.yaml"));
-        return new App(home, new ConfigLoader().load(file), Clock.systemUTC());
+        ConfigLoader loader = new ConfigLoader();
+        BotConfig config = configFile.isPresent() ? loader.loadNamed(configFile.get()) : loader.load(home.resolve("config/summitbot.yaml"));
+        return new App(home, config, Clock.systemUTC());
     }
 
     public Path home() {

@@ -2,11 +2,8 @@ package dev.summitbot.cli;
 
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.KnowledgeService;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,9 +57,9 @@ final class AskCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+            InputLines lines = new InputLines(parent.in());
             String line;
-            while ((line = lines.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 Asked asked = service.ask(line);
                 out.println(json ? JsonView.line(JsonView.answer(line, asked)) : TextView.answerLine(asked));
                 out.flush();

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summitbot.App;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadTriggers;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,13 +48,13 @@ final class ConsoleCommand implements Callable<Integer> {
                 out.println("SummitBot " + SummitBotCommand.version() + ", knowledge " + service.version()
                         + ". Ask a question, or /help.");
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+            InputLines lines = new InputLines(parent.in());
             while (true) {
                 if (interactive) {
                     out.print("> ");
                     out.flush();
                 }
-                String line = lines.readLine();
+                String line = lines.next();
                 if (line == null) {
                     return 0;
                 }

@@ -2,6 +2,7 @@ package dev.summitbot.cli;
 
 import dev.summitbot.App;
 import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.knowledge.Printable;
 import dev.summitbot.service.KnowledgeService;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -16,7 +17,7 @@ final class Knowledge {
         try {
             return Optional.of(app.knowledge(folder));
         } catch (KnowledgeException e) {
-            err.println("summitbot: the knowledge in " + folder + " cannot be used; " + e.getMessage());
+            err.println("summitbot: the knowledge in " + Printable.of(folder.toString()) + " cannot be used; " + e.getMessage());
             err.println("Fix the files, then run ./summitbot check");
             return Optional.empty();
         }

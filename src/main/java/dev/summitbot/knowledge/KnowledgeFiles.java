@@ -38,7 +38,7 @@ final class KnowledgeFiles {
     }
 
     Texts read(Path folder, Problems problems) {
-        String name = folder.toString();
+        String name = Printable.of(folder.toString());
         if (!Files.isDirectory(folder)) {
             problems.add(name, 0, Files.exists(folder) ? "is not a folder" : "no such folder");
             return new Texts(Map.of(), "");
@@ -198,7 +198,7 @@ final class KnowledgeFiles {
     }
 
     private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+        return Printable.of(root.relativize(path).toString().replace('\\', '/'));
     }
 
     private static MessageDigest sha256() {

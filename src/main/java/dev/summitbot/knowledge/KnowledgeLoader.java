@@ -56,7 +56,7 @@ public final class KnowledgeLoader {
         }
         boolean anySourceFile = texts.byPath().keySet().stream().anyMatch(p -> p.startsWith(KnowledgeFiles.SOURCES + "/"));
         if (problems.isEmpty() && !anySourceFile) {
-            problems.add(folder.toString(), 0, "holds no sources: add at least one sources/*.md file");
+            problems.add(Printable.of(folder.toString()), 0, "holds no sources: add at least one sources/*.md file");
         }
 
         Map<String, Source> sourcesById = uniqueSources(sourceReads, problems);
