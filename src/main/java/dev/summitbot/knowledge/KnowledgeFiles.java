@@ -7,15 +7,25 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -29,45 +39,82 @@ final class KnowledgeFiles {
     static final String SYNONYMS = "synonyms.txt";
 
     /** The folder's texts by path relative to it ("sources/a.md"), and the hash of their bytes. */
-    record Texts(Map<String, String> byPath, String contentHash) {}
-
-    private final KnowledgeLimits limits;
-
-    KnowledgeFiles(KnowledgeLimits limits) {
-        this.limits = limits;
+    record Texts(Map<String, String> byPath, String contentHash) {
+        static final Texts NONE = new Texts(Map.of(), "");
     }
 
+    /** The files that make up knowledge by relative path, and how many entries were seen in all. */
+    private record Listing(Map<String, Path> files, int entries) {}
+
+    /** What a file looked like: a rewrite changes its size or time, a rename into place its file key. */
+    private record Stamp(Object fileKey, long size, FileTime modified) {}
+
+    /** How often a folder that changed while it was read is read again before the attempt is refused. */
+    static final int READ_ATTEMPTS = 3;
+
+    private final KnowledgeLimits limits;
+    private final Consumer<String> afterRead;
+
+    KnowledgeFiles(KnowledgeLimits limits) {
+        this(limits, file -> { });
+    }
+
+    /** @param afterRead told the relative path of each file just read (tests change files there) */
+    KnowledgeFiles(KnowledgeLimits limits, Consumer<String> afterRead) {
+        this.limits = limits;
+        this.afterRead = afterRead;
+    }
+
+    /**
+     * Reads every file, then looks at them again: when any file was added, removed, renamed or
+     * rewritten meanwhile (a half-written file may still parse), it reads them all again.
+     */
     Texts read(Path folder, Problems problems) {
         String name = Printable.of(folder.toString());
         if (!Files.isDirectory(folder)) {
             problems.add(name, 0, Files.exists(folder) ? "is not a folder" : "no such folder");
-            return new Texts(Map.of(), "");
+            return Texts.NONE;
         }
         Path root;
         try {
             root = folder.toRealPath();
         } catch (IOException e) {
-            problems.add(name, 0, "cannot be read: " + e.getMessage());
-            return new Texts(Map.of(), "");
+            problems.add(name, 0, "cannot be read: " + reason(e));
+            return Texts.NONE;
         }
-        Map<String, Path> files = list(root, problems);
-        if (files.size() > limits.maxFiles()) {
-            problems.add(name, 0, "holds " + files.size() + " files; the limit is " + limits.maxFiles());
-            return new Texts(Map.of(), "");
+        List<String> changed = List.of();
+        for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+            Problems found = new Problems();
+            Listing listing = list(root, name, found);
+            Map<String, Stamp> before = stamps(listing.files());
+            Texts texts = readAll(name, listing.files(), found);
+            Map<String, Stamp> after = stamps(list(root, name, new Problems()).files());
+            changed = changed(before, after);
+            if (changed.isEmpty()) {
+                problems.addAll(found);
+                return texts;
+            }
         }
+        problems.add(name, 0, "files kept changing while they were read (" + String.join(", ", changed)
+                + "); write knowledge files atomically (a temporary file, then rename it into place), then reload");
+        return Texts.NONE;
+    }
+
+    private Texts readAll(String name, Map<String, Path> files, Problems problems) {
         MessageDigest digest = sha256();
         Map<String, String> texts = new TreeMap<>();
         long total = 0;
         for (Map.Entry<String, Path> file : files.entrySet()) {
             String relative = file.getKey();
             byte[] bytes = readBytes(relative, file.getValue(), problems);
+            afterRead.accept(relative);
             if (bytes == null) {
                 continue;
             }
             total += bytes.length;
             if (total > limits.maxTotalBytes()) {
                 problems.add(name, 0, "holds more than " + limits.maxTotalBytes() + " bytes in all (the limit) by " + relative);
-                return new Texts(Map.of(), "");
+                return Texts.NONE;
             }
             digest.update(relative.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -80,40 +127,108 @@ final class KnowledgeFiles {
         return new Texts(texts, HexFormat.of().formatHex(digest.digest()));
     }
 
-    /** The files that make up knowledge, by relative path; anything unexpected is a problem. */
-    private Map<String, Path> list(Path root, Problems problems) {
+    private static Map<String, Stamp> stamps(Map<String, Path> files) {
+        Map<String, Stamp> stamps = new TreeMap<>();
+        files.forEach((relative, path) -> {
+            try {
+                BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+                stamps.put(relative, new Stamp(a.fileKey(), a.size(), a.lastModifiedTime()));
+            } catch (IOException e) {
+                stamps.put(relative, new Stamp(null, -1, null));
+            }
+        });
+        return stamps;
+    }
+
+    /** The files added, removed or rewritten between two looks (at most five named). */
+    private static List<String> changed(Map<String, Stamp> before, Map<String, Stamp> after) {
+        Set<String> names = new TreeSet<>(before.keySet());
+        names.addAll(after.keySet());
+        return names.stream()
+                .filter(n -> !Objects.equals(before.get(n), after.get(n)) || before.get(n).size() < 0)
+                .limit(5)
+                .toList();
+    }
+
+    /**
+     * The files that make up knowledge; anything unexpected is a problem. Every entry of
+     * {@code sources/} and {@code facts/} counts against the file limit, expected or not.
+     */
+    private Listing list(Path root, String name, Problems problems) {
+        Problems listed = new Problems();
         Map<String, Path> files = new TreeMap<>();
-        for (Path path : children(root, root, problems)) {
+        int entries = 0;
+        for (Path path : children(root, root, listed)) {
             String relative = relative(root, path);
             String fileName = path.getFileName().toString();
             if (fileName.equals(SOURCES) || fileName.equals(FACTS)) {
-                if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    problems.add(relative, 0, "must be a folder");
+                if (!folderInside(root, path, relative, listed)) {
                     continue;
                 }
                 String extension = fileName.equals(SOURCES) ? ".md" : ".yaml";
-                for (Path file : children(root, path, problems)) {
+                List<Path> children = children(root, path, listed);
+                entries += children.size();
+                if (entries > limits.maxFiles()) {
+                    continue;
+                }
+                for (Path file : children) {
                     String rel = relative(root, file);
                     if (ignored(file)) {
                         continue;
                     }
                     String n = file.getFileName().toString();
                     if (n.endsWith(extension) || (extension.equals(".yaml") && n.endsWith(".yml"))) {
-                        if (checkRegularInside(root, file, rel, problems)) {
+                        if (checkRegularInside(root, file, rel, listed)) {
                             files.put(rel, file);
                         }
                     } else {
-                        problems.add(rel, 0, "unexpected file: " + fileName + "/ holds only *" + extension + " files");
+                        listed.add(rel, 0, "unexpected file: " + fileName + "/ holds only *" + extension + " files");
                     }
                 }
             } else if (fileName.equals(SYNONYMS)) {
-                if (checkRegularInside(root, path, relative, problems)) {
+                entries++;
+                if (checkRegularInside(root, path, relative, listed)) {
                     files.put(relative, path);
                 }
             }
             // Anything else at the top (README.md, notes) is documentation, not knowledge.
         }
-        return files;
+        if (entries > limits.maxFiles()) {
+            problems.add(name, 0, "holds " + entries + " files; the limit is " + limits.maxFiles());
+            return new Listing(Map.of(), entries);
+        }
+        problems.addAll(listed);
+        return new Listing(files, entries);
+    }
+
+    /**
+     * True when {@code sources/} or {@code facts/} is a folder, or a link to a folder inside the
+     * knowledge folder (as some deploy tools lay folders out); a link leading outside is refused.
+     */
+    private static boolean folderInside(Path root, Path path, String relative, Problems problems) {
+        if (!Files.isSymbolicLink(path)) {
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+            problems.add(relative, 0, "must be a folder");
+            return false;
+        }
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (IOException e) {
+            problems.add(relative, 0, "is a link that cannot be followed: " + reason(e));
+            return false;
+        }
+        if (!real.startsWith(root)) {
+            problems.add(relative, 0, "is a link that leads outside the knowledge folder (to " + real + "); refused");
+            return false;
+        }
+        if (!Files.isDirectory(real)) {
+            problems.add(relative, 0, "must be a folder (it is a link to " + relative(root, real) + ", which is not one)");
+            return false;
+        }
+        return true;
     }
 
     /** Hidden files and editors' backup and autosave files ({@code .x.swp}, {@code x~}, {@code #x#}). */
@@ -126,7 +241,7 @@ final class KnowledgeFiles {
         try (Stream<Path> stream = Files.list(folder)) {
             return stream.sorted().toList();
         } catch (IOException e) {
-            problems.add(relative(root, folder), 0, "cannot list folder: " + e.getMessage());
+            problems.add(relative(root, folder), 0, "cannot list folder: " + reason(e));
             return List.of();
         }
     }
@@ -145,7 +260,7 @@ final class KnowledgeFiles {
             }
             return true;
         } catch (IOException e) {
-            problems.add(relative, 0, "cannot be resolved (broken link?): " + e.getMessage());
+            problems.add(relative, 0, "cannot be resolved (broken link?): " + reason(e));
             return false;
         }
     }
@@ -159,7 +274,7 @@ final class KnowledgeFiles {
             }
             return Files.readAllBytes(path);
         } catch (IOException | SecurityException e) {
-            problems.add(relative, 0, "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            problems.add(relative, 0, "cannot be read: " + (e instanceof IOException io ? reason(io) : e.toString()));
             return null;
         }
     }
@@ -195,6 +310,23 @@ final class KnowledgeFiles {
             text = text.substring(1);
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The cause of a file-system error in words: the JDK's message is often only the path. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder (removed while it was read?)";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static String relative(Path root, Path path) {
