@@ -31,7 +31,7 @@ public final class KnowledgeLoader {
     }
 
     /** @param afterRead told the relative path of each file just read (tests change files there) */
-    KnowledgeLoader(KnowledgeLimits limits, Consumer<String> afterRead) {
+    public KnowledgeLoader(KnowledgeLimits limits, Consumer<String> afterRead) {
         LocatedYaml yaml = new LocatedYaml(limits);
         this.files = new KnowledgeFiles(limits, afterRead);
         this.sources = new SourceReader(yaml);
