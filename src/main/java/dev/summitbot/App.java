@@ -8,6 +8,7 @@ import dev.summitbot.discord.DiscordBot;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.AuditLog;
+import dev.summitbot.service.HangupSignal;
 import dev.summitbot.service.KnowledgeService;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -37,12 +38,19 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        // First of all: until a handler is installed, a SIGHUP (a reload request) ends the process.
+        HangupSignal hangups = HangupSignal.install();
+        System.exit(run(args, System.in, System.out, System.err, Optional.of(hangups)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = SummitBotCommand.commandLine(in);
+        return run(args, in, out, err, Optional.empty());
+    }
+
+    /** The same, with the SIGHUP handler {@link #main} installed at start, if it did. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Optional<HangupSignal> hangups) {
+        CommandLine cli = SummitBotCommand.commandLine(in, hangups);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli.execute(args);

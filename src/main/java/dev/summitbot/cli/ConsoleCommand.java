@@ -42,7 +42,7 @@ final class ConsoleCommand implements Callable<Integer> {
         }
         boolean interactive = System.console() != null && !json;
         try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, app.config().knowledge())) {
+                ReloadTriggers triggers = ReloadTriggers.install(service, app.config().knowledge(), parent.hangups())) {
             ConsoleSession session = new ConsoleSession(service, json, app.clock());
             if (interactive) {
                 out.println("SummitBot " + SummitBotCommand.version() + ", knowledge " + service.version()

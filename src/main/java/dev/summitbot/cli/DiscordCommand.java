@@ -71,7 +71,7 @@ final class DiscordCommand implements Callable<Integer> {
             return 1;
         }
         try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, app.config().knowledge())) {
+                ReloadTriggers triggers = ReloadTriggers.install(service, app.config().knowledge(), parent.hangups())) {
             DiscordBot bot = app.discordBot(service, token.get(), config, true);
             try {
                 bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);

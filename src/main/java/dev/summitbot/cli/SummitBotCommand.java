@@ -3,6 +3,7 @@ package dev.summitbot.cli;
 import dev.summitbot.App;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.service.BotInfo;
+import dev.summitbot.service.HangupSignal;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,13 +30,20 @@ public final class SummitBotCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final InputStream in;
+    private final Optional<HangupSignal> hangups;
 
-    SummitBotCommand(InputStream in) {
+    SummitBotCommand(InputStream in, Optional<HangupSignal> hangups) {
         this.in = in;
+        this.hangups = hangups;
     }
 
     public static CommandLine commandLine(InputStream in) {
-        CommandLine cli = new CommandLine(new SummitBotCommand(in));
+        return commandLine(in, Optional.empty());
+    }
+
+    /** @param hangups the SIGHUP handler installed when the process started, if it was */
+    public static CommandLine commandLine(InputStream in, Optional<HangupSignal> hangups) {
+        CommandLine cli = new CommandLine(new SummitBotCommand(in, hangups));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("summitbot: " + e.getMessage());
             return 1;
@@ -45,6 +53,10 @@ public final class SummitBotCommand implements Runnable {
 
     InputStream in() {
         return in;
+    }
+
+    Optional<HangupSignal> hangups() {
+        return hangups;
     }
 
     /** The application for this run, or a {@link CommandLine.ParameterException} naming the bad config. */
