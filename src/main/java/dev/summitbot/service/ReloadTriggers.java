@@ -3,14 +3,7 @@ package dev.summitbot.service;
 import dev.summitbot.config.KnowledgeConfig;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +19,11 @@ public final class ReloadTriggers implements AutoCloseable {
     private final KnowledgeService service;
     private final HangupSignal hangups;
     private final boolean ownsHangups;
-    private final Optional<WatchService> watcher;
+    private final Optional<FolderWatch> watcher;
     private final Optional<Thread> watchThread;
 
     private ReloadTriggers(KnowledgeService service, HangupSignal hangups, boolean ownsHangups,
-            Optional<WatchService> watcher, Optional<Thread> watchThread) {
+            Optional<FolderWatch> watcher, Optional<Thread> watchThread) {
         this.service = service;
         this.hangups = hangups;
         this.ownsHangups = ownsHangups;
@@ -55,8 +48,7 @@ public final class ReloadTriggers implements AutoCloseable {
             return new ReloadTriggers(service, hangups, owned, Optional.empty(), Optional.empty());
         }
         try {
-            WatchService watch = FileSystems.getDefault().newWatchService();
-            register(watch, service.folder());
+            FolderWatch watch = FolderWatch.open(service.folder());
             Thread thread = new Thread(() -> watch(watch, service, config.watchDebounceMillis()), "knowledge-watcher");
             thread.setDaemon(true);
             thread.start();
@@ -68,38 +60,18 @@ public final class ReloadTriggers implements AutoCloseable {
         }
     }
 
-    private static void register(WatchService watch, Path folder) throws IOException {
-        for (Path dir : new Path[] {folder, folder.resolve("sources"), folder.resolve("facts")}) {
-            if (Files.isDirectory(dir)) {
-                dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-            }
-        }
-    }
-
     /** Waits for a change, then for a quiet period with no further change, then reloads once. */
-    private static void watch(WatchService watch, KnowledgeService service, int debounceMillis) {
+    private static void watch(FolderWatch watch, KnowledgeService service, int debounceMillis) {
         try {
             while (true) {
-                WatchKey key = watch.take();
-                drain(key);
-                WatchKey more;
-                while ((more = watch.poll(debounceMillis, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
-                }
-                register(watch, service.folder());
+                watch.awaitQuietChange(debounceMillis);
                 service.reload("watcher");
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("stopped watching {}: {}", service.folder(), e.toString());
+        } catch (IOException | RuntimeException | Error e) {
+            LOG.error("stopped watching {} for changes: {}; reload with /reload or SIGHUP", service.folder(), e.toString());
         }
-    }
-
-    private static void drain(WatchKey key) {
-        key.pollEvents();
-        key.reset();
     }
 
     @Override
