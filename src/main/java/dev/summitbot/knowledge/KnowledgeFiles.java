@@ -221,7 +221,7 @@ final class KnowledgeFiles {
             return false;
         }
         if (!real.startsWith(root)) {
-            problems.add(relative, 0, "is a link that leads outside the knowledge folder (to " + real + "); refused");
+            problems.add(relative, 0, "is a link that leads outside the knowledge folder (to " + Printable.of(real.toString()) + "); refused");
             return false;
         }
         if (!Files.isDirectory(real)) {
@@ -251,7 +251,7 @@ final class KnowledgeFiles {
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(root)) {
-                problems.add(relative, 0, "is a link that leads outside the knowledge folder (to " + real + "); refused");
+                problems.add(relative, 0, "is a link that leads outside the knowledge folder (to " + Printable.of(real.toString()) + "); refused");
                 return false;
             }
             if (!Files.isRegularFile(real)) {
