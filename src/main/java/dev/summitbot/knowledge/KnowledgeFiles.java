@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -26,11 +25,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * Reads the knowledge folder's files as UTF-8 text, within the limits, refusing links that lead
- * outside the folder. All file IO of the knowledge model happens here.
+ * Reads the knowledge folder's files (as {@link FolderListing} finds them) as UTF-8 text, within
+ * the limits, and only from a folder that stayed the same while it was read. All file IO of the
+ * knowledge model happens here and in {@link FolderListing}.
  */
 final class KnowledgeFiles {
 
@@ -43,9 +42,6 @@ final class KnowledgeFiles {
         static final Texts NONE = new Texts(Map.of(), "");
     }
 
-    /** The files that make up knowledge by relative path, and how many entries were seen in all. */
-    private record Listing(Map<String, Path> files, int entries) {}
-
     /** What a file looked like: a rewrite changes its size or time, a rename into place its file key. */
     private record Stamp(Object fileKey, long size, FileTime modified) {}
 
@@ -53,6 +49,7 @@ final class KnowledgeFiles {
     static final int READ_ATTEMPTS = 3;
 
     private final KnowledgeLimits limits;
+    private final FolderListing folders;
     private final Consumer<String> afterRead;
 
     KnowledgeFiles(KnowledgeLimits limits) {
@@ -62,6 +59,7 @@ final class KnowledgeFiles {
     /** @param afterRead told the relative path of each file just read (tests change files there) */
     KnowledgeFiles(KnowledgeLimits limits, Consumer<String> afterRead) {
         this.limits = limits;
+        this.folders = new FolderListing(limits);
         this.afterRead = afterRead;
     }
 
@@ -85,10 +83,10 @@ final class KnowledgeFiles {
         List<String> changed = List.of();
         for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
             Problems found = new Problems();
-            Listing listing = list(root, name, found);
+            FolderListing.Listing listing = folders.list(root, name, found);
             Map<String, Stamp> before = stamps(listing.files());
             Texts texts = readAll(name, listing.files(), found);
-            Map<String, Stamp> after = stamps(list(root, name, new Problems()).files());
+            Map<String, Stamp> after = stamps(folders.list(root, name, new Problems()).files());
             changed = changed(before, after);
             if (changed.isEmpty()) {
                 problems.addAll(found);
@@ -148,121 +146,6 @@ final class KnowledgeFiles {
                 .filter(n -> !Objects.equals(before.get(n), after.get(n)) || before.get(n).size() < 0)
                 .limit(5)
                 .toList();
-    }
-
-    /**
-     * The files that make up knowledge; anything unexpected is a problem. Every entry of
-     * {@code sources/} and {@code facts/} counts against the file limit, expected or not.
-     */
-    private Listing list(Path root, String name, Problems problems) {
-        Problems listed = new Problems();
-        Map<String, Path> files = new TreeMap<>();
-        int entries = 0;
-        for (Path path : children(root, root, listed)) {
-            String relative = relative(root, path);
-            String fileName = path.getFileName().toString();
-            if (fileName.equals(SOURCES) || fileName.equals(FACTS)) {
-                if (!folderInside(root, path, relative, listed)) {
-                    continue;
-                }
-                String extension = fileName.equals(SOURCES) ? ".md" : ".yaml";
-                List<Path> children = children(root, path, listed);
-                entries += children.size();
-                if (entries > limits.maxFiles()) {
-                    continue;
-                }
-                for (Path file : children) {
-                    String rel = relative(root, file);
-                    if (ignored(file)) {
-                        continue;
-                    }
-                    String n = file.getFileName().toString();
-                    if (n.endsWith(extension) || (extension.equals(".yaml") && n.endsWith(".yml"))) {
-                        if (checkRegularInside(root, file, rel, listed)) {
-                            files.put(rel, file);
-                        }
-                    } else {
-                        listed.add(rel, 0, "unexpected file: " + fileName + "/ holds only *" + extension + " files");
-                    }
-                }
-            } else if (fileName.equals(SYNONYMS)) {
-                entries++;
-                if (checkRegularInside(root, path, relative, listed)) {
-                    files.put(relative, path);
-                }
-            }
-            // Anything else at the top (README.md, notes) is documentation, not knowledge.
-        }
-        if (entries > limits.maxFiles()) {
-            problems.add(name, 0, "holds " + entries + " files; the limit is " + limits.maxFiles());
-            return new Listing(Map.of(), entries);
-        }
-        problems.addAll(listed);
-        return new Listing(files, entries);
-    }
-
-    /**
-     * True when {@code sources/} or {@code facts/} is a folder, or a link to a folder inside the
-     * knowledge folder (as some deploy tools lay folders out); a link leading outside is refused.
-     */
-    private static boolean folderInside(Path root, Path path, String relative, Problems problems) {
-        if (!Files.isSymbolicLink(path)) {
-            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                return true;
-            }
-            problems.add(relative, 0, "must be a folder");
-            return false;
-        }
-        Path real;
-        try {
-            real = path.toRealPath();
-        } catch (IOException e) {
-            problems.add(relative, 0, "is a link that cannot be followed: " + reason(e));
-            return false;
-        }
-        if (!real.startsWith(root)) {
-            problems.add(relative, 0, "is a link that leads outside the knowledge folder (to " + Printable.of(real.toString()) + "); refused");
-            return false;
-        }
-        if (!Files.isDirectory(real)) {
-            problems.add(relative, 0, "must be a folder (it is a link to " + relative(root, real) + ", which is not one)");
-            return false;
-        }
-        return true;
-    }
-
-    /** Hidden files and editors' backup and autosave files ({@code .x.swp}, {@code x~}, {@code #x#}). */
-    private static boolean ignored(Path file) {
-        String n = file.getFileName().toString();
-        return n.startsWith(".") || n.endsWith("~") || n.startsWith("#");
-    }
-
-    private List<Path> children(Path root, Path folder, Problems problems) {
-        try (Stream<Path> stream = Files.list(folder)) {
-            return stream.sorted().toList();
-        } catch (IOException e) {
-            problems.add(relative(root, folder), 0, "cannot list folder: " + reason(e));
-            return List.of();
-        }
-    }
-
-    /** A link is followed only when it stays inside the folder and names a regular file. */
-    private boolean checkRegularInside(Path root, Path file, String relative, Problems problems) {
-        try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(root)) {
-                problems.add(relative, 0, "is a link that leads outside the knowledge folder (to " + Printable.of(real.toString()) + "); refused");
-                return false;
-            }
-            if (!Files.isRegularFile(real)) {
-                problems.add(relative, 0, "is not a regular file");
-                return false;
-            }
-            return true;
-        } catch (IOException e) {
-            problems.add(relative, 0, "cannot be resolved (broken link?): " + reason(e));
-            return false;
-        }
     }
 
     private byte[] readBytes(String relative, Path path, Problems problems) {
@@ -327,10 +210,6 @@ final class KnowledgeFiles {
             return f.getReason();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();
-    }
-
-    private static String relative(Path root, Path path) {
-        return Printable.of(root.relativize(path).toString().replace('\\', '/'));
     }
 
     private static MessageDigest sha256() {
