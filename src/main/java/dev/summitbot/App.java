@@ -9,6 +9,7 @@ import dev.summitbot.discord.DiscordBot;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.AuditLog;
+import dev.summitbot.service.HangupSignal;
 import dev.summitbot.service.KnowledgeService;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -39,12 +40,19 @@ public final class App implements CommandContext {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        // First of all: until a handler is installed, a SIGHUP (a reload request) ends the process.
+        HangupSignal hangups = HangupSignal.install();
+        System.exit(run(args, System.in, System.out, System.err, Optional.of(hangups)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = SummitBotCommand.commandLine(in, configFile -> load(defaultHome(), configFile));
+        return run(args, in, out, err, Optional.empty());
+    }
+
+    /** The same, with the SIGHUP handler {@link #main} installed at start, if it did. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Optional<HangupSignal> hangups) {
+        CommandLine cli = SummitBotCommand.commandLine(in, configFile -> load(defaultHome(), configFile), hangups);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli.execute(args);
@@ -54,10 +62,11 @@ public final class App implements CommandContext {
         return Path.of(System.getProperty("summitbot.home", ".")).toAbsolutePath().normalize();
     }
 
-    /** Reads the configuration file (the defaults when it does not exist). */
+    /** Reads the configuration file: one named must exist; without one, the defaults when config/summitbot.yaml does not exist. */
     public static App load(Path home, Optional<Path> configFile) throws ConfigLoader.ConfigException {
-        Path file = configFile.orElse(home.resolve("config/summitbot.yaml"));
-        return new App(home, new ConfigLoader().load(file), Clock.systemUTC());
+        ConfigLoader loader = new ConfigLoader();
+        BotConfig config = configFile.isPresent() ? loader.loadNamed(configFile.get()) : loader.load(home.resolve("config/summitbot.yaml"));
+        return new App(home, config, Clock.systemUTC());
     }
 
     @Override

@@ -3,11 +3,8 @@ package dev.summitbot.cli;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.KnowledgeService;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -67,9 +64,9 @@ final class AskCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+            InputLines lines = new InputLines(parent.in());
             String line;
-            while ((line = lines.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 Question question = Question.of(line);
                 explain(service, question);
                 Asked asked = service.ask(question);

@@ -1,9 +1,11 @@
 package dev.summitbot.cli;
 
 import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.knowledge.Printable;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadResult;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,17 +34,18 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandContext context = parent.context();
-        var folder = context.knowledgeFolder(knowledge.override());
+        Path folder = context.knowledgeFolder(knowledge.override());
         ReloadResult result = KnowledgeService.check(folder, new KnowledgeLoader(), context.clock());
+        String name = Printable.of(folder.toString());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonView.line(JsonView.reload(result)));
         } else if (result.ok()) {
-            out.println("OK: " + folder + " is valid (" + result.changes().sources().added() + " sources, "
+            out.println("OK: " + name + " is valid (" + result.changes().sources().added() + " sources, "
                     + result.changes().passages().added() + " passages, " + result.changes().facts().added()
                     + " facts; version " + result.version().hash() + "; " + result.millis() + " ms)");
         } else {
-            out.println(result.errors().size() + " problem(s) in " + folder + ":");
+            out.println(result.errors().size() + " problem(s) in " + name + ":");
             out.println(TextView.problems(result));
         }
         out.flush();

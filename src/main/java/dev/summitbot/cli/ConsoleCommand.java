@@ -2,11 +2,8 @@ package dev.summitbot.cli;
 
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadTriggers;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,19 +40,19 @@ final class ConsoleCommand implements Callable<Integer> {
         }
         boolean interactive = System.console() != null && !json;
         try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge())) {
+                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
             ConsoleSession session = new ConsoleSession(service, json);
             if (interactive) {
                 out.println("SummitBot " + SummitBotCommand.version() + ", knowledge " + service.version()
                         + ". Ask a question, or /help.");
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(parent.in(), StandardCharsets.UTF_8));
+            InputLines lines = new InputLines(parent.in());
             while (true) {
                 if (interactive) {
                     out.print("> ");
                     out.flush();
                 }
-                String line = lines.readLine();
+                String line = lines.next();
                 if (line == null) {
                     return 0;
                 }

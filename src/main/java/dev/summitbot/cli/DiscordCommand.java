@@ -70,7 +70,7 @@ final class DiscordCommand implements Callable<Integer> {
             return 1;
         }
         try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge())) {
+                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
             DiscordBot bot = context.discordBot(service, token.get(), config);
             try {
                 bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);

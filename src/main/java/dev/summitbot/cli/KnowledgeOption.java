@@ -1,6 +1,7 @@
 package dev.summitbot.cli;
 
 import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.knowledge.Printable;
 import dev.summitbot.service.KnowledgeService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ final class KnowledgeOption {
         try {
             return Optional.of(context.knowledge(chosen));
         } catch (KnowledgeException e) {
-            err.println("summitbot: the knowledge in " + chosen + " cannot be used; " + e.getMessage());
+            err.println("summitbot: the knowledge in " + Printable.of(chosen.toString()) + " cannot be used; " + e.getMessage());
             err.println("Fix the files, then run ./summitbot check");
             return Optional.empty();
         }

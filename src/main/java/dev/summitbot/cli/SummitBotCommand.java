@@ -2,6 +2,7 @@ package dev.summitbot.cli;
 
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.service.BotInfo;
+import dev.summitbot.service.HangupSignal;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,15 +30,20 @@ public final class SummitBotCommand implements Runnable {
 
     private final InputStream in;
     private final CommandContext.Loader contexts;
+    private final Optional<HangupSignal> hangups;
 
-    SummitBotCommand(InputStream in, CommandContext.Loader contexts) {
+    SummitBotCommand(InputStream in, CommandContext.Loader contexts, Optional<HangupSignal> hangups) {
         this.in = in;
         this.contexts = contexts;
+        this.hangups = hangups;
     }
 
-    /** The command line over standard input {@code in}; {@code contexts} builds what commands need once options are parsed. */
-    public static CommandLine commandLine(InputStream in, CommandContext.Loader contexts) {
-        CommandLine cli = new CommandLine(new SummitBotCommand(in, contexts));
+    /**
+     * The command line over standard input {@code in}; {@code contexts} builds what commands need once
+     * options are parsed; {@code hangups} is the SIGHUP handler installed when the process started, if it was.
+     */
+    public static CommandLine commandLine(InputStream in, CommandContext.Loader contexts, Optional<HangupSignal> hangups) {
+        CommandLine cli = new CommandLine(new SummitBotCommand(in, contexts, hangups));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("summitbot: " + e.getMessage());
             return 1;
@@ -47,6 +53,10 @@ public final class SummitBotCommand implements Runnable {
 
     InputStream in() {
         return in;
+    }
+
+    Optional<HangupSignal> hangups() {
+        return hangups;
     }
 
     /** What the commands of this run need, or an {@link CommandLine.ExecutionException} naming the bad config. */

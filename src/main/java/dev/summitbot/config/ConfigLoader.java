@@ -28,6 +28,17 @@ public final class ConfigLoader {
         }
     }
 
+    /** The configuration in a file named on the command line, which must exist: a typo must not start the defaults. */
+    public BotConfig loadNamed(Path file) throws ConfigException {
+        if (!Files.exists(file)) {
+            throw new ConfigException(file + ": no such file (named by --config)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": is not a file (named by --config)");
+        }
+        return load(file);
+    }
+
     /** The file's configuration; the defaults when the file does not exist. */
     public BotConfig load(Path file) throws ConfigException {
         if (!Files.exists(file)) {

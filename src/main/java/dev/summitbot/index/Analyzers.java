@@ -58,6 +58,7 @@ public final class Analyzers {
         try (Analyzer plain = chainBeforeStopWords()) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
             parser.parse(new StringReader(text));
+            refuseStopWords(text, plain);
             return parser.build();
         } catch (ParseException e) {
             Matcher m = SYNONYM_LINE.matcher(String.valueOf(e.getMessage()));
@@ -66,6 +67,28 @@ public final class Analyzers {
             throw new SynonymException(line, "invalid synonym rule: " + cause);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A term made only of question or stop words ("what", "the") is refused: synonyms are applied
+     * before stop words are dropped, so every question holding the word would also ask about the
+     * rule's other terms ("what, summit, alaska" answers "What is the weather in Paris?" with Alaska).
+     */
+    private static void refuseStopWords(String text, Analyzer plain) throws SynonymException {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            for (String term : line.split("=>|(?<!\\\\),")) {
+                List<String> words = terms(plain, term);
+                if (!words.isEmpty() && words.stream().allMatch(STOP_WORDS::contains)) {
+                    throw new SynonymException(i + 1, "`" + term.strip() + "` is a question or stop word: every question"
+                            + " holding it would also ask about the rule's other terms; remove it from the rule");
+                }
+            }
         }
     }
 

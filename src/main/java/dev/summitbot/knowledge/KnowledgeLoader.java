@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,8 +28,13 @@ public final class KnowledgeLoader {
     private final SynonymsChecker synonyms = new SynonymsChecker();
 
     public KnowledgeLoader(KnowledgeLimits limits) {
+        this(limits, file -> { });
+    }
+
+    /** @param afterRead told the relative path of each file just read (tests change files there) */
+    public KnowledgeLoader(KnowledgeLimits limits, Consumer<String> afterRead) {
         LocatedYaml yaml = new LocatedYaml(limits);
-        this.files = new KnowledgeFiles(limits);
+        this.files = new KnowledgeFiles(limits, afterRead);
         this.sources = new SourceReader(yaml);
         this.facts = new FactReader(yaml);
     }
@@ -56,14 +62,15 @@ public final class KnowledgeLoader {
             }
         }
         boolean anySourceFile = texts.byPath().keySet().stream().anyMatch(p -> p.startsWith(KnowledgeFiles.SOURCES + "/"));
+        String name = Printable.of(folder.toString());
         if (problems.isEmpty() && !anySourceFile) {
-            problems.add(folder.toString(), 0, "holds no sources: add at least one sources/*.md file");
+            problems.add(name, 0, "holds no sources: add at least one sources/*.md file");
         }
 
         Map<String, Source> sourcesById = uniqueSources(sourceReads, problems);
         checkFacts(factList, sourcesById, SourceIds.of(sourceReads, problems), problems);
         if (!problems.isEmpty()) {
-            throw new KnowledgeException(problems.list());
+            throw new KnowledgeException(problems.report(name));
         }
         List<Source> sourceList = sourceReads.stream().flatMap(r -> r.source().stream()).toList();
         List<Passage> passages = new ArrayList<>();
@@ -118,10 +125,10 @@ public final class KnowledgeLoader {
             }
             Optional<Source> source = Optional.ofNullable(sourcesById.get(fact.source()));
             if (source.isEmpty()) {
-                if (!ids.read().contains(fact.source())) {
+                // With a source file unread, the source may well be in it: that file's problem is the one to fix.
+                if (!ids.read().contains(fact.source()) && !ids.someUnread()) {
                     problems.add(fact.file(), fact.line(), "fact `" + fact.id() + "` names source `" + fact.source()
-                            + "`, which does not exist (known: " + known(ids.read()) + ")"
-                            + (ids.someUnread() ? "; or it is in a source file that could not be read (see above)" : ""));
+                            + "`, which does not exist (known: " + known(ids.read()) + ")");
                 }
                 continue;
             }

@@ -20,7 +20,7 @@ public record KnowledgeProblem(String file, int line, int column, String message
         return new KnowledgeProblem(file, line, 0, message);
     }
 
-    /** {@code file:line:column: message}, as compilers print it. */
+    /** {@code file:line:column: message}, as compilers print it; on one line, control characters escaped. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(file);
@@ -30,6 +30,6 @@ public record KnowledgeProblem(String file, int line, int column, String message
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ").append(message).toString();
+        return Printable.of(sb.append(": ").append(message).toString());
     }
 }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML mappings while keeping the line of every key, so that problems can name it.
@@ -224,6 +226,9 @@ final class LocatedYaml {
     }
 
     private static YamlSyntaxException syntax(JsonProcessingException e, int lineOffset) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null && marked.getProblem() != null) {
+            return syntax(marked, lineOffset);
+        }
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         message = message.lines().findFirst().orElse(message).strip();
@@ -231,5 +236,21 @@ final class LocatedYaml {
             return new YamlSyntaxException("malformed YAML: " + message, lineOffset + 1, 0);
         }
         return new YamlSyntaxException("malformed YAML: " + message, at.getLineNr() + lineOffset, at.getColumnNr());
+    }
+
+    /**
+     * SnakeYAML's own account: the problem ("found character '\\t(TAB)' …", "expected &lt;block
+     * end&gt; …") at its own mark, with what it was doing as context; Jackson keeps only the context's line.
+     */
+    private static YamlSyntaxException syntax(MarkedYAMLException e, int lineOffset) {
+        Mark problem = e.getProblemMark();
+        String message = e.getProblem().lines().findFirst().orElse("").strip();
+        Mark context = e.getContextMark();
+        if (e.getContext() != null) {
+            message += " (" + e.getContext().strip()
+                    + (context != null && context.getLine() != problem.getLine() ? " started on line " + (context.getLine() + 1 + lineOffset) : "")
+                    + ")";
+        }
+        return new YamlSyntaxException("malformed YAML: " + message, problem.getLine() + 1 + lineOffset, problem.getColumn() + 1);
     }
 }

@@ -3,8 +3,8 @@ package dev.summitbot.question;
 import java.util.regex.Pattern;
 
 /**
- * Cleans raw question text before it is read: control characters and chat mentions go, white
- * space is folded, and very long questions are cut. The result is never shown as a live mention.
+ * Cleans raw question text before it is read: invisible format characters are removed, control
+ * characters and chat mentions go, white space is folded, and very long questions are cut. The result is never shown as a live mention.
  */
 public final class QuestionText {
 
@@ -12,7 +12,9 @@ public final class QuestionText {
     public static final int MAX_CHARS = 1_000;
 
     private static final Pattern MENTIONS = Pattern.compile("<(?:@[!&]?|#)\\d+>|@(?:everyone|here)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
+    /** Invisible format characters (zero-width space and joiners, soft hyphen) join the word they sit in. */
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Co}\\p{Cn}&&[^\\n\\t]]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private QuestionText() {}
@@ -22,6 +24,7 @@ public final class QuestionText {
             return "";
         }
         String text = raw.length() > 4 * MAX_CHARS ? raw.substring(0, 4 * MAX_CHARS) : raw;
+        text = FORMAT.matcher(text).replaceAll("");
         text = CONTROL.matcher(text).replaceAll(" ");
         text = MENTIONS.matcher(text).replaceAll(" ");
         text = SPACE.matcher(text).replaceAll(" ").strip();

@@ -99,7 +99,7 @@ public final class KnowledgeService implements Closeable {
             return new ReloadResult(true, "check", at, version, null, Changes.initial(knowledge), List.of(), elapsed(start));
         } catch (KnowledgeException e) {
             return new ReloadResult(false, "check", at, null, null, Changes.NONE, e.problems(), elapsed(start));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | Error e) {
             return new ReloadResult(false, "check", at, null, null, Changes.NONE, List.of(internal(folder, e)), elapsed(start));
         }
     }
@@ -192,7 +192,9 @@ public final class KnowledgeService implements Closeable {
                 }
             } catch (KnowledgeException e) {
                 result = new ReloadResult(false, actor, at, before.version(), before.version(), Changes.NONE, e.problems(), elapsed(start));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | Error e) {
+                // Errors too (an OutOfMemoryError while parsing, a StackOverflowError): one reload must not
+                // end the process or go unrecorded, and what it allocated is garbage once it is refused.
                 LOG.error("reload by {} failed unexpectedly; knowledge {} keeps answering", actor, before.version(), e);
                 result = new ReloadResult(false, actor, at, before.version(), before.version(), Changes.NONE,
                         List.of(internal(folder, e)), elapsed(start));

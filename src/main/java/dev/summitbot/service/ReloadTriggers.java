@@ -3,18 +3,9 @@ package dev.summitbot.service;
 import dev.summitbot.config.KnowledgeConfig;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * The reloads nobody types: {@code SIGHUP} to the process (actor "signal"), and, when the
@@ -25,91 +16,69 @@ public final class ReloadTriggers implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadTriggers.class);
 
-    private final SignalHandler previousHup;
-    private final Optional<WatchService> watcher;
+    private final KnowledgeService service;
+    private final HangupSignal hangups;
+    private final boolean ownsHangups;
+    private final Optional<FolderWatch> watcher;
     private final Optional<Thread> watchThread;
 
-    private ReloadTriggers(SignalHandler previousHup, Optional<WatchService> watcher, Optional<Thread> watchThread) {
-        this.previousHup = previousHup;
+    private ReloadTriggers(KnowledgeService service, HangupSignal hangups, boolean ownsHangups,
+            Optional<FolderWatch> watcher, Optional<Thread> watchThread) {
+        this.service = service;
+        this.hangups = hangups;
+        this.ownsHangups = ownsHangups;
         this.watcher = watcher;
         this.watchThread = watchThread;
     }
 
+    /** Catches SIGHUP from now on (and gives it back on close), and watches when configured. */
     public static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config) {
-        SignalHandler previous = installHangup(service);
+        return install(service, config, Optional.empty());
+    }
+
+    /**
+     * As above; with {@code early}, the SIGHUP handler {@code main} installed first thing, which
+     * may hold a signal that came during start-up (see {@link HangupSignal}).
+     */
+    public static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config, Optional<HangupSignal> early) {
+        HangupSignal hangups = early.orElseGet(HangupSignal::install);
+        hangups.deliverTo(service);
+        boolean owned = early.isEmpty();
         if (!config.watch()) {
-            return new ReloadTriggers(previous, Optional.empty(), Optional.empty());
+            return new ReloadTriggers(service, hangups, owned, Optional.empty(), Optional.empty());
         }
         try {
-            WatchService watch = FileSystems.getDefault().newWatchService();
-            register(watch, service.folder());
+            FolderWatch watch = FolderWatch.open(service.folder());
             Thread thread = new Thread(() -> watch(watch, service, config.watchDebounceMillis()), "knowledge-watcher");
             thread.setDaemon(true);
             thread.start();
             LOG.info("watching {} for changes (reload after {} ms of quiet)", service.folder(), config.watchDebounceMillis());
-            return new ReloadTriggers(previous, Optional.of(watch), Optional.of(thread));
+            return new ReloadTriggers(service, hangups, owned, Optional.of(watch), Optional.of(thread));
         } catch (IOException e) {
             LOG.warn("cannot watch {} for changes ({}); reload with /reload or SIGHUP", service.folder(), e.toString());
-            return new ReloadTriggers(previous, Optional.empty(), Optional.empty());
-        }
-    }
-
-    private static SignalHandler installHangup(KnowledgeService service) {
-        try {
-            SignalHandler previous = Signal.handle(new Signal("HUP"), signal -> {
-                Thread t = new Thread(() -> service.reload("signal"), "knowledge-reload-signal");
-                t.setDaemon(true);
-                t.start();
-            });
-            if (previous == SignalHandler.SIG_IGN) {
-                // The JVM keeps an ignored SIGHUP ignored (nohup): the handler above never runs.
-                LOG.warn("SIGHUP is ignored by this process (started with nohup?), so it cannot reload; reload with /reload");
-            }
-            return previous;
-        } catch (IllegalArgumentException e) {
-            LOG.info("SIGHUP is not available here ({}); reload with /reload", e.getMessage());
-            return null;
-        }
-    }
-
-    private static void register(WatchService watch, Path folder) throws IOException {
-        for (Path dir : new Path[] {folder, folder.resolve("sources"), folder.resolve("facts")}) {
-            if (Files.isDirectory(dir)) {
-                dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-            }
+            return new ReloadTriggers(service, hangups, owned, Optional.empty(), Optional.empty());
         }
     }
 
     /** Waits for a change, then for a quiet period with no further change, then reloads once. */
-    private static void watch(WatchService watch, KnowledgeService service, int debounceMillis) {
+    private static void watch(FolderWatch watch, KnowledgeService service, int debounceMillis) {
         try {
             while (true) {
-                WatchKey key = watch.take();
-                drain(key);
-                WatchKey more;
-                while ((more = watch.poll(debounceMillis, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
-                }
-                register(watch, service.folder());
+                watch.awaitQuietChange(debounceMillis);
                 service.reload("watcher");
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("stopped watching {}: {}", service.folder(), e.toString());
+        } catch (IOException | RuntimeException | Error e) {
+            LOG.error("stopped watching {} for changes: {}; reload with /reload or SIGHUP", service.folder(), e.toString());
         }
-    }
-
-    private static void drain(WatchKey key) {
-        key.pollEvents();
-        key.reset();
     }
 
     @Override
     public void close() {
-        if (previousHup != null) {
-            Signal.handle(new Signal("HUP"), previousHup);
+        hangups.stopDelivering(service);
+        if (ownsHangups) {
+            hangups.uninstall();
         }
         watcher.ifPresent(w -> {
             try {
