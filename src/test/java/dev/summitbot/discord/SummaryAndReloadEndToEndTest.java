@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.summitbot.discord.standin.GuildModel;
 import dev.summitbot.discord.standin.InjectedInteraction;
 import dev.summitbot.discord.standin.InjectedMessage;
-import dev.summitbot.discord.standin.JdaLogGuard;
 import dev.summitbot.discord.standin.RecordedRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +19,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("/summary (posting and pinning) and /reload, with their permission checks")
 final class SummaryAndReloadEndToEndTest {
@@ -48,25 +45,13 @@ final class SummaryAndReloadEndToEndTest {
             """;
 
     @RegisterExtension
-    final JdaLogGuard jdaLog = JdaLogGuard.failOnWarnings();
-
-    @TempDir
-    Path work;
-
-    private BotHarness discord;
-
-    @AfterEach
-    void stop() {
-        if (discord != null) {
-            discord.close();
-        }
-    }
+    final DiscordEndToEnd endToEnd = new DiscordEndToEnd();
 
     @Test
     @DisplayName("/summary without pin posts a public cited summary with the version")
     void summary() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         JsonNode summary = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, Map.of(), "alice"));
@@ -85,7 +70,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/summary pin:true by a moderator posts through the deferred @original and pins it; the next one unpins it")
     void pinByModerator() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         long general = discord.channelId("general");
 
         // WHEN
@@ -115,7 +100,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("after a restart, pinning a summary still unpins the bot's earlier one, and leaves other pins alone")
     void pinAfterRestart() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         long general = discord.channelId("general");
         InjectedMessage notice = discord.say("general", "mod", "House rules");
         discord.bot().jda().getTextChannelById(general).pinMessageById(notice.id()).complete();
@@ -138,7 +123,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("a member with a configured moderator role may pin too")
     void pinByModeratorRole() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).moderatorRole("member").start();
+        BotHarness discord = endToEnd.start(bot -> bot.moderatorRole("member"));
 
         // WHEN
         InjectedInteraction pin = discord.slash(CommandCatalog.SUMMARY, PIN, "alice");
@@ -151,7 +136,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/summary pin:true by a plain member is refused ephemerally, and nothing is posted or pinned")
     void pinByMember() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, PIN, "alice"));
@@ -169,7 +154,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/summary pin:true when the bot lacks Pin Messages names the missing permission")
     void botCannotPin() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).model(GuildModel.builder().botCanPin(false).build()).start();
+        BotHarness discord = endToEnd.start(bot -> bot.model(GuildModel.builder().botCanPin(false).build()));
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
@@ -184,8 +169,8 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/reload by an admin swaps in changed knowledge, says what changed, and writes the audit log")
     void reload() throws Exception {
         // GIVEN
-        Path knowledge = BotHarness.copyOfRealKnowledge(work.resolve("knowledge"));
-        discord = BotHarness.builder(work).knowledge(knowledge).start();
+        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
+        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
         String before = discord.version();
         Files.writeString(knowledge.resolve("facts/extra.yaml"), NEW_FACT, StandardCharsets.UTF_8);
 
@@ -218,8 +203,8 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/reload of broken knowledge lists the errors with file:line, and the old version keeps answering")
     void reloadBroken() throws Exception {
         // GIVEN
-        Path knowledge = BotHarness.copyOfRealKnowledge(work.resolve("knowledge"));
-        discord = BotHarness.builder(work).knowledge(knowledge).start();
+        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
+        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
         String before = discord.version();
         Files.writeString(knowledge.resolve("facts/broken.yaml"), BROKEN_FACT, StandardCharsets.UTF_8);
 
@@ -244,7 +229,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/reload by a member who is not an admin is refused ephemerally and nothing is reloaded")
     void reloadByNonAdmin() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.RELOAD, Map.of(), "mod"));
@@ -260,7 +245,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("a member with a configured admin role may reload")
     void reloadByAdminRole() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).adminRole("moderator").start();
+        BotHarness discord = endToEnd.start(bot -> bot.adminRole("moderator"));
 
         // WHEN
         InjectedInteraction reload = discord.slash(CommandCatalog.RELOAD, Map.of(), "mod");
