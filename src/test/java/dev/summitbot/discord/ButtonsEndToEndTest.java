@@ -130,15 +130,20 @@ final class ButtonsEndToEndTest {
     void forgottenAnswer() throws Exception {
         // GIVEN
         BotHarness discord = endToEnd.start();
-        long message = discord.standIn.responseMessageId(discord.ask(WHERE, "alice"));
+        InjectedInteraction ask = discord.ask(WHERE, "alice");
+        long message = discord.standIn.responseMessageId(ask);
 
-        // WHEN
-        JsonNode reply = discord.callbackData(discord.click(Renderer.QUOTES + ":gone", message, "alice"));
+        // WHEN a 👍 of an answer it forgot is clicked
+        JsonNode reply = discord.callbackData(discord.click(Renderer.VOTE_UP + ":gone", message, "alice"));
+        // AND, as a sentinel, a vote on the answer the bot remembers: votes are written before they are acknowledged
+        String up = customId(discord.callbackData(ask), Renderer.VOTE_UP);
+        discord.callbackData(discord.click(up, message, "mod"));
 
-        // THEN
+        // THEN only the sentinel's vote is in the feedback file
         assertThat(ephemeral(reply)).isTrue();
         assertThat(reply.path("content").asText()).isEqualTo(ButtonHandler.EXPIRED);
-        assertThat(Files.exists(discord.feedbackFile())).isFalse();
+        assertThat(feedbackLines(discord)).singleElement()
+                .satisfies(line -> assertThat(line.path("user").asLong()).isEqualTo(discord.member("mod").id()));
     }
 
     private static List<JsonNode> feedbackLines(BotHarness discord) throws IOException {

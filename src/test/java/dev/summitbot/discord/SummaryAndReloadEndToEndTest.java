@@ -48,13 +48,18 @@ final class SummaryAndReloadEndToEndTest {
     final DiscordEndToEnd endToEnd = new DiscordEndToEnd();
 
     @Test
-    @DisplayName("/summary without pin posts a public cited summary with the version")
+    @DisplayName("/summary without pin posts a public cited summary with the version, and pins nothing")
     void summary() throws Exception {
         // GIVEN
         BotHarness discord = endToEnd.start();
 
+        long general = discord.channelId("general");
+
         // WHEN
         JsonNode summary = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, Map.of(), "alice"));
+        // AND, as a sentinel, a pinned summary after it: its pin goes through the same bucket, after any pin of the first
+        long sentinel = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        discord.awaitSummaryPinned(general, sentinel, 1);
 
         // THEN
         assertThat(ephemeral(summary)).isFalse();
@@ -63,7 +68,9 @@ final class SummaryAndReloadEndToEndTest {
         assertThat(field(summary, "Sources")).startsWith("[1] ");
         assertThat(embed(summary).path("footer").path("text").asText()).isEqualTo("knowledge " + discord.version());
         assertNoPings(summary);
-        assertThat(discord.standIn.requests()).noneMatch(r -> r.path().contains("/pins"));
+        assertThat(discord.standIn.requests()).as("the only pin is the sentinel's, and nothing was unpinned")
+                .filteredOn(r -> r.path().contains("/pins/")).extracting(RecordedRequest::toString)
+                .singleElement().asString().startsWith("PUT /channels/" + general + "/messages/pins/" + sentinel);
     }
 
     @Test
@@ -93,7 +100,7 @@ final class SummaryAndReloadEndToEndTest {
         discord.standIn.awaitRequest("DELETE", "/channels/" + general + "/messages/pins/" + firstId);
         assertThat(discord.standIn.message(firstId).path("pinned").asBoolean()).isFalse();
         assertThat(discord.standIn.message(secondId).path("pinned").asBoolean()).isTrue();
-        assertThat(discord.standIn.requests()).filteredOn(r -> r.is("DELETE", ".*/pins/\\d+")).hasSize(1);
+        assertThat(unpinnedAfterSentinel(discord, general, secondId)).as("unpinned, in order").containsExactly(firstId, secondId);
     }
 
     @Test
@@ -115,8 +122,8 @@ final class SummaryAndReloadEndToEndTest {
         discord.awaitSummaryPinned(general, secondId, 2);
         discord.standIn.awaitRequest("DELETE", "/channels/" + general + "/messages/pins/" + firstId);
         assertThat(discord.standIn.message(secondId).path("pinned").asBoolean()).isTrue();
+        assertThat(unpinnedAfterSentinel(discord, general, secondId)).as("unpinned, in order").containsExactly(firstId, secondId);
         assertThat(discord.standIn.message(notice.id()).path("pinned").asBoolean()).isTrue();
-        assertThat(discord.standIn.requests()).filteredOn(r -> r.is("DELETE", ".*/pins/\\d+")).hasSize(1);
     }
 
     @Test
@@ -158,11 +165,13 @@ final class SummaryAndReloadEndToEndTest {
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        JsonNode sentinel = discord.callbackData(discord.ask("Where was the summit held?", "mod"));
 
         // THEN
         assertThat(ephemeral(refusal)).isTrue();
         assertThat(refusal.path("content").asText()).contains("missing the Pin Messages permission");
-        assertThat(discord.standIn.requests()).noneMatch(r -> r.path().contains("/pins"));
+        assertThat(description(sentinel)).contains("Alaska");
+        assertThat(discord.standIn.requests()).noneMatch(r -> r.path().contains("/pins") || r.path().startsWith("/webhooks/"));
     }
 
     @Test
@@ -233,12 +242,16 @@ final class SummaryAndReloadEndToEndTest {
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.RELOAD, Map.of(), "mod"));
+        // AND, as a sentinel, a reload by an admin after it: reloads are audited in the order they run
+        InjectedInteraction sentinel = discord.slash(CommandCatalog.RELOAD, Map.of(), "root");
+        discord.standIn.awaitRequest("PATCH", "/webhooks/\\d+/" + sentinel.token() + Pattern.quote("/messages/@original"));
 
         // THEN
         assertThat(ephemeral(refusal)).isTrue();
         assertThat(refusal.path("content").asText()).startsWith("Only admins");
-        assertThat(discord.knowledge.lastReload()).isEmpty();
-        assertThat(Files.exists(discord.auditFile())).isFalse();
+        assertThat(discord.knowledge.lastReload()).hasValueSatisfying(r -> assertThat(r.actor()).isEqualTo(root(discord)));
+        assertThat(Files.readAllLines(discord.auditFile(), StandardCharsets.UTF_8)).as("the audit log")
+                .singleElement().asString().contains("\"actor\":\"" + root(discord) + "\"");
     }
 
     @Test
@@ -255,5 +268,22 @@ final class SummaryAndReloadEndToEndTest {
                 "/webhooks/\\d+/" + reload.token() + Pattern.quote("/messages/@original")).body();
         assertThat(description(reply)).contains("Nothing changed.");
         assertThat(discord.knowledge.lastReload()).hasValueSatisfying(r -> assertThat(r.ok()).isTrue());
+    }
+
+    private static String root(BotHarness discord) {
+        return Long.toString(discord.member("root").id());
+    }
+
+    /**
+     * Pins one more summary, as a sentinel, and waits until it has unpinned {@code latestId}: the unpins of one
+     * channel go through one bucket in order, so any other unpin before it has been seen by then. Returns the ids
+     * unpinned, in order.
+     */
+    private static List<Long> unpinnedAfterSentinel(BotHarness discord, long channelId, long latestId) throws Exception {
+        long sentinel = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        discord.standIn.awaitRequest("PUT", "/channels/" + channelId + "/messages/pins/" + sentinel);
+        discord.standIn.awaitRequest("DELETE", "/channels/" + channelId + "/messages/pins/" + latestId);
+        return discord.standIn.requests().stream().filter(r -> r.is("DELETE", ".*/pins/\\d+"))
+                .map(r -> Long.parseLong(r.path().substring(r.path().lastIndexOf('/') + 1))).toList();
     }
 }
