@@ -13,12 +13,20 @@ public final class Poll {
 
     /** Returns once {@code condition} holds; fails with {@code failure}'s text after {@code timeout}. */
     public static void until(BooleanSupplier condition, Duration timeout, Supplier<String> failure) throws InterruptedException {
+        if (!holdsWithin(condition, timeout)) {
+            throw new AssertionError("waited " + timeout + ": " + failure.get());
+        }
+    }
+
+    /** Whether {@code condition} comes to hold within {@code timeout}. */
+    public static boolean holdsWithin(BooleanSupplier condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("waited " + timeout + ": " + failure.get());
+                return false;
             }
             Thread.sleep(INTERVAL_MILLIS);
         }
+        return true;
     }
 }

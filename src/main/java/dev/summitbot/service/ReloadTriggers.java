@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -36,6 +38,11 @@ public final class ReloadTriggers implements AutoCloseable {
     }
 
     public static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config) {
+        return install(service, config, System::nanoTime);
+    }
+
+    /** As {@link #install(KnowledgeService, KnowledgeConfig)}, with the watcher's quiet period timed by {@code ticker} (nanoseconds). */
+    static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config, LongSupplier ticker) {
         SignalHandler previous = installHangup(service);
         if (!config.watch()) {
             return new ReloadTriggers(previous, Optional.empty(), Optional.empty());
@@ -43,7 +50,8 @@ public final class ReloadTriggers implements AutoCloseable {
         try {
             WatchService watch = FileSystems.getDefault().newWatchService();
             register(watch, service.folder());
-            Thread thread = new Thread(() -> watch(watch, service, config.watchDebounceMillis()), "knowledge-watcher");
+            QuietPeriod quiet = new QuietPeriod(Duration.ofMillis(config.watchDebounceMillis()), ticker);
+            Thread thread = new Thread(() -> watch(watch, service, quiet), "knowledge-watcher");
             thread.setDaemon(true);
             thread.start();
             LOG.info("watching {} for changes (reload after {} ms of quiet)", service.folder(), config.watchDebounceMillis());
@@ -82,17 +90,19 @@ public final class ReloadTriggers implements AutoCloseable {
     }
 
     /** Waits for a change, then for a quiet period with no further change, then reloads once. */
-    private static void watch(WatchService watch, KnowledgeService service, int debounceMillis) {
+    private static void watch(WatchService watch, KnowledgeService service, QuietPeriod quiet) {
         try {
             while (true) {
-                WatchKey key = watch.take();
-                drain(key);
-                WatchKey more;
-                while ((more = watch.poll(debounceMillis, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                // At least 1 ms: what is left of the quiet period may round down to 0, and poll(0) would spin.
+                WatchKey key = quiet.pending() ? watch.poll(Math.max(1, quiet.left().toMillis()), TimeUnit.MILLISECONDS) : watch.take();
+                if (key != null) {
+                    drain(key);
+                    quiet.changed();
                 }
-                register(watch, service.folder());
-                service.reload("watcher");
+                if (quiet.takeDue()) {
+                    register(watch, service.folder());
+                    service.reload("watcher");
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
