@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.summitbot.Slow;
 import dev.summitbot.answer.AnswerContract;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.index.KnowledgeIndex;
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * indexing either succeed or fail with a {@link KnowledgeException} whose problems name files of
  * the folder; nothing else escapes and nothing hangs. Whatever is asked, an answer comes back.
  */
+@Slow
 final class KnowledgeLoaderFuzzTest {
 
     /** The real knowledge folder (tests run in the project folder). */

@@ -3,6 +3,7 @@ package dev.summitbot.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.summitbot.Slow;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import dev.summitbot.knowledge.KnowledgeLoader;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 1,000 reloads, alternating two valid sets so that each one builds and swaps a new index: every
  * retired snapshot is closed and unreachable, and open files and heap after GC stay flat.
  */
+@Slow
 final class ReloadResourceTest {
 
     private static final int RELOADS = 1_000;
