@@ -41,7 +41,10 @@ public final class ReloadTriggers implements AutoCloseable {
         return install(service, config, System::nanoTime);
     }
 
-    /** As {@link #install(KnowledgeService, KnowledgeConfig)}, with the watcher's quiet period timed by {@code ticker} (nanoseconds). */
+    /**
+     * As {@link #install(KnowledgeService, KnowledgeConfig)}, with the watcher's quiet period timed by
+     * {@code ticker} (nanoseconds), so that a test can move time instead of sleeping.
+     */
     static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config, LongSupplier ticker) {
         SignalHandler previous = installHangup(service);
         if (!config.watch()) {
@@ -94,7 +97,9 @@ public final class ReloadTriggers implements AutoCloseable {
         try {
             while (true) {
                 // At least 1 ms: what is left of the quiet period may round down to 0, and poll(0) would spin.
-                WatchKey key = quiet.pending() ? watch.poll(Math.max(1, quiet.left().toMillis()), TimeUnit.MILLISECONDS) : watch.take();
+                WatchKey key = quiet.pending()
+                        ? watch.poll(Math.max(1, quiet.left().toMillis()), TimeUnit.MILLISECONDS)
+                        : watch.take();
                 if (key != null) {
                     drain(key);
                     quiet.changed();
