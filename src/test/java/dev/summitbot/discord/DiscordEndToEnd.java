@@ -63,12 +63,12 @@ final class DiscordEndToEnd implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        AssertionError failure = null;
+        Throwable failure = null;
         try {
             if (harness != null) {
                 harness.close();
             }
-        } catch (AssertionError e) {
+        } catch (RuntimeException | AssertionError e) {
             failure = e;
         } finally {
             harness = null;
@@ -82,10 +82,14 @@ final class DiscordEndToEnd implements BeforeEachCallback, AfterEachCallback {
             } else {
                 failure.addSuppressed(e);
             }
+        } finally {
+            delete(work);
         }
-        delete(work);
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof AssertionError e) {
+            throw e;
         }
     }
 
