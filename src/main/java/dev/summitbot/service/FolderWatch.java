@@ -59,18 +59,23 @@ final class FolderWatch implements AutoCloseable {
     }
 
     /**
-     * Waits for a change in the knowledge, then until no further change came for {@code quietMillis}
-     * (so a copy or an editor's save is finished), then registers replaced folders again.
+     * Waits for a change in the knowledge, then until {@code quiet} has passed with no further
+     * change (so a copy or an editor's save is finished), then registers replaced folders again.
      */
-    void awaitQuietChange(int quietMillis) throws InterruptedException, IOException {
-        while (!relevant(watch.take())) {
-            // only other entries of the parent folder changed
+    void awaitQuietChange(QuietPeriod quiet) throws InterruptedException, IOException {
+        while (true) {
+            // At least 1 ms: what is left of the quiet period may round down to 0, and poll(0) would spin.
+            WatchKey key = quiet.pending()
+                    ? watch.poll(Math.max(1, quiet.left().toMillis()), TimeUnit.MILLISECONDS)
+                    : watch.take();
+            if (key != null && relevant(key)) {
+                quiet.changed();
+            }
+            if (quiet.takeDue()) {
+                refresh();
+                return;
+            }
         }
-        WatchKey more;
-        while ((more = watch.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-            relevant(more);
-        }
-        refresh();
     }
 
     /** Registers every watched folder that is new or was replaced; forgets those that are gone. */

@@ -3,7 +3,9 @@ package dev.summitbot.service;
 import dev.summitbot.config.KnowledgeConfig;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,20 @@ public final class ReloadTriggers implements AutoCloseable {
      * may hold a signal that came during start-up (see {@link HangupSignal}).
      */
     public static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config, Optional<HangupSignal> early) {
+        return install(service, config, early, System::nanoTime);
+    }
+
+    /** As {@link #install(KnowledgeService, KnowledgeConfig)}, with the watcher's quiet period timed by {@code ticker}. */
+    static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config, LongSupplier ticker) {
+        return install(service, config, Optional.empty(), ticker);
+    }
+
+    /**
+     * The whole of it, with the watcher's quiet period timed by {@code ticker} (nanoseconds), so that
+     * a test can move time instead of sleeping.
+     */
+    static ReloadTriggers install(KnowledgeService service, KnowledgeConfig config, Optional<HangupSignal> early,
+            LongSupplier ticker) {
         HangupSignal hangups = early.orElseGet(HangupSignal::install);
         hangups.deliverTo(service);
         boolean owned = early.isEmpty();
@@ -49,7 +65,8 @@ public final class ReloadTriggers implements AutoCloseable {
         }
         try {
             FolderWatch watch = FolderWatch.open(service.folder());
-            Thread thread = new Thread(() -> watch(watch, service, config.watchDebounceMillis()), "knowledge-watcher");
+            QuietPeriod quiet = new QuietPeriod(Duration.ofMillis(config.watchDebounceMillis()), ticker);
+            Thread thread = new Thread(() -> watch(watch, service, quiet), "knowledge-watcher");
             thread.setDaemon(true);
             thread.start();
             LOG.info("watching {} for changes (reload after {} ms of quiet)", service.folder(), config.watchDebounceMillis());
@@ -61,10 +78,10 @@ public final class ReloadTriggers implements AutoCloseable {
     }
 
     /** Waits for a change, then for a quiet period with no further change, then reloads once. */
-    private static void watch(FolderWatch watch, KnowledgeService service, int debounceMillis) {
+    private static void watch(FolderWatch watch, KnowledgeService service, QuietPeriod quiet) {
         try {
             while (true) {
-                watch.awaitQuietChange(debounceMillis);
+                watch.awaitQuietChange(quiet);
                 service.reload("watcher");
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

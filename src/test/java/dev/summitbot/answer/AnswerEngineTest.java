@@ -5,32 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.summitbot.Fixtures;
+import dev.summitbot.RealKnowledge;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.Evaluator;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.question.QuestionText;
-import dev.summitbot.knowledge.KnowledgeLoader;
-import dev.summitbot.knowledge.Source;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("AnswerEngine: short cited answers, or an honest refusal")
+@ExtendWith(RealKnowledge.Shared.class)
 final class AnswerEngineTest {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
@@ -38,17 +36,15 @@ final class AnswerEngineTest {
     private static final double ROUNDING = 1e-9;
 
     private static Knowledge real;
-    private static Answering realAnswering;
     private static AnswerEngine engine;
     private static Knowledge mini;
     private static Answering miniAnswering;
     private static AnswerEngine miniEngine;
 
     @BeforeAll
-    static void buildEngines() {
-        real = Fixtures.load(Fixtures.realKnowledge());
-        realAnswering = Fixtures.answering(real);
-        engine = realAnswering.engine();
+    static void buildEngines(RealKnowledge shared) {
+        real = shared.knowledge();
+        engine = shared.answering().engine();
         mini = Fixtures.load(Fixtures.fixture("mini"));
         miniAnswering = Fixtures.answering(mini);
         miniEngine = miniAnswering.engine();
@@ -56,7 +52,6 @@ final class AnswerEngineTest {
 
     @AfterAll
     static void close() throws IOException {
-        realAnswering.close();
         miniAnswering.close();
     }
 
@@ -158,7 +153,7 @@ final class AnswerEngineTest {
 
         // THEN an answer obeys the contract, and a refusal offers at most three suggestions
         if (answer instanceof Answer.Answered a) {
-            assertCitationContract(real, a);
+            AnswerContract.assertCited(real, a);
         } else if (answer instanceof Answer.NoAnswer n) {
             assertThat(n.suggestions()).hasSizeLessThanOrEqualTo(3).doesNotHaveDuplicates();
             assertThat(n.confidence()).isLessThan(AnswerEngine.ANSWER_THRESHOLD);
@@ -278,7 +273,7 @@ final class AnswerEngineTest {
         if (answer instanceof Answer.Answered a) {
             assertThat(a.text()).doesNotContainPattern(LIVE_MENTION);
             assertThat(a.citations()).allSatisfy(c -> assertThat(c.quote()).doesNotContainPattern(LIVE_MENTION));
-            assertCitationContract(real, a);
+            AnswerContract.assertCited(real, a);
         } else if (answer instanceof Answer.NoAnswer n) {
             assertThat(n.reason()).doesNotContainPattern(LIVE_MENTION);
             assertThat(n.suggestions()).hasSizeLessThanOrEqualTo(3)
@@ -287,10 +282,19 @@ final class AnswerEngineTest {
     }
 
     @Test
-    @DisplayName("the same question gets the same answer every time")
-    void deterministic() {
-        for (String q : List.of("Where was the summit held?", "Who is Marco Rubio?", "What did Zelenskyy say?", "Who is Macron?")) {
-            assertThat(engine.answer(Question.of(q))).as(q).isEqualTo(engine.answer(Question.of(q)));
+    @DisplayName("two engines built separately from the same folder give the same answers")
+    void deterministic() throws IOException {
+        // GIVEN a second engine, over a second load and index of the real knowledge
+        try (RealKnowledge again = RealKnowledge.loadAndIndex()) {
+            AnswerEngine second = again.answering().engine();
+
+            // WHEN every evaluation question is asked of both
+            List<String> differences = evaluationQuestions()
+                    .filter(q -> !second.answer(Question.of(q)).equals(engine.answer(Question.of(q))))
+                    .toList();
+
+            // THEN text, citations, facts and confidence agree, question by question
+            assertThat(differences).isEmpty();
         }
     }
 
@@ -311,36 +315,5 @@ final class AnswerEngineTest {
                 assertThat(withoutMarkers.split("(?<=\\.)\\s+")).doesNotHaveDuplicates();
             });
         }
-    }
-
-    /** The rules every answer obeys, whatever the question. */
-    static void assertCitationContract(Knowledge knowledge, Answer.Answered a) {
-        assertThat(a.text()).isNotBlank();
-        assertThat(a.text().length()).as("answer length").isLessThanOrEqualTo(AnswerEngine.MAX_ANSWER_CHARS);
-        assertThat(a.confidence()).isBetween(AnswerEngine.ANSWER_THRESHOLD, 1.0 + ROUNDING);
-        // citations are numbered 1..k in order, and the markers in the text are exactly those numbers
-        assertThat(a.citations()).extracting(Citation::n)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, a.citations().size()).boxed().toList());
-        assertThat(markers(a.text())).isEqualTo(new TreeSet<>(a.citations().stream().map(Citation::n).toList()));
-        assertThat(a.text()).matches("(?s).*\\[\\d+]$");
-        // every quote is the source's own words, and the citation carries the source's title and URL
-        for (Citation c : a.citations()) {
-            Source source = knowledge.sourcesById().get(c.sourceId());
-            assertThat(source).as("source %s", c.sourceId()).isNotNull();
-            assertThat(KnowledgeLoader.normalize(source.text())).as("quote [%d] in %s", c.n(), c.sourceId())
-                    .contains(KnowledgeLoader.normalize(c.quote()));
-            assertThat(c.title()).isEqualTo(source.title());
-            assertThat(c.url()).isEqualTo(source.url());
-        }
-        assertThat(knowledge.factsById()).containsKeys(a.factIds().toArray(String[]::new));
-    }
-
-    private static Set<Integer> markers(String text) {
-        Set<Integer> found = new TreeSet<>();
-        Matcher m = MARKER.matcher(text);
-        while (m.find()) {
-            found.add(Integer.parseInt(m.group(1)));
-        }
-        return found;
     }
 }

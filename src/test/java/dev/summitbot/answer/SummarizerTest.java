@@ -3,10 +3,9 @@ package dev.summitbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.Fixtures;
+import dev.summitbot.RealKnowledge;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
-import dev.summitbot.knowledge.KnowledgeLoader;
-import dev.summitbot.knowledge.Source;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -15,33 +14,26 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Summarizer: deterministic cited summaries of everything or of a topic")
+@ExtendWith(RealKnowledge.Shared.class)
 final class SummarizerTest {
 
     private static final Pattern BULLET = Pattern.compile("(?s)(.+) \\[(\\d+)]");
 
     private static Knowledge real;
-    private static Answering realAnswering;
     private static Summarizer summarizer;
 
     @BeforeAll
-    static void build() {
-        real = Fixtures.load(Fixtures.realKnowledge());
-        realAnswering = Fixtures.answering(real);
-        summarizer = realAnswering.summarizer();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        realAnswering.close();
+    static void build(RealKnowledge shared) {
+        real = shared.knowledge();
+        summarizer = shared.answering().summarizer();
     }
 
     @Test
@@ -55,7 +47,7 @@ final class SummarizerTest {
         assertThat(summary.covered()).isTrue();
         assertThat(summary.bullets()).hasSizeBetween(Summarizer.MIN_BULLETS, Summarizer.MAX_BULLETS)
                 .hasSizeBetween(3, 6).doesNotHaveDuplicates();
-        assertCited(real, summary);
+        AnswerContract.assertCited(real, summary);
     }
 
     @Test
@@ -75,17 +67,16 @@ final class SummarizerTest {
     }
 
     @Test
-    @DisplayName("two calls, and two separately built summarizers, give the same summary")
+    @DisplayName("two summarizers built separately from the same folder give the same summaries")
     void deterministic() throws IOException {
-        // GIVEN a second summarizer over a second index of the same knowledge
-        try (Answering other = Fixtures.answering(real)) {
-            Summarizer second = other.summarizer();
+        // GIVEN a second summarizer, over a second load and index of the real knowledge
+        try (RealKnowledge again = RealKnowledge.loadAndIndex()) {
+            Summarizer second = again.answering().summarizer();
 
-            // WHEN / THEN
-            assertThat(summarizer.summarize(Optional.empty())).isEqualTo(summarizer.summarize(Optional.empty()))
-                    .isEqualTo(second.summarize(Optional.empty()));
-            assertThat(summarizer.summarize(Optional.of("Rubio"))).isEqualTo(summarizer.summarize(Optional.of("Rubio")))
-                    .isEqualTo(second.summarize(Optional.of("Rubio")));
+            // WHEN / THEN the whole knowledge and a topic are summarized alike, bullets and citations
+            for (Optional<String> topic : List.of(Optional.<String>empty(), Optional.of("Rubio"), Optional.of("security guarantees"))) {
+                assertThat(second.summarize(topic)).as("topic %s", topic).isEqualTo(summarizer.summarize(topic));
+            }
         }
     }
 
@@ -100,7 +91,7 @@ final class SummarizerTest {
         assertThat(summary.covered()).isTrue();
         assertThat(summary.bullets()).hasSizeBetween(Summarizer.MIN_BULLETS, Summarizer.MAX_BULLETS)
                 .allSatisfy(b -> assertThat(b).containsIgnoringCase("Rubio"));
-        assertCited(real, summary);
+        AnswerContract.assertCited(real, summary);
         assertThat(summary.citations()).extracting(Citation::quote).doesNotHaveDuplicates();
     }
 
@@ -149,28 +140,10 @@ final class SummarizerTest {
                     "The new lamp can be seen from forty kilometres away.");
             assertThat(whole.citations()).filteredOn(c -> c.sourceId().equals("harbor-news"))
                     .allSatisfy(c -> assertThat(c.url()).contains("https://example.org/harbor/lighthouse"));
-            assertCited(mini, whole);
+            AnswerContract.assertCited(mini, whole);
             assertThat(ferry.bullets()).isNotEmpty().allSatisfy(b -> assertThat(b).containsIgnoringCase("ferry"));
             assertThat(ferry.bullets().get(0)).startsWith("Captain Lena Ortiz has run the Brenn river ferry");
-            assertCited(mini, ferry);
-        }
-    }
-
-    /** Each bullet ends with " [n]" for a citation n; citations are 1..k; quotes are the source's words. */
-    static void assertCited(Knowledge knowledge, Summary summary) {
-        assertThat(summary.citations()).extracting(Citation::n)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, summary.citations().size()).boxed().toList());
-        Set<Integer> used = summary.bullets().stream().map(b -> {
-            Matcher m = BULLET.matcher(b);
-            assertThat(m.matches()).as("bullet ends with [n]: %s", b).isTrue();
-            assertThat(m.group(1)).doesNotContain("[");
-            return Integer.parseInt(m.group(2));
-        }).collect(Collectors.toSet());
-        assertThat(used).containsExactlyInAnyOrderElementsOf(summary.citations().stream().map(Citation::n).toList());
-        for (Citation c : summary.citations()) {
-            Source source = knowledge.sourcesById().get(c.sourceId());
-            assertThat(KnowledgeLoader.normalize(source.text())).contains(KnowledgeLoader.normalize(c.quote()));
-            assertThat(c.title()).isEqualTo(source.title());
+            AnswerContract.assertCited(mini, ferry);
         }
     }
 

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.summitbot.Fixtures;
-import java.io.File;
+import dev.summitbot.Slow;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -21,21 +23,56 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the real launcher, {@code ./summitbot}, as a new process from the project folder: the
- * command a fresh clone starts with. The launcher builds the jar first when it is missing or
- * older than the sources, which needs Maven on the PATH; without it these tests are skipped.
+ * command a fresh clone starts with, on the jar {@code mvn package} has just built.
+ *
+ * <p>It runs in failsafe's {@code integration-test} phase, after {@code package}, which passes the
+ * jar's path as the system property {@value #JAR_PROPERTY}. It never builds: the launcher builds
+ * when {@code target/summitbot.jar} is missing or older than the sources, and a nested
+ * {@code mvn package} into the {@code target/} of the build running this test would overwrite its
+ * classes. So when the launcher would build (the jar was packaged elsewhere, with
+ * {@code -Dbuild.dir}, or a source changed since), the test runs the packaged jar the way the
+ * launcher's last line does instead.
  */
-@DisplayName("The ./summitbot launcher, end to end")
+@Slow
+@DisplayName("The ./summitbot launcher, end to end, on the packaged jar")
 final class CommandLineEndToEndTest {
 
-    private static final long TIMEOUT_MINUTES = 5;
+    static final String JAR_PROPERTY = "summitbot.jar";
+    private static final long TIMEOUT_MINUTES = 2;
 
     private static Path root;
+    /** The command that starts the packaged bot: the launcher, or java -jar when the launcher would build. */
+    private static List<String> command;
 
     @BeforeAll
-    static void needsMaven() {
+    static void packagedJar() throws IOException {
         root = Fixtures.projectRoot();
-        assumeThat(onPath("mvn")).as("mvn on the PATH (the launcher may need to build the jar)").isTrue();
-        assumeThat(Files.isExecutable(root.resolve("summitbot"))).as("an executable ./summitbot").isTrue();
+        String property = System.getProperty(JAR_PROPERTY);
+        assumeThat(property).as("the packaged jar, passed by failsafe after `package`: run this test with `mvn verify`")
+                .isNotNull();
+        Path jar = Path.of(property).toAbsolutePath().normalize();
+        assertThat(jar).as("the jar `package` built").isRegularFile();
+        Path launchersJar = root.resolve("target/summitbot.jar");
+        command = launchersJar.equals(jar) && !isOlderThanSources(jar) && Files.isExecutable(root.resolve("summitbot"))
+                ? List.of("./summitbot")
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dsummitbot.home=" + root,
+                        "-jar", jar.toString());
+        // In target/failsafe-reports: which of the two ran.
+        System.out.println("starting the packaged bot with: " + String.join(" ", command));
+    }
+
+    /** The launcher's own test for "needs a build": a file under pom.xml or src/main newer than the jar. */
+    private static boolean isOlderThanSources(Path jar) throws IOException {
+        FileTime built = Files.getLastModifiedTime(jar);
+        try (Stream<Path> sources = Stream.concat(Stream.of(root.resolve("pom.xml")), Files.walk(root.resolve("src/main")))) {
+            return sources.anyMatch(file -> {
+                try {
+                    return Files.getLastModifiedTime(file).compareTo(built) > 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     /** One finished launcher process. */
@@ -80,7 +117,7 @@ final class CommandLineEndToEndTest {
         Path in = Files.writeString(temp.resolve("stdin.txt"), stdin, StandardCharsets.UTF_8);
         Path out = temp.resolve("stdout.txt");
         Path err = temp.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("./summitbot"), Stream.of(args)).toList())
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(command.stream(), Stream.of(args)).toList())
                 .directory(root.toFile())
                 .redirectInput(in.toFile())
                 .redirectOutput(out.toFile())
@@ -93,16 +130,10 @@ final class CommandLineEndToEndTest {
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("./summitbot " + String.join(" ", args) + " did not finish in " + TIMEOUT_MINUTES
+            throw new AssertionError(String.join(" ", command) + " " + String.join(" ", args) + " did not finish in " + TIMEOUT_MINUTES
                     + " minutes; stderr so far:\n" + Files.readString(err));
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
     }
 }

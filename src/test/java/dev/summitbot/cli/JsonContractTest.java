@@ -22,12 +22,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The command line's contract, run in-process through {@link App#run}: what other tools read
@@ -257,13 +258,17 @@ final class JsonContractTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("bad arguments: non-zero exit, a message on stderr, nothing on stdout")
+    @DisplayName("bad arguments: exit 2 (as the README promises), a message on stderr, nothing on stdout")
     @CsvSource(delimiter = '|', textBlock = """
             ask --nope                          | --nope
             ask --json --knowledge              | --knowledge
             check extra-argument                | extra-argument
             console --json surplus              | surplus
             eval --file                         | --file
+            discord --nope                      | --nope
+            generate                            | --out
+            generate --out                      | --out
+            generate --out x --sources many     | many
             frobnicate                          | frobnicate
             """)
     void badArguments(String args, String named) {
@@ -271,14 +276,33 @@ final class JsonContractTest {
         Run run = run("", args.split(" "));
 
         // THEN
-        assertThat(run.exit()).isNotZero();
+        assertThat(run.exit()).as("exit code; stderr:%n%s", run.err()).isEqualTo(2);
         assertThat(run.err()).contains(named);
         assertThat(run.out()).isEmpty();
     }
 
+    /** Every command of the command line; {@link #everyCommandIsCovered} keeps the list complete. */
+    private static final List<String> COMMANDS = List.of("ask", "console", "discord", "check", "eval", "generate");
+
+    static Stream<String> commandsAndNone() {
+        return Stream.concat(Stream.of(""), COMMANDS.stream());
+    }
+
+    @Test
+    @DisplayName("the commands tested here are the commands --help lists")
+    void everyCommandIsCovered() {
+        // GIVEN / WHEN
+        Run run = run("", "--help");
+
+        // THEN the "Commands:" section names exactly these (and picocli's own help)
+        List<String> listed = run.out().lines().dropWhile(line -> !line.equals("Commands:")).skip(1)
+                .filter(line -> line.matches("  \\S.*")).map(line -> line.strip().split("\\s+")[0]).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(Stream.concat(COMMANDS.stream(), Stream.of("help")).toList());
+    }
+
     @ParameterizedTest(name = "[{index}] {0} --help")
     @DisplayName("--help works for every command")
-    @ValueSource(strings = {"", "ask", "console", "check", "eval"})
+    @MethodSource("commandsAndNone")
     void help(String command) {
         // GIVEN / WHEN
         Run run = command.isEmpty() ? run("", "--help") : run("", command, "--help");

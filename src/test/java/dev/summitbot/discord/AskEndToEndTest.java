@@ -12,19 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.summitbot.discord.standin.GatewayOp;
 import dev.summitbot.discord.standin.InjectedInteraction;
 import dev.summitbot.discord.standin.InjectedMessage;
-import dev.summitbot.discord.standin.JdaLogGuard;
 import dev.summitbot.discord.standin.RecordedRequest;
 import dev.summitbot.discord.standin.StandInMember;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Asking SummitBot on Discord: /ask, mentions, replies, Q&A channels, the context menu, autocomplete")
 final class AskEndToEndTest {
@@ -32,25 +28,13 @@ final class AskEndToEndTest {
     private static final String WHERE = "Where was the summit held?";
 
     @RegisterExtension
-    final JdaLogGuard jdaLog = JdaLogGuard.failOnWarnings();
-
-    @TempDir
-    Path work;
-
-    private BotHarness discord;
-
-    @AfterEach
-    void stop() {
-        if (discord != null) {
-            discord.close();
-        }
-    }
+    final DiscordEndToEnd endToEnd = new DiscordEndToEnd();
 
     @Test
     @DisplayName("/ask answers in the callback: cited answer, Sources, version footer, buttons, no pings")
     void slashAsk() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         InjectedInteraction ask = discord.ask(WHERE, "alice");
@@ -71,7 +55,7 @@ final class AskEndToEndTest {
     @DisplayName("/ask that is not ready within the reply budget is deferred, then the answer is edited in without pings")
     void deferredAsk() throws Exception {
         // GIVEN a bot that defers every answer
-        discord = BotHarness.builder(work).replyBudget(Duration.ZERO).start();
+        BotHarness discord = endToEnd.start(bot -> bot.replyBudget(Duration.ZERO));
 
         // WHEN
         InjectedInteraction ask = discord.ask(WHERE, "alice");
@@ -89,7 +73,7 @@ final class AskEndToEndTest {
     @DisplayName("the commands are registered in the configured guild, and no privileged intent is requested")
     void registration() throws Exception {
         // WHEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // THEN
         String app = Long.toString(discord.model().applicationId());
@@ -107,7 +91,7 @@ final class AskEndToEndTest {
     @DisplayName("without guild ids the commands are registered globally")
     void globalRegistration() throws Exception {
         // WHEN
-        discord = BotHarness.builder(work).globalCommands().start();
+        BotHarness discord = endToEnd.start(bot -> bot.globalCommands());
 
         // THEN
         String app = Long.toString(discord.model().applicationId());
@@ -120,7 +104,7 @@ final class AskEndToEndTest {
     @DisplayName("a message mentioning the bot gets a reply to it with the same answer as /ask, pinging no one")
     void mention() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         JsonNode slash = discord.callbackData(discord.ask(WHERE, "mod"));
 
         // WHEN
@@ -139,7 +123,7 @@ final class AskEndToEndTest {
     @DisplayName("a reply to one of the bot's answers, without a mention, is answered as a reply")
     void replyToAnswer() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         long answer = discord.standIn.responseMessageId(discord.ask(WHERE, "alice"));
         long general = discord.channelId("general");
 
@@ -157,7 +141,7 @@ final class AskEndToEndTest {
     @DisplayName("a mention with no question gets a short hint, not an answer")
     void emptyMention() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         InjectedMessage hello = discord.mentionBot("general", "alice", " !");
@@ -172,7 +156,7 @@ final class AskEndToEndTest {
     @DisplayName("with a Q&A channel, MESSAGE_CONTENT is requested and every human message there is answered")
     void qaChannel() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).qaChannel("help").start();
+        BotHarness discord = endToEnd.start(bot -> bot.qaChannel("help"));
 
         // WHEN
         InjectedMessage question = discord.say("help", "alice", WHERE);
@@ -189,7 +173,7 @@ final class AskEndToEndTest {
     @DisplayName("a message outside the Q&A channels that does not mention the bot is ignored")
     void ignoresOtherMessages() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).qaChannel("help").start();
+        BotHarness discord = endToEnd.start(bot -> bot.qaChannel("help"));
 
         // WHEN
         discord.say("general", "alice", WHERE);
@@ -207,7 +191,7 @@ final class AskEndToEndTest {
     @DisplayName("messages from other bots and from the bot itself are ignored, even in a Q&A channel")
     void ignoresBots() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).qaChannel("help").start();
+        BotHarness discord = endToEnd.start(bot -> bot.qaChannel("help"));
         long help = discord.channelId("help");
         StandInMember relay = discord.member("mod").asBot();
         String mention = discord.model().botUser().mention() + " ";
@@ -226,7 +210,7 @@ final class AskEndToEndTest {
     @DisplayName("the message command \"Ask SummitBot\" answers the question in the chosen message")
     void contextMenu() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         InjectedMessage message = discord.say("general", "alice", "Which Russian leader met President Trump in Alaska?");
 
         // WHEN
@@ -245,7 +229,7 @@ final class AskEndToEndTest {
     @DisplayName("autocomplete offers at most 25 answerable questions of at most 100 characters containing the typed words")
     void autocomplete() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         StandInMember alice = discord.member("alice");
 
         // WHEN
@@ -272,7 +256,7 @@ final class AskEndToEndTest {
     @DisplayName("over the per-user limit, /ask gets an ephemeral \"try again in N s\" while others may still ask")
     void rateLimit() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).rateLimit(2, 10, 60).start();
+        BotHarness discord = endToEnd.start(bot -> bot.rateLimit(2, 10, 60));
         discord.callbackData(discord.ask(WHERE, "alice"));
         discord.callbackData(discord.ask(WHERE, "alice"));
 
@@ -293,7 +277,7 @@ final class AskEndToEndTest {
     @DisplayName("@everyone, @here and role mentions in questions survive nowhere, and nothing may ping")
     void massMentions() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         String role = "<@&" + discord.model().role("moderator").id() + ">";
         String user = discord.member("mod").user().mention();
         String noisy = "@everyone @here " + role + " " + user + " where was the summit held?";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.summitbot.App;
 import dev.summitbot.Fixtures;
+import dev.summitbot.Poll;
 import dev.summitbot.config.BotConfig;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.config.KnowledgeConfig;
@@ -35,8 +36,9 @@ import java.util.stream.Stream;
 /**
  * The bot under test: a {@link DiscordStandIn} and SummitBot connected to it through the production
  * wiring ({@link App#knowledge}, {@link App#discordBot}, {@link DiscordBot#awaitReadyAndRegister}).
- * {@link #close()} stops the bot, then the stand-in, and checks that JDA called no unknown route; call it
- * from {@code @AfterEach}, so that the {@code JdaLogGuard} check (which runs after it) covers shutdown.
+ * {@link #close()} stops the bot, then the stand-in, and checks that JDA called no unknown route. Tests start
+ * it through {@link DiscordEndToEnd}, which closes it before its {@code JdaLogGuard} check, so that the check
+ * covers shutdown.
  */
 final class BotHarness implements AutoCloseable {
 
@@ -61,10 +63,6 @@ final class BotHarness implements AutoCloseable {
     /** A harness whose audit and feedback files live in {@code workDir} (a {@code @TempDir}). */
     static Builder builder(Path workDir) {
         return new Builder(workDir);
-    }
-
-    static BotHarness start(Path workDir) throws Exception {
-        return builder(workDir).start();
     }
 
     /** Copies the project's real knowledge folder into {@code target}, for tests that change it. */
@@ -164,14 +162,9 @@ final class BotHarness implements AutoCloseable {
      * channel's pins; fails listing every request after {@link DiscordStandIn#TIMEOUT}.
      */
     void awaitRequests(Predicate<RecordedRequest> matcher, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + DiscordStandIn.TIMEOUT.toNanos();
-        while (standIn.requests().stream().filter(matcher).count() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("fewer than " + count + " matching requests within " + DiscordStandIn.TIMEOUT
-                        + "; received:\n  " + standIn.requests().stream().map(Object::toString).collect(Collectors.joining("\n  ")));
-            }
-            Thread.sleep(10);
-        }
+        Poll.until(() -> standIn.requests().stream().filter(matcher).count() >= count, DiscordStandIn.TIMEOUT,
+                () -> "fewer than " + count + " matching requests; received:\n  "
+                        + standIn.requests().stream().map(Object::toString).collect(Collectors.joining("\n  ")));
     }
 
     /** Waits for the bot's {@code n}-th pinned summary in {@code channelId}: the pin, then the listing of earlier pins. */
@@ -257,13 +250,13 @@ final class BotHarness implements AutoCloseable {
             return this;
         }
 
-        /** Registers the commands globally (no guild ids configured). */
         /** How long an answer may take before the bot defers its reply; {@code Duration.ZERO} always defers. */
         Builder replyBudget(Duration budget) {
             this.replyBudget = budget;
             return this;
         }
 
+        /** Registers the commands globally (no guild ids configured). */
         Builder globalCommands() {
             this.guildScoped = false;
             return this;

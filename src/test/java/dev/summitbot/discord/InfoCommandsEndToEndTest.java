@@ -7,38 +7,22 @@ import static dev.summitbot.discord.Bodies.ephemeral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.summitbot.discord.standin.JdaLogGuard;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("/sources, /help and /about answer ephemerally")
 final class InfoCommandsEndToEndTest {
 
     @RegisterExtension
-    final JdaLogGuard jdaLog = JdaLogGuard.failOnWarnings();
-
-    @TempDir
-    Path work;
-
-    private BotHarness discord;
-
-    @AfterEach
-    void stop() {
-        if (discord != null) {
-            discord.close();
-        }
-    }
+    final DiscordEndToEnd endToEnd = new DiscordEndToEnd();
 
     @Test
     @DisplayName("/sources lists the loaded sources with their titles and the knowledge version")
     void sources() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         JsonNode reply = discord.callbackData(discord.slash(CommandCatalog.SOURCES, Map.of(), "alice"));
@@ -55,7 +39,7 @@ final class InfoCommandsEndToEndTest {
     @DisplayName("/help explains every way to ask, Q&A channels included when configured")
     void help() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).qaChannel("help").start();
+        BotHarness discord = endToEnd.start(bot -> bot.qaChannel("help"));
 
         // WHEN
         JsonNode reply = discord.callbackData(discord.slash(CommandCatalog.HELP, Map.of(), "alice"));
@@ -71,7 +55,7 @@ final class InfoCommandsEndToEndTest {
     @DisplayName("/about gives the knowledge version, counts, last reload and uptime")
     void about() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         JsonNode reply = discord.callbackData(discord.slash(CommandCatalog.ABOUT, Map.of(), "alice"));

@@ -9,15 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.summitbot.discord.standin.GatewayOp;
 import dev.summitbot.discord.standin.InjectedInteraction;
-import dev.summitbot.discord.standin.JdaLogGuard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("SummitBot keeps answering through gateway reconnects and failures inside a command")
 final class ResilienceEndToEndTest {
@@ -26,25 +23,13 @@ final class ResilienceEndToEndTest {
     private static final String WHO = "Who did Trump meet at the summit?";
 
     @RegisterExtension
-    final JdaLogGuard jdaLog = JdaLogGuard.failOnWarnings();
-
-    @TempDir
-    Path work;
-
-    private BotHarness discord;
-
-    @AfterEach
-    void stop() {
-        if (discord != null) {
-            discord.close();
-        }
-    }
+    final DiscordEndToEnd endToEnd = new DiscordEndToEnd();
 
     @Test
     @DisplayName("after a gateway RECONNECT mid-conversation, JDA resumes and the next /ask is answered")
     void reconnect() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         assertThat(description(discord.callbackData(discord.ask(WHERE, "alice")))).contains("Alaska");
 
         // WHEN
@@ -63,8 +48,8 @@ final class ResilienceEndToEndTest {
     @DisplayName("after the server closes the socket with 4000 mid-conversation, JDA resumes and the next /ask is answered")
     void closedSocket() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
-        jdaLog.allowInThisTest("WebSocket connection closed due to server error! 4000");
+        BotHarness discord = endToEnd.start();
+        endToEnd.allowJdaLog("WebSocket connection closed due to server error! 4000");
         assertThat(description(discord.callbackData(discord.ask(WHERE, "alice")))).contains("Alaska");
 
         // WHEN
@@ -81,8 +66,8 @@ final class ResilienceEndToEndTest {
     @DisplayName("a command that fails gets a short ephemeral error, and the bot keeps working")
     void failureInsideCommand() throws Exception {
         // GIVEN: the feedback file is a directory, so recording a vote fails
-        Path feedback = Files.createDirectory(work.resolve("feedback-is-a-directory"));
-        discord = BotHarness.builder(work).feedbackFile(feedback).start();
+        Path feedback = Files.createDirectory(endToEnd.work().resolve("feedback-is-a-directory"));
+        BotHarness discord = endToEnd.start(bot -> bot.feedbackFile(feedback));
         InjectedInteraction ask = discord.ask(WHERE, "alice");
         String up = customId(discord.callbackData(ask), Renderer.VOTE_UP);
         long message = discord.standIn.responseMessageId(ask);

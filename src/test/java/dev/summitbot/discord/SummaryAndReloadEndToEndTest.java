@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.summitbot.discord.standin.GuildModel;
 import dev.summitbot.discord.standin.InjectedInteraction;
 import dev.summitbot.discord.standin.InjectedMessage;
-import dev.summitbot.discord.standin.JdaLogGuard;
 import dev.summitbot.discord.standin.RecordedRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +19,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("/summary (posting and pinning) and /reload, with their permission checks")
 final class SummaryAndReloadEndToEndTest {
@@ -48,28 +45,21 @@ final class SummaryAndReloadEndToEndTest {
             """;
 
     @RegisterExtension
-    final JdaLogGuard jdaLog = JdaLogGuard.failOnWarnings();
-
-    @TempDir
-    Path work;
-
-    private BotHarness discord;
-
-    @AfterEach
-    void stop() {
-        if (discord != null) {
-            discord.close();
-        }
-    }
+    final DiscordEndToEnd endToEnd = new DiscordEndToEnd();
 
     @Test
-    @DisplayName("/summary without pin posts a public cited summary with the version")
+    @DisplayName("/summary without pin posts a public cited summary with the version, and pins nothing")
     void summary() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
+
+        long general = discord.channelId("general");
 
         // WHEN
         JsonNode summary = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, Map.of(), "alice"));
+        // AND, as a sentinel, a pinned summary after it: its pin goes through the same bucket, after any pin of the first
+        long sentinel = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        discord.awaitSummaryPinned(general, sentinel, 1);
 
         // THEN
         assertThat(ephemeral(summary)).isFalse();
@@ -78,14 +68,16 @@ final class SummaryAndReloadEndToEndTest {
         assertThat(field(summary, "Sources")).startsWith("[1] ");
         assertThat(embed(summary).path("footer").path("text").asText()).isEqualTo("knowledge " + discord.version());
         assertNoPings(summary);
-        assertThat(discord.standIn.requests()).noneMatch(r -> r.path().contains("/pins"));
+        assertThat(discord.standIn.requests()).as("the only pin is the sentinel's, and nothing was unpinned")
+                .filteredOn(r -> r.path().contains("/pins/")).extracting(RecordedRequest::toString)
+                .singleElement().asString().startsWith("PUT /channels/" + general + "/messages/pins/" + sentinel);
     }
 
     @Test
     @DisplayName("/summary pin:true by a moderator posts through the deferred @original and pins it; the next one unpins it")
     void pinByModerator() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         long general = discord.channelId("general");
 
         // WHEN
@@ -108,14 +100,14 @@ final class SummaryAndReloadEndToEndTest {
         discord.standIn.awaitRequest("DELETE", "/channels/" + general + "/messages/pins/" + firstId);
         assertThat(discord.standIn.message(firstId).path("pinned").asBoolean()).isFalse();
         assertThat(discord.standIn.message(secondId).path("pinned").asBoolean()).isTrue();
-        assertThat(discord.standIn.requests()).filteredOn(r -> r.is("DELETE", ".*/pins/\\d+")).hasSize(1);
+        assertThat(unpinnedAfterSentinel(discord, general, secondId)).as("unpinned, in order").containsExactly(firstId, secondId);
     }
 
     @Test
     @DisplayName("after a restart, pinning a summary still unpins the bot's earlier one, and leaves other pins alone")
     void pinAfterRestart() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
         long general = discord.channelId("general");
         InjectedMessage notice = discord.say("general", "mod", "House rules");
         discord.bot().jda().getTextChannelById(general).pinMessageById(notice.id()).complete();
@@ -130,15 +122,15 @@ final class SummaryAndReloadEndToEndTest {
         discord.awaitSummaryPinned(general, secondId, 2);
         discord.standIn.awaitRequest("DELETE", "/channels/" + general + "/messages/pins/" + firstId);
         assertThat(discord.standIn.message(secondId).path("pinned").asBoolean()).isTrue();
+        assertThat(unpinnedAfterSentinel(discord, general, secondId)).as("unpinned, in order").containsExactly(firstId, secondId);
         assertThat(discord.standIn.message(notice.id()).path("pinned").asBoolean()).isTrue();
-        assertThat(discord.standIn.requests()).filteredOn(r -> r.is("DELETE", ".*/pins/\\d+")).hasSize(1);
     }
 
     @Test
     @DisplayName("a member with a configured moderator role may pin too")
     void pinByModeratorRole() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).moderatorRole("member").start();
+        BotHarness discord = endToEnd.start(bot -> bot.moderatorRole("member"));
 
         // WHEN
         InjectedInteraction pin = discord.slash(CommandCatalog.SUMMARY, PIN, "alice");
@@ -151,7 +143,7 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/summary pin:true by a plain member is refused ephemerally, and nothing is posted or pinned")
     void pinByMember() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, PIN, "alice"));
@@ -169,23 +161,25 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/summary pin:true when the bot lacks Pin Messages names the missing permission")
     void botCannotPin() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).model(GuildModel.builder().botCanPin(false).build()).start();
+        BotHarness discord = endToEnd.start(bot -> bot.model(GuildModel.builder().botCanPin(false).build()));
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        JsonNode sentinel = discord.callbackData(discord.ask("Where was the summit held?", "mod"));
 
         // THEN
         assertThat(ephemeral(refusal)).isTrue();
         assertThat(refusal.path("content").asText()).contains("missing the Pin Messages permission");
-        assertThat(discord.standIn.requests()).noneMatch(r -> r.path().contains("/pins"));
+        assertThat(description(sentinel)).contains("Alaska");
+        assertThat(discord.standIn.requests()).noneMatch(r -> r.path().contains("/pins") || r.path().startsWith("/webhooks/"));
     }
 
     @Test
     @DisplayName("/reload by an admin swaps in changed knowledge, says what changed, and writes the audit log")
     void reload() throws Exception {
         // GIVEN
-        Path knowledge = BotHarness.copyOfRealKnowledge(work.resolve("knowledge"));
-        discord = BotHarness.builder(work).knowledge(knowledge).start();
+        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
+        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
         String before = discord.version();
         Files.writeString(knowledge.resolve("facts/extra.yaml"), NEW_FACT, StandardCharsets.UTF_8);
 
@@ -218,8 +212,8 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/reload of broken knowledge lists the errors with file:line, and the old version keeps answering")
     void reloadBroken() throws Exception {
         // GIVEN
-        Path knowledge = BotHarness.copyOfRealKnowledge(work.resolve("knowledge"));
-        discord = BotHarness.builder(work).knowledge(knowledge).start();
+        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
+        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
         String before = discord.version();
         Files.writeString(knowledge.resolve("facts/broken.yaml"), BROKEN_FACT, StandardCharsets.UTF_8);
 
@@ -244,23 +238,27 @@ final class SummaryAndReloadEndToEndTest {
     @DisplayName("/reload by a member who is not an admin is refused ephemerally and nothing is reloaded")
     void reloadByNonAdmin() throws Exception {
         // GIVEN
-        discord = BotHarness.start(work);
+        BotHarness discord = endToEnd.start();
 
         // WHEN
         JsonNode refusal = discord.callbackData(discord.slash(CommandCatalog.RELOAD, Map.of(), "mod"));
+        // AND, as a sentinel, a reload by an admin after it: reloads are audited in the order they run
+        InjectedInteraction sentinel = discord.slash(CommandCatalog.RELOAD, Map.of(), "root");
+        discord.standIn.awaitRequest("PATCH", "/webhooks/\\d+/" + sentinel.token() + Pattern.quote("/messages/@original"));
 
         // THEN
         assertThat(ephemeral(refusal)).isTrue();
         assertThat(refusal.path("content").asText()).startsWith("Only admins");
-        assertThat(discord.knowledge.lastReload()).isEmpty();
-        assertThat(Files.exists(discord.auditFile())).isFalse();
+        assertThat(discord.knowledge.lastReload()).hasValueSatisfying(r -> assertThat(r.actor()).isEqualTo(root(discord)));
+        assertThat(Files.readAllLines(discord.auditFile(), StandardCharsets.UTF_8)).as("the audit log")
+                .singleElement().asString().contains("\"actor\":\"" + root(discord) + "\"");
     }
 
     @Test
     @DisplayName("a member with a configured admin role may reload")
     void reloadByAdminRole() throws Exception {
         // GIVEN
-        discord = BotHarness.builder(work).adminRole("moderator").start();
+        BotHarness discord = endToEnd.start(bot -> bot.adminRole("moderator"));
 
         // WHEN
         InjectedInteraction reload = discord.slash(CommandCatalog.RELOAD, Map.of(), "mod");
@@ -270,5 +268,22 @@ final class SummaryAndReloadEndToEndTest {
                 "/webhooks/\\d+/" + reload.token() + Pattern.quote("/messages/@original")).body();
         assertThat(description(reply)).contains("Nothing changed.");
         assertThat(discord.knowledge.lastReload()).hasValueSatisfying(r -> assertThat(r.ok()).isTrue());
+    }
+
+    private static String root(BotHarness discord) {
+        return Long.toString(discord.member("root").id());
+    }
+
+    /**
+     * Pins one more summary, as a sentinel, and waits until it has unpinned {@code latestId}: the unpins of one
+     * channel go through one bucket in order, so any other unpin before it has been seen by then. Returns the ids
+     * unpinned, in order.
+     */
+    private static List<Long> unpinnedAfterSentinel(BotHarness discord, long channelId, long latestId) throws Exception {
+        long sentinel = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        discord.standIn.awaitRequest("PUT", "/channels/" + channelId + "/messages/pins/" + sentinel);
+        discord.standIn.awaitRequest("DELETE", "/channels/" + channelId + "/messages/pins/" + latestId);
+        return discord.standIn.requests().stream().filter(r -> r.is("DELETE", ".*/pins/\\d+"))
+                .map(r -> Long.parseLong(r.path().substring(r.path().lastIndexOf('/') + 1))).toList();
     }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.summitbot.answer.Answer;
+import dev.summitbot.Slow;
+import dev.summitbot.answer.AnswerContract;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.service.Asked;
@@ -43,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * indexing either succeed or fail with a {@link KnowledgeException} whose problems name files of
  * the folder; nothing else escapes and nothing hangs. Whatever is asked, an answer comes back.
  */
+@Slow
 final class KnowledgeLoaderFuzzTest {
 
     /** The real knowledge folder (tests run in the project folder). */
@@ -233,10 +235,13 @@ final class KnowledgeLoaderFuzzTest {
     // ---- the question path ----
 
     private static KnowledgeService service;
+    /** The knowledge the service answers from, for checking its citations. */
+    private static Knowledge real;
 
     @BeforeAll
     static void startOnRealKnowledge() throws KnowledgeException {
         service = KnowledgeService.start(REAL, new KnowledgeLoader(), Clock.systemUTC(), AuditLog.none());
+        real = new KnowledgeLoader().load(REAL);
     }
 
     @AfterAll
@@ -277,10 +282,13 @@ final class KnowledgeLoaderFuzzTest {
             // WHEN the string is asked, and used as a summary topic
             Asked asked = service.ask(Question.of(question));
             Summary summary = service.summarize(Optional.of(question)).summary();
-            // THEN an answer or a refusal comes back, from the current version, and a summary
-            assertThat(asked.answer()).isInstanceOfAny(Answer.Answered.class, Answer.NoAnswer.class);
+            // THEN an answer that keeps the citation rules, or a refusal below the threshold, from the current
+            // version; and a cited summary of the question as cleaned, or of everything when nothing is left of it
+            AnswerContract.assertKept(real, asked.answer());
             assertThat(asked.version()).isEqualTo(service.version());
-            assertThat(summary).isNotNull();
+            summary.topic().ifPresentOrElse(topic -> assertThat(topic).isEqualTo(asked.answer().question()),
+                    () -> assertThat(summary.covered()).as("a summary of the whole knowledge").isTrue());
+            AnswerContract.assertCited(real, summary);
         });
     }
 

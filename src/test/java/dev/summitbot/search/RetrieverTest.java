@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.summitbot.Fixtures;
+import dev.summitbot.RealKnowledge;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.Evaluator;
 import dev.summitbot.index.DocKind;
@@ -16,16 +17,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Retriever: BM25 over the knowledge index, deterministic and safe for any text")
+@ExtendWith(RealKnowledge.Shared.class)
 final class RetrieverTest {
 
     /** The order the retriever promises: coverage, then focus, then score (all descending), then id. */
@@ -38,19 +40,12 @@ final class RetrieverTest {
     private static final double ROUNDING = 1e-9;
 
     private static Knowledge knowledge;
-    private static KnowledgeIndex index;
     private static Retriever retriever;
 
     @BeforeAll
-    static void indexRealKnowledge() {
-        knowledge = Fixtures.load(Fixtures.realKnowledge());
-        index = Fixtures.index(knowledge);
-        retriever = new Retriever(index);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        index.close();
+    static void indexRealKnowledge(RealKnowledge shared) {
+        knowledge = shared.knowledge();
+        retriever = new Retriever(shared.index());
     }
 
     static Stream<String> evaluationQuestions() throws IOException {
@@ -93,9 +88,9 @@ final class RetrieverTest {
     @Test
     @DisplayName("the same question on two separately built indexes gives identical hits")
     void deterministicAcrossIndexes() throws Exception {
-        // GIVEN a second index of the same knowledge
-        try (KnowledgeIndex other = Fixtures.index(knowledge)) {
-            Retriever second = new Retriever(other);
+        // GIVEN a second index, of a second load of the real knowledge
+        try (RealKnowledge again = RealKnowledge.loadAndIndex()) {
+            Retriever second = new Retriever(again.index());
             List<String> questions = evaluationQuestions().toList();
 
             // WHEN every evaluation question is asked of both
