@@ -62,7 +62,13 @@ public final class AnswerEngine {
         if (confidence < ANSWER_THRESHOLD) {
             return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggestions(items), confidence);
         }
-        List<Evidence.Item> chosen = choose(items);
+        List<Evidence.Item> fitting = items.stream()
+                .filter(i -> TypeCheck.satisfies(i.statement(), i.fact().flatMap(Fact::type), asked))
+                .toList();
+        if (fitting.isEmpty() || fitting.get(0).hit().coverage() < ANSWER_THRESHOLD) {
+            return partial(asked, items.get(0), confidence);
+        }
+        List<Evidence.Item> chosen = choose(fitting);
         Evidence.Citations citations = evidence.citations();
         StringBuilder text = new StringBuilder();
         List<String> factIds = new ArrayList<>();
@@ -80,9 +86,19 @@ public final class AnswerEngine {
         return new Answer.Answered(question, text.toString(), used, factIds, confidence);
     }
 
+    /** The best statement, said as what the sources do say when they do not say what was asked. */
+    private Answer partial(Question asked, Evidence.Item best, double confidence) {
+        String missing = asked.expects().type().constrains() ? asked.expects().type().asked() : "which " + asked.expects().focus();
+        String opening = "My sources don't say " + missing + ". What they do say: ";
+        Evidence.Citations citations = evidence.citations();
+        String marker = " [" + citations.cite(best.sourceId(), best.quote()) + "]";
+        String text = opening + Ellipsis.shorten(best.statement(), MAX_ANSWER_CHARS - opening.length() - marker.length()) + marker;
+        return new Answer.Partial(asked.text(), missing, text, citations.list(), best.fact().map(Fact::id).stream().toList(), confidence);
+    }
+
     /** How the question was read and what retrieval found, for {@code ask --explain}. */
     public Explanation explain(Question question) {
-        return Explanation.of(retriever.retrieve(question, HITS));
+        return Explanation.of(question, retriever.retrieve(question, HITS));
     }
 
     /**

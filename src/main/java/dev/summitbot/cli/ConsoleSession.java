@@ -1,7 +1,9 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.KnowledgeService;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,6 +29,8 @@ final class ConsoleSession {
 
     private final KnowledgeService service;
     private final boolean json;
+    /** The console is one conversation: "what did he say?" follows the question before. */
+    private final Conversation conversation = new Conversation(Clock.systemUTC());
 
     ConsoleSession(KnowledgeService service, boolean json) {
         this.service = service;
@@ -57,7 +61,7 @@ final class ConsoleSession {
     }
 
     private Reply ask(String question) {
-        var asked = service.ask(Question.of(question));
+        var asked = service.ask(conversation.follow(Question.of(question)));
         return Reply.print(json ? JsonView.line(JsonView.answer(question, asked)) : TextView.answer(asked));
     }
 

@@ -9,10 +9,14 @@ final class Explain {
     private Explain() {}
 
     static String render(String question, Explanation explanation) {
-        StringBuilder sb = new StringBuilder("question: ").append(question).append("\nconcepts:\n");
+        StringBuilder sb = new StringBuilder("question: ").append(question).append("\n");
+        if (!explanation.context().isEmpty()) {
+            sb.append("read as a follow-up of: ").append(explanation.context()).append("\n");
+        }
+        sb.append("answer type: ").append(explanation.expects()).append("\nconcepts:\n");
         for (Explanation.Reading c : explanation.concepts()) {
             sb.append(String.format(Locale.ROOT, "  %-40s weight %.2f%s%s%s%n", c.terms(), c.weight(),
-                    c.known() ? "" : " UNKNOWN", c.light() ? " (light word)" : "",
+                    c.known() ? "" : " UNKNOWN", c.plain() ? " (plain English)" : c.light() ? " (light word)" : "",
                     c.correctedFrom() == null ? "" : " (corrected from " + c.correctedFrom() + ")"));
         }
         sb.append("hits:\n");

@@ -27,15 +27,12 @@ final class JsonView {
         o.put("question", rawQuestion);
         Answer answer = asked.answer();
         o.put("answered", answer instanceof Answer.Answered);
+        o.put("outcome", answer.outcome().key());
         ArrayNode citations = JSON.createArrayNode();
         ArrayNode facts = JSON.createArrayNode();
-        if (answer instanceof Answer.Answered a) {
-            o.put("answer", a.text());
-            a.citations().forEach(c -> citations.add(citation(c)));
-            a.factIds().forEach(facts::add);
-        } else if (answer instanceof Answer.NoAnswer n) {
-            o.put("answer", n.reason());
-        }
+        o.put("answer", answer.text());
+        answer.citations().forEach(c -> citations.add(citation(c)));
+        answer.factIds().forEach(facts::add);
         o.set("citations", citations);
         o.set("facts", facts);
         if (answer instanceof Answer.NoAnswer n) {

@@ -16,9 +16,9 @@ final class TextView {
 
     static String answer(Asked asked) {
         StringBuilder sb = new StringBuilder();
-        if (asked.answer() instanceof Answer.Answered a) {
-            sb.append(a.text()).append("\n\n");
-            a.citations().forEach(c -> sb.append(citation(c)).append('\n'));
+        if (!(asked.answer() instanceof Answer.NoAnswer)) {
+            sb.append(asked.answer().text()).append("\n\n");
+            asked.answer().citations().forEach(c -> sb.append(citation(c)).append('\n'));
         } else if (asked.answer() instanceof Answer.NoAnswer n) {
             sb.append(n.reason()).append('\n');
             if (!n.suggestions().isEmpty()) {
@@ -31,7 +31,8 @@ final class TextView {
 
     /** The answer and its sources on one line, for batch mode's one result per input line. */
     static String answerLine(Asked asked) {
-        if (asked.answer() instanceof Answer.Answered a) {
+        if (!(asked.answer() instanceof Answer.NoAnswer)) {
+            Answer a = asked.answer();
             return a.text() + " | " + a.citations().stream()
                     .map(c -> "[" + c.n() + "] " + c.sourceId() + ": \"" + oneLine(c.quote()) + "\"")
                     .collect(Collectors.joining(" | "));

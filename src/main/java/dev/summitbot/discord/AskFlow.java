@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.question.Conversations;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.Asked;
 import java.time.Duration;
@@ -25,9 +26,12 @@ final class AskFlow {
     private static final Logger LOG = LoggerFactory.getLogger(AskFlow.class);
 
     private final BotContext context;
+    /** One conversation per member and channel, so that a follow-up is read with the question before. */
+    private final Conversations conversations;
 
     AskFlow(BotContext context) {
         this.context = context;
+        this.conversations = new Conversations(context.clock());
     }
 
     /**
@@ -48,7 +52,8 @@ final class AskFlow {
                 interaction.deferReply().queue();
             }
         }, context.replyBudget().toMillis(), TimeUnit.MILLISECONDS);
-        CompletableFuture.supplyAsync(() -> compose(question), context.answering()).whenComplete((data, failure) -> {
+        Question read = conversations.follow(channelId + ":" + interaction.getUser().getId(), question);
+        CompletableFuture.supplyAsync(() -> compose(read), context.answering()).whenComplete((data, failure) -> {
             boolean direct = settled.compareAndSet(false, true);
             if (direct) {
                 deferral.cancel(false);
@@ -67,7 +72,9 @@ final class AskFlow {
     /** Replies to a chat message (a mention, a reply to the bot, a Q&A channel message). */
     void answer(Message message, Question question) {
         Optional<Duration> wait = context.rateLimiter().acquire(message.getAuthor().getId(), message.getChannel().getId());
-        CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(question)),
+        Question read = wait.isPresent() ? question
+                : conversations.follow(message.getChannel().getId() + ":" + message.getAuthor().getId(), question);
+        CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(read)),
                 context.answering()).whenComplete((data, failure) -> {
                     if (failure != null) {
                         LOG.error("answering a message failed", failure);

@@ -40,8 +40,8 @@ final class ButtonHandler {
     }
 
     private static void quotes(ButtonInteractionEvent event, AnswerCache.Posted posted) {
-        if (posted.answer() instanceof Answer.Answered a) {
-            event.reply(Renderer.quotes(a.citations())).setEphemeral(true).queue();
+        if (!posted.answer().citations().isEmpty()) {
+            event.reply(Renderer.quotes(posted.answer().citations())).setEphemeral(true).queue();
         } else {
             event.reply(Renderer.text("That reply quotes no source.")).setEphemeral(true).queue();
         }

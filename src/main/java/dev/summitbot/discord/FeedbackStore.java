@@ -59,8 +59,9 @@ final class FeedbackStore {
         line.put("user", userId);
         line.put("vote", vote);
         line.put("question", posted.question());
-        line.put("reply", posted.answer() instanceof Answer.Answered a ? a.text() : ((Answer.NoAnswer) posted.answer()).reason());
+        line.put("reply", posted.answer().text());
         line.put("answered", posted.answer() instanceof Answer.Answered);
+        line.put("outcome", posted.answer().outcome().key());
         line.put("version", posted.version());
         try {
             file.append(line);

@@ -32,6 +32,7 @@ final class Renderer {
     static final String SUMMARY_TITLE = "Summary";
     private static final Color ANSWERED = new Color(0x2B7A78);
     private static final Color DECLINED = new Color(0x8A8D91);
+    private static final Color PARTIAL = new Color(0xC08A2B);
 
     private Renderer() {}
 
@@ -43,8 +44,15 @@ final class Renderer {
     static MessageCreateData answer(AnswerCache.Posted posted, String key) {
         EmbedBuilder embed = new EmbedBuilder();
         List<ActionRow> rows = new ArrayList<>();
-        if (posted.answer() instanceof Answer.Answered a) {
-            embed.setColor(ANSWERED).setDescription(DiscordText.fit(a.text(), DiscordText.EMBED_DESCRIPTION));
+        if (!(posted.answer() instanceof Answer.NoAnswer)) {
+            Answer a = posted.answer();
+            if (a instanceof Answer.Partial) {
+                // Marked as partial at a glance: its own colour and title, the text says what is missing.
+                embed.setColor(PARTIAL).setTitle("Partial answer");
+            } else {
+                embed.setColor(ANSWERED);
+            }
+            embed.setDescription(DiscordText.fit(a.text(), DiscordText.EMBED_DESCRIPTION));
             embed.addField("Sources", sources(a.citations()), false);
             embed.setFooter(DiscordText.fit("knowledge " + posted.version() + " · confidence "
                     + Math.round(100 * a.confidence()) + "%", DiscordText.EMBED_FOOTER));

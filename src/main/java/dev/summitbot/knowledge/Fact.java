@@ -1,16 +1,18 @@
 package dev.summitbot.knowledge;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A structured statement backed by a verbatim quote of one source.
  *
+ * @param type what kind of thing the object is ({@code type:} in the file), when the admin said
  * @param file the facts file it was read from, relative to the knowledge folder
  * @param line the 1-based line where the fact starts in that file
  */
 public record Fact(
         String id, String subject, String relation, String object, String source, String quote,
-        String file, int line) {
+        Optional<FactType> type, String file, int line) {
 
     public Fact {
         Objects.requireNonNull(id, "id");
@@ -19,6 +21,7 @@ public record Fact(
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(type, "type");
     }
 
     /** The fact read as one sentence: "Subject relation object." */

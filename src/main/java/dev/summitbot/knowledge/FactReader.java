@@ -2,13 +2,15 @@ package dev.summitbot.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Reads one {@code facts/*.yaml} file: a list of facts, each with exactly the fields below. */
+/** Reads one {@code facts/*.yaml} file: a list of facts, each with the fields below and an optional {@code type}. */
 final class FactReader {
 
     private static final List<String> FIELDS = List.of("id", "subject", "relation", "object", "source", "quote");
-    private static final Set<String> ALLOWED = Set.copyOf(FIELDS);
+    private static final String TYPE = "type";
+    private static final Set<String> ALLOWED = Set.of("id", "subject", "relation", "object", "source", "quote", TYPE);
 
     private final LocatedYaml yaml;
 
@@ -31,7 +33,7 @@ final class FactReader {
             for (LocatedYaml.Entry entry : item.entries().values()) {
                 if (!ALLOWED.contains(entry.key())) {
                     problems.add(file, entry.line(), entry.column(),
-                            "unknown field `" + entry.key() + "` (a fact has exactly " + String.join(", ", FIELDS) + ")");
+                            "unknown field `" + entry.key() + "` (a fact has " + String.join(", ", FIELDS) + " and optionally " + TYPE + ")");
                 }
             }
             List<String> values = new ArrayList<>();
@@ -44,11 +46,26 @@ final class FactReader {
                 problems.add(file, e.line(), e.column(),
                         "id `" + id + "` must be lower-case letters, digits and hyphens, like `summit-location`");
             }
+            Optional<FactType> type = type(item, file, problems);
             if (problems.size() == before) {
                 facts.add(new Fact(id, values.get(1).strip(), values.get(2).strip(), values.get(3).strip(),
-                        values.get(4).strip(), values.get(5), file, item.line()));
+                        values.get(4).strip(), values.get(5), type, file, item.line()));
             }
         }
         return facts;
+    }
+
+    /** The optional {@code type:}, one of {@link FactType#keys()}. */
+    private static Optional<FactType> type(LocatedYaml.Mapping item, String file, Problems problems) {
+        Optional<String> value = SourceReader.optionalText(item, TYPE, file, problems);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FactType> type = FactType.of(value.get().strip());
+        if (type.isEmpty()) {
+            LocatedYaml.Entry entry = item.entries().get(TYPE);
+            problems.add(file, entry.line(), entry.column(), "type `" + value.get().strip() + "` is not one of " + FactType.keys());
+        }
+        return type;
     }
 }

@@ -97,7 +97,7 @@ final class SourceReader {
         return text(entry, file, problems);
     }
 
-    private static Optional<String> optionalText(LocatedYaml.Mapping fields, String key, String file, Problems problems) {
+    static Optional<String> optionalText(LocatedYaml.Mapping fields, String key, String file, Problems problems) {
         LocatedYaml.Entry entry = fields.entries().get(key);
         return entry == null ? Optional.empty() : Optional.ofNullable(text(entry, file, problems));
     }

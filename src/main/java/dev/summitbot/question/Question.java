@@ -5,17 +5,28 @@ package dev.summitbot.question;
  *
  * @param asked the text as it arrived (for display and the JSON contract)
  * @param text the cleaned text that is read ({@link QuestionText#clean})
+ * @param expects the kind of answer asked for, and the X of "which X"
+ * @param context for a follow-up ("what did he ask for?"), the question it leans on, cleaned;
+ *     empty otherwise. Its words are searched too, weighed less than the question's own.
  */
-public record Question(String asked, String text) {
+public record Question(String asked, String text, AnswerTypes.Reading expects, String context) {
 
     public Question {
         asked = asked == null ? "" : asked;
         text = text == null ? "" : text;
+        expects = expects == null ? AnswerTypes.read(text) : expects;
+        context = context == null ? "" : context;
     }
 
     /** Reads raw text from a chat message, a command argument or a line of input. */
     public static Question of(String raw) {
-        return new Question(raw, QuestionText.clean(raw));
+        String text = QuestionText.clean(raw);
+        return new Question(raw, text, AnswerTypes.read(text), "");
+    }
+
+    /** The same question, read in the light of {@code carried}: words of the question it leans on. */
+    Question following(String carried) {
+        return new Question(asked, text, expects, carried.strip());
     }
 
     /** True when nothing readable is left: no letter or digit at all. */

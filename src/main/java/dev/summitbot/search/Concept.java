@@ -9,10 +9,12 @@ import java.util.List;
  * @param weight BM25 idf of the commonest known alternative (so a rare misspelling or synonym does
  *     not inflate it), times {@link QuestionWords#LIGHT_WEIGHT} for light words and numbers
  * @param known whether any alternative occurs in the index
- * @param light whether the word is a light word ({@link QuestionWords#LIGHT}) or a number
+ * @param light whether the word is a light word ({@link QuestionWords#LIGHT}), a number, or plain
+ *     English the knowledge never uses: none of them makes a hit topical
+ * @param plain whether it is plain English the knowledge never uses (most likely a paraphrase)
  * @param correctedFrom the misspelled term this concept replaced, or null
  */
-public record Concept(List<String> terms, double weight, boolean known, boolean light, String correctedFrom) {
+public record Concept(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom) {
 
     public Concept {
         terms = List.copyOf(terms);

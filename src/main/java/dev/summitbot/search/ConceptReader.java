@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -24,6 +25,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 final class ConceptReader {
 
+    /** Marks a written word that was capitalised inside the question. */
+    static final String NAMED = "\u0000";
+
     /** A question is read up to this many concepts; the rest of a very long question is ignored. */
     static final int MAX_CONCEPTS = 32;
     /** Alternatives kept per concept. */
@@ -32,8 +36,11 @@ final class ConceptReader {
     /** {@link QuestionWords#LIGHT} as index terms. */
     static final Set<String> LIGHT_TERMS = lightTerms();
 
-    /** A concept's terms before weighting; {@code asked} are the question's own words among them. */
-    record RawConcept(List<String> terms, Set<String> asked) {}
+    /**
+     * A concept's terms before weighting; {@code asked} are the question's own words among them, as
+     * index terms, and {@code written} the same words as the question wrote them.
+     */
+    record RawConcept(List<String> terms, Set<String> asked, Set<String> written) {}
 
     List<RawConcept> read(Analyzer analyzer, String question) {
         List<MutableConcept> concepts = new ArrayList<>();
@@ -42,6 +49,7 @@ final class ConceptReader {
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             int position = -1;
             while (stream.incrementToken()) {
@@ -71,6 +79,9 @@ final class ConceptReader {
                 }
                 if (!synonym) {
                     target.asked.add(text);
+                    String written = question.substring(offset.startOffset(), offset.endOffset());
+                    // A word capitalised inside the question is a name as the asker wrote it ("Will Macron join…").
+                    target.written.add(offset.startOffset() > 0 && Character.isUpperCase(written.charAt(0)) ? NAMED + written : written);
                 }
             }
             stream.end();
@@ -86,7 +97,7 @@ final class ConceptReader {
         Set<Set<String>> seen = new HashSet<>();
         for (MutableConcept c : concepts) {
             if (seen.add(c.terms)) {
-                out.add(new RawConcept(List.copyOf(c.terms), Set.copyOf(c.asked)));
+                out.add(new RawConcept(List.copyOf(c.terms), Set.copyOf(c.asked), Set.copyOf(c.written)));
             }
         }
         return out;
@@ -95,6 +106,7 @@ final class ConceptReader {
     private static final class MutableConcept {
         final Set<String> terms = new LinkedHashSet<>();
         final Set<String> asked = new HashSet<>();
+        final Set<String> written = new HashSet<>();
         final int start;
         int end;
 

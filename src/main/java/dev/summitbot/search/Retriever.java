@@ -3,6 +3,8 @@ package dev.summitbot.search;
 import dev.summitbot.index.DocKind;
 import dev.summitbot.index.Fields;
 import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
 import java.io.IOException;
@@ -55,7 +57,14 @@ public final class Retriever {
 
     private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
+    /** What a plain English word the knowledge never uses weighs, against the question's average content word. */
+    static final double PLAIN_WEIGHT = Double.parseDouble(System.getProperty("summitbot.plainWeight", "1.0"));
+
+    /** What a word of the question a follow-up leans on weighs, against the follow-up's own words. */
+    static final double CARRIED_WEIGHT = Double.parseDouble(System.getProperty("summitbot.carriedWeight", "0.5"));
+
     private final KnowledgeIndex index;
+    private final EnglishWords english = EnglishWords.get();
     private final ConceptReader concepts = new ConceptReader();
     private final DirectSpellChecker spelling = spellChecker(2);
     /** The same within one edit, tried first (see {@link #correct}). */
@@ -78,7 +87,11 @@ public final class Retriever {
     public Retrieval retrieve(Question question, int maxHits) {
         try {
             TermLookup lookup = new TermLookup(index.reader());
-            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), question.text()), lookup);
+            boolean yesNo = question.expects().type() == AnswerType.YES_NO;
+            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), question.text()), lookup, yesNo);
+            if (!question.context().isEmpty()) {
+                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), question.context()), lookup, false));
+            }
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);
             }
@@ -108,7 +121,23 @@ public final class Retriever {
         }
     }
 
-    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup) throws IOException {
+    /**
+     * A follow-up's own concepts, then those of the question it follows that it does not repeat, at
+     * {@link #CARRIED_WEIGHT}: the topic carries over, what is asked now decides.
+     */
+    private static List<Concept> withContext(List<Concept> own, List<Concept> carried) {
+        List<Concept> all = new ArrayList<>(own);
+        Set<List<String>> seen = new HashSet<>();
+        own.forEach(c -> seen.add(c.terms()));
+        for (Concept c : carried) {
+            if (seen.add(c.terms())) {
+                all.add(new Concept(c.terms(), c.weight() * CARRIED_WEIGHT, c.known(), c.light(), c.plain(), c.correctedFrom()));
+            }
+        }
+        return all;
+    }
+
+    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
@@ -127,8 +156,13 @@ public final class Retriever {
                     docFreq = maxDocFreq(lookup, terms);
                 }
             }
+            // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",
+            // "hosted"); a name it never uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
+            // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?").
+            boolean plain = docFreq == 0 && !light && !c.written().isEmpty() && !yesNo
+                    && c.written().stream().allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
             double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
-            concepts.add(new Concept(terms, weight, docFreq > 0, light, correctedFrom));
+            concepts.add(new Concept(terms, weight, docFreq > 0, light || plain, plain, correctedFrom));
         }
         return reweighUnknownLightWords(concepts);
     }
@@ -136,13 +170,15 @@ public final class Retriever {
     /**
      * A light word the knowledge never uses ("say" when every source says "stated") tells nothing
      * about the topic: it weighs {@link QuestionWords#LIGHT_WEIGHT} of the question's average
-     * content word, not of the weight of an unknown name.
+     * content word, not of the weight of an unknown name. A plain English word the knowledge never
+     * uses weighs {@link #PLAIN_WEIGHT} of it: likely a paraphrase, but it may be what was asked.
      */
     private static List<Concept> reweighUnknownLightWords(List<Concept> concepts) {
         double content = concepts.stream().filter(c -> !c.light()).mapToDouble(Concept::weight).average().orElse(0);
         return concepts.stream()
                 .map(c -> c.light() && !c.known()
-                        ? new Concept(c.terms(), QuestionWords.LIGHT_WEIGHT * content, false, true, c.correctedFrom())
+                        ? new Concept(c.terms(), (c.plain() ? PLAIN_WEIGHT : QuestionWords.LIGHT_WEIGHT) * content, false, true,
+                                c.plain(), c.correctedFrom())
                         : c)
                 .toList();
     }

@@ -40,7 +40,7 @@ final class JsonContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ANSWER_FIELDS =
-            List.of("question", "answered", "answer", "citations", "facts", "confidence", "millis", "version");
+            List.of("question", "answered", "outcome", "answer", "citations", "facts", "confidence", "millis", "version");
     private static final List<String> CITATION_FIELDS = List.of("n", "source", "title", "url", "quote");
     private static final String VERSION = "[0-9a-f]{10}@\\d{8}T\\d{6}Z";
 
@@ -91,6 +91,7 @@ final class JsonContractTest {
         assertThat(o.get("question").asText()).isEqualTo("Where was the summit held?");
         assertThat(o.get("answered").isBoolean()).isTrue();
         assertThat(o.get("answered").booleanValue()).isTrue();
+        assertThat(o.get("outcome").asText()).isEqualTo("answered");
         assertThat(o.get("answer").asText()).contains("Alaska").endsWith("[1]").doesNotContain("\n");
         assertThat(o.get("citations").isArray()).isTrue();
         assertThat(o.get("citations")).hasSize(1);
@@ -126,6 +127,7 @@ final class JsonContractTest {
         assertThat(fieldNames(o)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(o.get("question").asText()).as("several words are joined").isEqualTo("Who is Emmanuel Macron?");
         assertThat(o.get("answered").booleanValue()).isFalse();
+        assertThat(o.get("outcome").asText()).isEqualTo("declined");
         assertThat(o.get("answer").asText()).isNotBlank();
         assertThat(o.get("citations")).isEmpty();
         assertThat(o.get("facts")).isEmpty();

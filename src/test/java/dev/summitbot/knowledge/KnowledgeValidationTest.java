@@ -163,7 +163,7 @@ final class KnowledgeValidationTest {
             assertThat(p.file()).isEqualTo("facts/summit.yaml");
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo(3);
-            assertThat(p.message()).startsWith("unknown field `speaker`").contains("a fact has exactly id, subject");
+            assertThat(p.message()).startsWith("unknown field `speaker`").contains("a fact has id, subject").contains("and optionally type");
         });
         assertThat(problems.get(1)).satisfies(p -> {
             assertThat(p.file()).isEqualTo("facts/summit.yaml");

@@ -1,0 +1,135 @@
+package dev.summitbot.answer;
+
+import dev.summitbot.knowledge.FactType;
+import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.EnglishWords;
+import dev.summitbot.question.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a statement gives the kind of answer a question asks for: a where-question needs a
+ * place, a when-question a time, "which network" a network. A typed fact says what its object is;
+ * other statements are read for a place, a person, a time, a length of time or a number that the
+ * question does not already name (the answer to "where did Trump meet Putin?" is not "Trump").
+ */
+final class TypeCheck {
+
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final Pattern TIME = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{1,2} (?:" + MONTHS + ")\\b|(?:"
+            + MONTHS + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|yesterday|today|tomorrow|tonight"
+            + "|(?:last|next) (?:week|month|year|night|weekend)|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
+    private static final String COUNT = "\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few|many";
+    private static final Pattern DURATION = Pattern.compile("\\b(?:" + COUNT + ")(?: and a half)?[- ](?:second|minute|hour|day|week|month|year|decade)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\b(?<!article )(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
+            + "|dozens?|hundreds?|thousands?|millions?|billions?)\\b", Pattern.CASE_INSENSITIVE);
+    /** A capitalised word or run of them: a name, unless it is a plain word starting the sentence, or a title. */
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    private static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
+            "minister", "prime", "chancellor", "commission", "article", "russian", "ukrainian", "american", "european", "the",
+            "mayor", "governor");
+
+    /** Focus words of number questions that are the measure itself ("what is the population"), not a counted thing. */
+    private static final Set<String> FOCUS_NOT_COUNTED = Set.of("number", "amount", "figure", "total", "cost", "price",
+            "population", "age", "height", "toll", "percentage", "worth", "salary", "budget");
+
+    private TypeCheck() {}
+
+    /** True when the statement answers the kind of question asked (always, for questions that ask no kind). */
+    static boolean satisfies(String statement, Optional<FactType> factType, Question question) {
+        AnswerType type = question.expects().type();
+        String focus = question.expects().focus();
+        if (!type.constrains()) {
+            return focus == null || mentions(statement, focus);
+        }
+        if (factType.isPresent() && fits(factType.get(), type)) {
+            return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
+        }
+        String asked = question.text().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case TIME -> found(TIME, statement, asked);
+            case DURATION -> found(DURATION, statement, asked);
+            case NUMBER -> (found(NUMBER, statement, asked) || found(DURATION, statement, asked))
+                    && (focus == null || FOCUS_NOT_COUNTED.contains(focus) || mentions(statement, focus));
+            case PLACE -> names(statement, asked, true);
+            case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked))
+                    && (focus == null || mentions(statement, focus));
+            case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
+            default -> true;
+        };
+    }
+
+    private static boolean fits(FactType fact, AnswerType asked) {
+        return switch (asked) {
+            case PERSON -> fact == FactType.PERSON || fact == FactType.ORGANISATION;
+            case PLACE -> fact == FactType.PLACE;
+            case TIME -> fact == FactType.DATE;
+            case DURATION -> fact == FactType.DURATION;
+            case NUMBER -> fact == FactType.NUMBER || fact == FactType.DURATION;
+            case ORGANISATION -> fact == FactType.ORGANISATION;
+            default -> true;
+        };
+    }
+
+    /** A match of {@code pattern} in the statement that the question does not already contain. */
+    private static boolean found(Pattern pattern, String statement, String asked) {
+        Matcher m = pattern.matcher(statement);
+        while (m.find()) {
+            if (!asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name in the statement, not named by the question: a place (WordNet's places), or a person (any other). */
+    private static boolean names(String statement, String asked, boolean place) {
+        EnglishWords english = EnglishWords.get();
+        Matcher m = NAME.matcher(statement);
+        while (m.find()) {
+            boolean sentenceStart = SENTENCE_START.matcher(statement.substring(0, m.start())).find();
+            List<String> words = new ArrayList<>(List.of(m.group().split("\\s+")));
+            // "Mayor Ada Quill", "The Trump–Putin summit": titles and a plain opening word are not the name.
+            while (!words.isEmpty() && (TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+                    || sentenceStart && english.isPlain(words.get(0)))) {
+                words.remove(0);
+                sentenceStart = false;
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            String name = String.join(" ", words);
+            if (asked.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean isPlace = english.isPlace(name) || english.isPlace(lastWord(name));
+            if (place == isPlace) {
+                return true;
+            }
+        }
+        return place && found(Pattern.compile("\\bU\\.S\\.|\\bUnited States\\b"), statement, asked);
+    }
+
+    private static String lastWord(String name) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? name : name.substring(space + 1);
+    }
+
+    /** The focus word, or a word sharing its stem ("negotiator", "negotiations"), in the statement. */
+    private static boolean mentions(String statement, String focus) {
+        String lower = statement.toLowerCase(Locale.ROOT);
+        String stem = focus.length() <= 5 ? (focus.endsWith("s") ? focus.substring(0, focus.length() - 1) : focus)
+                : focus.substring(0, Math.max(5, focus.length() - 3));
+        return lower.contains(stem);
+    }
+}

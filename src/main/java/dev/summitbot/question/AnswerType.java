@@ -1,0 +1,30 @@
+package dev.summitbot.question;
+
+/** The kind of answer a question asks for, read from its wording ({@link AnswerTypes}). */
+public enum AnswerType {
+    PERSON("who"),
+    PLACE("where"),
+    TIME("when"),
+    DURATION("how long"),
+    NUMBER("how many"),
+    ORGANISATION("which organisation"),
+    REASON("why"),
+    YES_NO("whether"),
+    STATEMENT("that");
+
+    private final String asked;
+
+    AnswerType(String asked) {
+        this.asked = asked;
+    }
+
+    /** How the question asked for it, for "My sources don't say when.": "who", "where", "when", … */
+    public String asked() {
+        return asked;
+    }
+
+    /** True for the types an answer must show (a place, a time, …); reasons, yes/no and statements need no particular kind of word. */
+    public boolean constrains() {
+        return this != REASON && this != YES_NO && this != STATEMENT;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.summitbot.question;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads which kind of answer a question asks for from its wording, the way people type in chat:
+ * "where'd they meet", "what day is the meeting", "how long did it last", "which network", "is
+ * ukraine joining nato". Greetings before the question ("hey bot,") are skipped; a question word
+ * later in the sentence counts ("and trump met putin where?").
+ */
+public final class AnswerTypes {
+
+    /** What was read: the type, and for "which X" / "what X" questions the X. */
+    public record Reading(AnswerType type, String focus) {}
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "will", "would",
+            "can", "could", "has", "have", "had", "should", "shall", "may", "might", "must", "isn't", "aren't", "wasn't",
+            "weren't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't",
+            "shouldn't", "am");
+    private static final Set<String> SKIPPED = Set.of("hey", "hi", "hello", "bot", "summitbot", "ok", "okay", "so", "and",
+            "but", "also", "yo", "pls", "please", "quick", "question", "q", "um", "uh", "well", "then", "tell", "me");
+    /** The X of "which X" / "what X" that names a type of its own. */
+    private static final Map<String, AnswerType> FOCUS_TYPES = Map.ofEntries(
+            Map.entry("person", AnswerType.PERSON), Map.entry("people", AnswerType.PERSON), Map.entry("leader", AnswerType.PERSON),
+            Map.entry("leaders", AnswerType.PERSON), Map.entry("official", AnswerType.PERSON), Map.entry("officials", AnswerType.PERSON),
+            Map.entry("president", AnswerType.PERSON), Map.entry("envoy", AnswerType.PERSON), Map.entry("senator", AnswerType.PERSON),
+            Map.entry("negotiator", AnswerType.PERSON), Map.entry("minister", AnswerType.PERSON), Map.entry("politician", AnswerType.PERSON),
+            Map.entry("man", AnswerType.PERSON), Map.entry("woman", AnswerType.PERSON),
+            Map.entry("place", AnswerType.PLACE), Map.entry("city", AnswerType.PLACE), Map.entry("country", AnswerType.PLACE),
+            Map.entry("countries", AnswerType.PLACE), Map.entry("state", AnswerType.PLACE), Map.entry("location", AnswerType.PLACE),
+            Map.entry("town", AnswerType.PLACE), Map.entry("venue", AnswerType.PLACE), Map.entry("base", AnswerType.PLACE),
+            Map.entry("time", AnswerType.TIME), Map.entry("day", AnswerType.TIME), Map.entry("date", AnswerType.TIME),
+            Map.entry("year", AnswerType.TIME), Map.entry("month", AnswerType.TIME), Map.entry("week", AnswerType.TIME),
+            Map.entry("network", AnswerType.ORGANISATION), Map.entry("outlet", AnswerType.ORGANISATION),
+            Map.entry("channel", AnswerType.ORGANISATION), Map.entry("newspaper", AnswerType.ORGANISATION),
+            Map.entry("paper", AnswerType.ORGANISATION), Map.entry("agency", AnswerType.ORGANISATION),
+            Map.entry("organization", AnswerType.ORGANISATION), Map.entry("organisation", AnswerType.ORGANISATION),
+            Map.entry("alliance", AnswerType.ORGANISATION), Map.entry("company", AnswerType.ORGANISATION),
+            Map.entry("broadcaster", AnswerType.ORGANISATION),
+            Map.entry("number", AnswerType.NUMBER), Map.entry("amount", AnswerType.NUMBER), Map.entry("figure", AnswerType.NUMBER),
+            Map.entry("total", AnswerType.NUMBER), Map.entry("cost", AnswerType.NUMBER), Map.entry("price", AnswerType.NUMBER),
+            Map.entry("population", AnswerType.NUMBER), Map.entry("age", AnswerType.NUMBER), Map.entry("height", AnswerType.NUMBER),
+            Map.entry("toll", AnswerType.NUMBER), Map.entry("percentage", AnswerType.NUMBER), Map.entry("worth", AnswerType.NUMBER),
+            Map.entry("salary", AnswerType.NUMBER), Map.entry("budget", AnswerType.NUMBER), Map.entry("capital", AnswerType.PLACE),
+            Map.entry("birthplace", AnswerType.PLACE), Map.entry("governor", AnswerType.PERSON), Map.entry("mayor", AnswerType.PERSON));
+    private static final List<Rule> RULES = List.of(
+            new Rule("how long ago|since when|by when|what time|what date|which date|when", AnswerType.TIME),
+            new Rule("how long|how old|for how long", AnswerType.DURATION),
+            new Rule("how many|how much|how tall|how big|how far|how high|how heavy|how large|how rich|how wide", AnswerType.NUMBER),
+            new Rule("where|where'd|where's|wheres|whereabouts", AnswerType.PLACE),
+            new Rule("who|who's|whos|who'd|whom|whose", AnswerType.PERSON),
+            new Rule("why|why's|how come|for what reason", AnswerType.REASON));
+
+    private record Rule(Pattern words, AnswerType type) {
+        Rule(String alternatives, AnswerType type) {
+            this(Pattern.compile("\\b(?:" + alternatives + ")\\b"), type);
+        }
+    }
+
+    private AnswerTypes() {}
+
+    /** "how many troops …": a number of troops, so the answer must count troops ("how many" alone: any number). */
+    private static Reading counted(List<String> words, int first) {
+        for (int i = first; i + 2 < words.size(); i++) {
+            if (words.get(i).equals("how") && words.get(i + 1).equals("many")) {
+                return new Reading(AnswerType.NUMBER, words.get(i + 2));
+            }
+        }
+        return null;
+    }
+
+    /** "what plane did …", "what concession does …": the noun between "what" and the verb names the thing asked for. */
+    private static Reading whatThing(List<String> words, int first) {
+        if (first + 2 < words.size() && words.get(first).equals("what") && !AUXILIARIES.contains(words.get(first + 1))
+                && AUXILIARIES.contains(words.get(first + 2)) && !SKIPPED.contains(words.get(first + 1))) {
+            String thing = words.get(first + 1);
+            AnswerType type = FOCUS_TYPES.getOrDefault(thing, AnswerType.STATEMENT);
+            return new Reading(type, thing);
+        }
+        return null;
+    }
+
+    /** "what is the population of …", "what's witkoff's phone number": the noun before "of" or the end names the type. */
+    private static Reading whatIsThe(List<String> words, int first) {
+        if (first + 2 >= words.size() || !words.get(first).startsWith("what")) {
+            return null;
+        }
+        int i = first + (words.get(first).equals("what's") || words.get(first).equals("whats") ? 1 : 2);
+        if (i == first + 2 && !Set.of("is", "was", "are", "were").contains(words.get(first + 1))) {
+            return null;
+        }
+        for (int j = i; j < words.size() && j < i + 4; j++) {
+            String w = words.get(j);
+            if (w.equals("of") || w.equals("for") || w.equals("in")) {
+                break;
+            }
+            AnswerType type = FOCUS_TYPES.get(w);
+            if (type == AnswerType.NUMBER || type == AnswerType.PLACE) {
+                return new Reading(type, w);
+            }
+        }
+        return null;
+    }
+
+    public static Reading read(String cleaned) {
+        String text = cleaned.toLowerCase(Locale.ROOT).replace('’', '\'');
+        List<String> words = WORD.matcher(text).results().map(r -> r.group()).toList();
+        int first = 0;
+        while (first < words.size() && SKIPPED.contains(words.get(first))) {
+            first++;
+        }
+        String opening = String.join(" ", words.subList(first, words.size()));
+        Reading which = which(words, first);
+        if (which != null) {
+            return which;
+        }
+        Reading counted = counted(words, first);
+        if (counted != null) {
+            return counted;
+        }
+
+        if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
+            return new Reading(AnswerType.YES_NO, null);
+        }
+        AnswerType earliest = null;
+        int at = Integer.MAX_VALUE;
+        for (Rule rule : RULES) {
+            Matcher m = rule.words().matcher(opening);
+            if (m.find() && m.start() < at) {
+                at = m.start();
+                earliest = rule.type();
+            }
+        }
+        return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, null);
+    }
+
+    /** "which city …", "what day …", "in what place …", "what is putin's net worth": the word after which/what, or the head noun of "what is the X", when it names a type or a thing. */
+    private static Reading which(List<String> words, int first) {
+        Reading head = whatIsThe(words, first);
+        if (head != null) {
+            return head;
+        }
+        Reading thing = whatThing(words, first);
+        if (thing != null) {
+            return thing;
+        }
+        for (int i = first; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            if (w.equals("which") || (w.equals("what") && i + 1 < words.size() && FOCUS_TYPES.containsKey(words.get(i + 1)))) {
+                String focus = words.get(i + 1);
+                AnswerType type = FOCUS_TYPES.get(focus);
+                if (type != null) {
+                    return new Reading(type, focus);
+                }
+                if (w.equals("which") && !AUXILIARIES.contains(focus) && !focus.equals("one") && !focus.equals("ones")) {
+                    return new Reading(AnswerType.STATEMENT, focus);
+                }
+            }
+            if (AUXILIARIES.contains(w) && i > first) {
+                return null; // the question word must come before the verb: "did they say which …" is yes/no
+            }
+        }
+        return null;
+    }
+}

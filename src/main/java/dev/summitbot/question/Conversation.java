@@ -1,0 +1,73 @@
+package dev.summitbot.question;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One member's exchange with the bot, so that a question leaning on the one before ("what did he
+ * ask for?", "and the europeans?", "why?") is read with that question's topic. A question that
+ * stands on its own (it names its topic and refers to nothing) starts afresh: a change of topic is
+ * not dragged back. The previous question is forgotten after {@link #EXPIRY} of silence, and a
+ * follow-up carries only one question back (the one before, with what it carried), never more.
+ */
+public final class Conversation {
+
+    /** How long a question stays something to follow up on. */
+    public static final Duration EXPIRY = Duration.ofMinutes(5);
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    /** Words that point back: pronouns and demonstratives. */
+    private static final Set<String> POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them", "their",
+            "theirs", "it", "its", "it's", "that", "this", "those", "these", "there", "that's", "he's", "she's", "they're");
+    /** Openings of an elliptical follow-up: "and the europeans?", "what about rubio?". */
+    private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then)\\b");
+    /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */
+    private static final int SHORT = 3;
+
+    private final Clock clock;
+    private Question previous;
+    private Instant previousAt;
+
+    public Conversation(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The question to answer: {@code next} itself, or {@code next} following the previous question
+     * when it leans on it. Either way it becomes the previous question for the next call.
+     */
+    public synchronized Question follow(Question next) {
+        Instant now = clock.instant();
+        Question read = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next)
+                ? next.following(carried(previous))
+                : next;
+        if (!next.isEmpty()) {
+            previous = read;
+            previousAt = now;
+        }
+        return read;
+    }
+
+    /** What a follow-up takes from the question before: its topic, and what it carried itself. */
+    private static String carried(Question previous) {
+        return previous.context() + " " + previous.text();
+    }
+
+    /** True when the question points back (a pronoun), opens elliptically, or is too short to stand alone. */
+    static boolean leansOnPrevious(Question question) {
+        String text = question.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        var words = WORD.matcher(text).results().map(r -> r.group()).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (words.stream().anyMatch(POINTERS::contains) || ELLIPSIS.matcher(text).find()) {
+            return true;
+        }
+        long content = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w)).count();
+        return words.size() <= SHORT && content <= 1;
+    }
+}

