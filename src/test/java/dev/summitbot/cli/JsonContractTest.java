@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.summitbot.App;
 import dev.summitbot.Fixtures;
+import dev.summitbot.answer.Answer;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;
@@ -382,6 +383,49 @@ final class JsonContractTest {
             assertThat(session.handle("/exit").quit()).isTrue();
             assertThat(session.handle("/quit").quit()).isTrue();
         }
+    }
+
+    @Test
+    @DisplayName("console: a follow-up is read with the question before; a new topic is not; ask batch lines stay independent")
+    void consoleFollowUps() throws Exception {
+        // GIVEN a session over the real knowledge
+        try (KnowledgeService service = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(), Clock.systemUTC(),
+                AuditLog.none())) {
+            ConsoleSession session = new ConsoleSession(service, false);
+
+            // WHEN a question, then a follow-up that leans on it
+            session.handle("who will zelensky meet with");
+            // THEN the follow-up is answered about Zelenskyy's meeting
+            assertThat(session.handle("who's coming with him?").output()).hasValueSatisfying(
+                    text -> assertThat(text).contains("European leaders"));
+
+            // WHEN the same follow-up comes on its own, in a new session
+            ConsoleSession fresh = new ConsoleSession(service, false);
+            // THEN it has nothing to lean on
+            assertThat(fresh.handle("who's coming with him?").output()).hasValueSatisfying(
+                    text -> assertThat(text).startsWith(Answer.NOT_COVERED));
+        }
+
+        // AND ask, one question per line, reads each line on its own
+        Run run = run("who will zelensky meet with\nwho's coming with him?\n", "ask", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(parse(run.outLines().get(1)).get("outcome").asText()).isEqualTo("declined");
+    }
+
+    @Test
+    @DisplayName("ask --json: a covered topic without the kind of answer asked for is partial, not answered")
+    void askJsonPartial() {
+        // GIVEN / WHEN
+        Run run = run("", "ask", "--json", "When is Zelenskyy's meeting with Trump?");
+
+        // THEN the outcome is partial, answered is false, and the answer says what is missing, with its citation
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode o = parse(run.outLines().get(0));
+        assertThat(fieldNames(o)).containsExactlyInAnyOrderElementsOf(ANSWER_FIELDS);
+        assertThat(o.get("outcome").asText()).isEqualTo("partial");
+        assertThat(o.get("answered").booleanValue()).isFalse();
+        assertThat(o.get("answer").asText()).startsWith("My sources don't say when.");
+        assertThat(o.get("citations")).hasSize(1);
     }
 
     private static Path write(Path file, String text) throws IOException {

@@ -44,6 +44,26 @@ final class RendererTest {
     }
 
     @Test
+    @DisplayName("a partial answer is marked as such: its own title and colour, with its source and buttons")
+    void partialAnswer() {
+        // GIVEN a partial answer
+        Answer.Partial partial = new Answer.Partial("when is the meeting?", "when",
+                "My sources don't say when. What they do say: The meeting is planned. [1]", List.of(citation(1, "Report", "q")),
+                List.of(), 0.9);
+
+        // WHEN it is rendered
+        MessageEmbed embed = embed(Renderer.answer(new AnswerCache.Posted("when is the meeting?", partial, VERSION), "key"));
+        MessageEmbed answered = embed(Renderer.answer(answered("The meeting is planned. [1]", List.of(citation(1, "Report", "q"))), "key"));
+
+        // THEN a reader sees at once that it is partial
+        assertThat(embed.getTitle()).isEqualTo("Partial answer");
+        assertThat(embed.getDescription()).startsWith("My sources don't say when.");
+        assertThat(embed.getColor()).isNotEqualTo(answered.getColor());
+        assertThat(answered.getTitle()).isNull();
+        assertThat(field(embed, "Sources")).startsWith("[1] Report");
+    }
+
+    @Test
     @DisplayName("a huge answer with many long citations fits one embed, with nothing that could ping")
     void hugeAnswer() {
         // GIVEN

@@ -49,6 +49,41 @@ final class KnowledgeValidationTest {
     }
 
     @Test
+    @DisplayName("a fact's type is one of the known kinds; another is refused at its line")
+    void factType() throws Exception {
+        // GIVEN a typed fact, and one with a type the loader does not know
+        KnowledgeFixture.at(folder).summitIn("Alaska").file("facts/summit.yaml", """
+                - id: summit-place
+                  subject: "The test summit"
+                  relation: "was held in"
+                  object: "Alaska"
+                  source: test-report
+                  quote: "The test summit was held in Alaska."
+                  type: place
+                - id: summit-when
+                  subject: "The test summit"
+                  relation: "was held in"
+                  object: "Alaska"
+                  source: test-report
+                  quote: "The test summit was held in Alaska."
+                  type: weather
+                """);
+        // WHEN it is loaded
+        List<KnowledgeProblem> problems = problemsLoading(folder);
+        // THEN the unknown type is reported where it is, naming the known ones
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("facts/summit.yaml");
+            assertThat(p.line()).isEqualTo(14);
+            assertThat(p.message()).isEqualTo("type `weather` is not one of person, place, date, duration, number, organisation, statement");
+        });
+
+        // WHEN the type is fixed
+        replaceIn("facts/summit.yaml", "type: weather", "type: place");
+        // THEN both load, typed
+        assertThat(new KnowledgeLoader().load(folder).factsById().get("summit-place").type()).contains(FactType.PLACE);
+    }
+
+    @Test
     @DisplayName("malformed YAML in a facts file names the file, line and column")
     void malformedFactsYaml() {
         // GIVEN a facts file whose line 4 is not valid YAML

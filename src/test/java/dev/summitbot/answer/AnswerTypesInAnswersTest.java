@@ -1,0 +1,80 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.RealKnowledge;
+import dev.summitbot.question.Question;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Evidence must give the kind of answer asked for: a where-question gets a place, a when-question a
+ * time. When the sources cover the topic but not what was asked, the bot says so and gives what
+ * they do say: a partial answer, never a confident wrong one.
+ */
+@ExtendWith(RealKnowledge.Shared.class)
+@DisplayName("Answer types: the answer gives what was asked, or says it cannot")
+final class AnswerTypesInAnswersTest {
+
+    private static AnswerEngine engine;
+
+    @BeforeAll
+    static void build(RealKnowledge shared) {
+        engine = shared.answering().engine();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("questions of each kind are answered with that kind of answer")
+    @CsvSource(delimiter = '|', textBlock = """
+            Where did Trump meet Putin?            | Alaska
+            where was the summit                   | Alaska
+            Who is the US special envoy?           | Witkoff
+            how long has the war lasted            | 3 1/2
+            """)
+    void answered(String question, String expected) {
+        // GIVEN the real knowledge / WHEN asked
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN it is answered with the kind of thing asked for
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains(expected));
+    }
+
+    @Test
+    @DisplayName("a when-question about a covered topic without a date gets a partial answer that says so")
+    void partialWhenNoDate() {
+        // GIVEN the meeting the sources mention without a date
+        // WHEN its date is asked
+        Answer answer = engine.answer(Question.of("When is Zelenskyy's meeting with Trump?"));
+
+        // THEN the bot says its sources do not say when, then what they say, cited
+        assertThat(answer).isInstanceOfSatisfying(Answer.Partial.class, p -> {
+            assertThat(p.missing()).isEqualTo("when");
+            assertThat(p.text()).startsWith("My sources don't say when. What they do say: ").contains("von der Leyen").endsWith("[1]");
+            assertThat(p.citations()).hasSize(1);
+            assertThat(p.text().length()).isLessThanOrEqualTo(AnswerEngine.MAX_ANSWER_CHARS);
+        });
+        assertThat(answer.outcome()).isEqualTo(Answer.Outcome.PARTIAL);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a number, a time or a place the sources never give is not answered")
+    @CsvSource(delimiter = '|', textBlock = """
+            how many troops does russia have in ukraine   | how many
+            what day was the summit                       | when
+            how long did the summit last                  | how long
+            """)
+    void notAnswered(String question, String missing) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN it is not answered; if the topic is covered, the reply says what is missing
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
+        if (answer instanceof Answer.Partial p) {
+            assertThat(p.missing()).isEqualTo(missing);
+        }
+    }
+}

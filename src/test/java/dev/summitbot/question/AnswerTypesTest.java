@@ -1,0 +1,47 @@
+package dev.summitbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("AnswerTypes reads the kind of answer a question asks for")
+final class AnswerTypesTest {
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("from the question's wording, as people type it")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # question                                        | type         | focus
+            Where was the summit held?                        | PLACE        | -
+            where'd trump n putin meet                        | PLACE        | -
+            hey bot, when is zelenskyy meeting trump          | TIME         | -
+            what day was the summit                           | TIME         | day
+            which city hosted it                              | PLACE        | city
+            how long did the summit last                      | DURATION     | -
+            how old is the war                                | DURATION     | -
+            how many troops does russia have                  | NUMBER       | troops
+            how much did it cost                              | NUMBER       | -
+            what is putin's net worth                         | NUMBER       | worth
+            what is the population of moscow                  | NUMBER       | population
+            what is the capital of alaska                     | PLACE        | capital
+            which network aired the interview                 | ORGANISATION | network
+            who is steve witkoff                              | PERSON       | -
+            why is russia's stance uncertain                  | REASON       | -
+            is ukraine joining nato?                          | YES_NO       | -
+            did the kremlin accept the offer                  | YES_NO       | -
+            and trump met putin where?                        | PLACE        | -
+            what plane did putin fly on                       | STATEMENT    | plane
+            what did rubio say                                | STATEMENT    | -
+            tell me about the guarantees                      | STATEMENT    | -
+            """)
+    void reads(String question, AnswerType type, String focus) {
+        // GIVEN a question as typed
+        // WHEN it is read
+        AnswerTypes.Reading reading = AnswerTypes.read(QuestionText.clean(question));
+
+        // THEN the kind of answer and the focus are those a reader would expect
+        assertThat(reading.type()).isEqualTo(type);
+        assertThat(reading.focus()).isEqualTo(focus);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.summitbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Conversation reads a follow-up with the question before it")
+final class ConversationTest {
+
+    /** A clock the test moves. */
+    private static final class Hands extends Clock {
+        private Instant now = Instant.parse("2026-11-27T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final Hands clock = new Hands();
+    private final Conversation conversation = new Conversation(clock);
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"what did he ask for then?", "and the europeans?", "why?", "when was that", "what about rubio",
+            "did they agree?"})
+    @DisplayName("a question that points back or stands on nothing carries the one before")
+    void followUps(String followUp) {
+        // GIVEN a question
+        conversation.follow(Question.of("What did Zelenskyy thank the US for?"));
+
+        // WHEN a follow-up comes
+        Question read = conversation.follow(Question.of(followUp));
+
+        // THEN it is read with the question before as its context, its own text unchanged
+        assertThat(read.text()).isEqualTo(QuestionText.clean(followUp));
+        assertThat(read.context()).isEqualTo("What did Zelenskyy thank the US for?");
+    }
+
+    @Test
+    @DisplayName("a question that stands on its own starts afresh")
+    void changeOfTopic() {
+        // GIVEN a question
+        conversation.follow(Question.of("What did Zelenskyy thank the US for?"));
+
+        // WHEN another topic is asked about
+        Question read = conversation.follow(Question.of("Where was the Trump Putin summit held?"));
+
+        // THEN nothing is carried
+        assertThat(read.context()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a follow-up of a follow-up carries the chain; the question before expires after five minutes")
+    void chainAndExpiry() {
+        // GIVEN a question and a follow-up
+        conversation.follow(Question.of("who is rubio"));
+        Question first = conversation.follow(Question.of("what did he say?"));
+
+        // WHEN another follow-up comes at once
+        Question second = conversation.follow(Question.of("and why?"));
+
+        // THEN it carries both
+        assertThat(first.context()).isEqualTo("who is rubio");
+        assertThat(second.context()).isEqualTo("who is rubio what did he say?");
+
+        // WHEN five minutes pass in silence
+        clock.now = clock.now.plus(Conversation.EXPIRY).plus(Duration.ofSeconds(1));
+
+        // THEN a follow-up has nothing to lean on
+        assertThat(conversation.follow(Question.of("what did he say?")).context()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an empty message does not replace the question to follow up on")
+    void emptyKeepsThePrevious() {
+        // GIVEN a question, then an empty message
+        conversation.follow(Question.of("who is rubio"));
+        conversation.follow(Question.of("   "));
+
+        // WHEN a follow-up comes
+        // THEN it leans on the real question
+        assertThat(conversation.follow(Question.of("what did he say?")).context()).isEqualTo("who is rubio");
+    }
+
+    @Test
+    @DisplayName("many conversations are kept apart, and their number is bounded")
+    void conversationsApart() {
+        // GIVEN two members' conversations
+        Conversations all = new Conversations(clock);
+        all.follow("c1:alice", Question.of("who is rubio"));
+        all.follow("c1:bob", Question.of("where was the summit"));
+
+        // WHEN each follows up
+        // THEN each leans on its own question
+        assertThat(all.follow("c1:alice", Question.of("what did he say?")).context()).isEqualTo("who is rubio");
+        assertThat(all.follow("c1:bob", Question.of("when was that?")).context()).isEqualTo("where was the summit");
+
+        // AND the number of conversations kept never passes the cap
+        for (int i = 0; i < Conversations.CAPACITY + 50; i++) {
+            all.follow("c2:" + i, Question.of("who is rubio"));
+        }
+        assertThat(all.size()).isEqualTo(Conversations.CAPACITY);
+    }
+}
