@@ -10,6 +10,7 @@ import dev.summitbot.text.Ellipsis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,24 +44,32 @@ public final class AnswerEngine {
     private final Knowledge knowledge;
     private final Retriever retriever;
     private final Evidence evidence;
+    private final Suggestions suggestions;
 
     /** Built by {@link Answering}, which shares the evidence lookups with the summarizer. */
     AnswerEngine(Knowledge knowledge, Retriever retriever, Evidence evidence) {
         this.knowledge = knowledge;
         this.retriever = retriever;
         this.evidence = evidence;
+        // A suggestion is asked back without suggesting in turn.
+        this.suggestions = new Suggestions(q -> answer(q, false));
     }
 
     public Answer answer(Question asked) {
+        return answer(asked, true);
+    }
+
+    /** @param suggest whether a refusal suggests questions (false while a suggestion itself is checked) */
+    private Answer answer(Question asked, boolean suggest) {
         String question = asked.text();
         if (asked.isEmpty()) {
-            return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggestions(List.of()), 0);
+            return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);
         }
         Retrieval retrieval = retriever.retrieve(asked, HITS);
         List<Evidence.Item> items = retrieval.hits().stream().map(evidence::resolve).flatMap(Optional::stream).toList();
         double confidence = items.isEmpty() ? 0 : items.get(0).hit().coverage();
         if (confidence < ANSWER_THRESHOLD) {
-            return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggestions(items), confidence);
+            return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggest ? suggestions(items) : List.of(), confidence);
         }
         List<Evidence.Item> fitting = items.stream()
                 .filter(i -> TypeCheck.satisfies(i.statement(), i.fact().flatMap(Fact::type), asked))
@@ -127,19 +136,28 @@ public final class AnswerEngine {
         return a.quote().contains(b.quote()) || b.quote().contains(a.quote()) || a.statement().equals(b.statement());
     }
 
-    /** Questions the knowledge answers: prompts of related facts first, then of the first facts. */
+    /**
+     * Questions the knowledge answers ({@link Suggestions}): those of the facts most related to the
+     * question first, then those of the first facts, one per subject.
+     */
     List<String> suggestions(List<Evidence.Item> related) {
         Set<String> out = new LinkedHashSet<>();
-        related.stream().flatMap(i -> i.fact().stream()).map(Fact::prompt).limit(MAX_SUGGESTIONS).forEach(out::add);
+        related.stream().flatMap(i -> i.fact().stream()).map(suggestions::of).flatMap(Optional::stream)
+                .limit(MAX_SUGGESTIONS).forEach(out::add);
         Set<String> subjects = new LinkedHashSet<>();
         for (Fact fact : knowledge.facts()) {
             if (out.size() >= MAX_SUGGESTIONS) {
                 break;
             }
-            if (subjects.add(fact.subject().toLowerCase())) {
-                out.add(fact.prompt());
+            if (subjects.add(fact.subject().toLowerCase(Locale.ROOT))) {
+                suggestions.of(fact).ifPresent(out::add);
             }
         }
         return List.copyOf(out).subList(0, Math.min(MAX_SUGGESTIONS, out.size()));
+    }
+
+    /** The question a fact suggests, as written from it (not yet asked back): for autocomplete. */
+    public static Optional<String> suggestedQuestion(Fact fact) {
+        return Suggestions.write(fact);
     }
 }

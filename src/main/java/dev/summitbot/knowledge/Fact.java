@@ -30,10 +30,4 @@ public record Fact(
         String capitalized = s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
         return capitalized.endsWith(".") ? capitalized : capitalized + ".";
     }
-
-    /** The fact as a fill-in question a reader could ask: "Subject relation …?" */
-    public String prompt() {
-        String s = (subject + " " + relation).strip();
-        return (s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1)) + " …?";
-    }
 }

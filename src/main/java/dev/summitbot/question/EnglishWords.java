@@ -33,6 +33,10 @@ public final class EnglishWords {
         {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""},
         {"est", ""}, {"er", "e"}, {"est", "e"}};
 
+    /** WordNet's detachment rules for verbs, in its order. */
+    private static final String[][] VERB_DETACH = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+        {"ing", "e"}, {"ing", ""}, {"s", ""}};
+
     private final Set<String> words;
     private final Map<String, String> exceptions;
     private final Set<String> places;
@@ -69,7 +73,28 @@ public final class EnglishWords {
         return false;
     }
 
-    /** True when WordNet names a place so ("Alaska", "Kiev", "United States"; any case, spaces or underscores). */
+    /**
+     * The base form of a verb ("gave" → "give", "thanked" → "thank", "mirrors" → "mirror"), by
+     * WordNet's exception lists and detachment rules; the word itself when none applies.
+     */
+    public String baseForm(String verb) {
+        String w = verb.toLowerCase(Locale.ROOT);
+        String base = exceptions.get(w);
+        if (base != null) {
+            return base;
+        }
+        for (String[] rule : VERB_DETACH) {
+            if (w.length() > rule[0].length() + 1 && w.endsWith(rule[0])) {
+                String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
+                if (words.contains(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        return w;
+    }
+
+        /** True when WordNet names a place so ("Alaska", "Kiev", "United States"; any case, spaces or underscores). */
     public boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT).replace(' ', '_'));
     }

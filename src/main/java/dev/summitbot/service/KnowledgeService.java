@@ -1,6 +1,7 @@
 package dev.summitbot.service;
 
 import dev.summitbot.answer.Answer;
+import dev.summitbot.answer.AnswerEngine;
 import dev.summitbot.answer.Answering;
 import dev.summitbot.answer.Explanation;
 import dev.summitbot.knowledge.Fact;
@@ -139,9 +140,10 @@ public final class KnowledgeService implements Closeable {
         });
     }
 
-    /** The questions the facts suggest ("Subject relation …?"), each once, in knowledge order. */
+    /** The questions the facts suggest ("Where was the Trump–Putin summit held?"), each once, in knowledge order. */
     public List<String> prompts() {
-        return with(snapshot -> snapshot.knowledge().facts().stream().map(Fact::prompt).distinct().toList());
+        return with(snapshot -> snapshot.knowledge().facts().stream()
+                .map(AnswerEngine::suggestedQuestion).flatMap(Optional::stream).distinct().toList());
     }
 
     /** Runs {@code work} on the current snapshot, which stays open until it returns. */

@@ -120,7 +120,6 @@ final class KnowledgeLoaderTest {
 
         // WHEN / THEN it reads as one capitalized sentence, and as a question to complete
         assertThat(fact.sentence()).isEqualTo("The keeper said the lamp is new.");
-        assertThat(fact.prompt()).isEqualTo("The keeper said …?");
         assertThat(new Fact("y", "A", "is", "done.", "s", "q", Optional.empty(), "f", 1).sentence()).isEqualTo("A is done.");
     }
 

@@ -1,0 +1,70 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.RealKnowledge;
+import dev.summitbot.knowledge.Fact;
+import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.Question;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@ExtendWith(RealKnowledge.Shared.class)
+@DisplayName("Suggestions are questions written from the facts, and the bot answers each one")
+final class SuggestionsTest {
+
+    private static Knowledge real;
+    private static AnswerEngine engine;
+
+    @BeforeAll
+    static void build(RealKnowledge shared) {
+        real = shared.knowledge();
+        engine = shared.answering().engine();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a fact becomes the question it answers, by its type and wording")
+    @CsvSource(delimiter = '|', textBlock = """
+            summit-location         | Where was the Trump–Putin summit held?
+            war-duration            | How long has the war in Ukraine lasted?
+            witkoff-special-envoy   | Who is Steve Witkoff?
+            summit-participants     | Who did President Donald Trump hold a summit with?
+            zelenskyy-wants-clarity | What did Ukrainian President Volodymyr Zelenskyy express a need for?
+            rubio-peace-is-goal     | What did Rubio state?
+            """)
+    void written(String factId, String question) {
+        // GIVEN / WHEN / THEN
+        assertThat(Suggestions.write(real.factsById().get(factId))).contains(question);
+    }
+
+    @Test
+    @DisplayName("every question a refusal may suggest is answered when asked back")
+    void everySuggestionAnswered() {
+        // GIVEN every fact's suggestion, as the engine checks them
+        Suggestions suggestions = new Suggestions(engine::answer);
+        List<String> offered = real.facts().stream().map(suggestions::of).flatMap(Optional::stream).toList();
+
+        // THEN most facts have one, and each is answered when asked back
+        assertThat(offered).hasSizeGreaterThan(real.facts().size() / 2);
+        assertThat(offered).allSatisfy(q -> assertThat(engine.answer(Question.of(q))).as(q).isInstanceOf(Answer.Answered.class));
+    }
+
+    @Test
+    @DisplayName("a question the bot would not answer is never suggested")
+    void unansweredNotSuggested() {
+        // GIVEN an engine stand-in that answers nothing
+        Suggestions suggestions = new Suggestions(q -> new Answer.NoAnswer(q.text(), Answer.NOT_COVERED, List.of(), 0));
+
+        // WHEN any fact is offered
+        // THEN nothing is suggested
+        for (Fact fact : real.facts()) {
+            assertThat(suggestions.of(fact)).isEmpty();
+        }
+    }
+}
