@@ -244,7 +244,7 @@ final class AskEndToEndTest {
         List<String> names = response.path("data").path("choices").findValuesAsText("name");
         assertThat(names).isNotEmpty().hasSizeLessThanOrEqualTo(25)
                 .allSatisfy(name -> assertThat(name.toLowerCase()).contains("summit").contains("tru").hasSizeLessThanOrEqualTo(100))
-                .contains("The Trump–Putin summit was held in …?");
+                .contains("Where was the Trump–Putin summit held?");
         assertThat(response.path("data").path("choices").findValuesAsText("value")).isEqualTo(names);
         JsonNode all = discord.standIn.awaitCallback(nothingYet).body().path("data").path("choices");
         assertThat(all.size()).isEqualTo(25);
