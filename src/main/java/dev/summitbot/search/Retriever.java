@@ -58,10 +58,10 @@ public final class Retriever {
     private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
     /** What a plain English word the knowledge never uses weighs, against the question's average content word. */
-    static final double PLAIN_WEIGHT = Double.parseDouble(System.getProperty("summitbot.plainWeight", "1.0"));
+    static final double PLAIN_WEIGHT = 1.0;
 
     /** What a word of the question a follow-up leans on weighs, against the follow-up's own words. */
-    static final double CARRIED_WEIGHT = Double.parseDouble(System.getProperty("summitbot.carriedWeight", "0.5"));
+    static final double CARRIED_WEIGHT = 0.5;
 
     private final KnowledgeIndex index;
     private final EnglishWords english = EnglishWords.get();
