@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,22 +56,7 @@ public final class EnglishWords {
     /** True when {@code word} (any case) or its base form is a plain English word. */
     public boolean isPlain(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (words.contains(w)) {
-            return true;
-        }
-        String base = exceptions.get(w);
-        if (base != null && words.contains(base)) {
-            return true;
-        }
-        for (String[] rule : DETACH) {
-            if (w.length() > rule[0].length() + 1 && w.endsWith(rule[0])) {
-                String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
-                if (words.contains(candidate)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return words.contains(w) || words.contains(exceptions.getOrDefault(w, "")) || detached(w, DETACH).isPresent();
     }
 
     /**
@@ -80,21 +66,23 @@ public final class EnglishWords {
     public String baseForm(String verb) {
         String w = verb.toLowerCase(Locale.ROOT);
         String base = exceptions.get(w);
-        if (base != null) {
-            return base;
-        }
-        for (String[] rule : VERB_DETACH) {
+        return base != null ? base : detached(w, VERB_DETACH).orElse(w);
+    }
+
+    /** The first word that a detachment rule makes of {@code w} and that WordNet knows. */
+    private Optional<String> detached(String w, String[][] rules) {
+        for (String[] rule : rules) {
             if (w.length() > rule[0].length() + 1 && w.endsWith(rule[0])) {
                 String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
                 if (words.contains(candidate)) {
-                    return candidate;
+                    return Optional.of(candidate);
                 }
             }
         }
-        return w;
+        return Optional.empty();
     }
 
-        /** True when WordNet names a place so ("Alaska", "Kiev", "United States"; any case, spaces or underscores). */
+    /** True when WordNet names a place so ("Alaska", "Kiev", "United States"; any case, spaces or underscores). */
     public boolean isPlace(String name) {
         return places.contains(name.toLowerCase(Locale.ROOT).replace(' ', '_'));
     }

@@ -3,6 +3,7 @@ package dev.summitbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.summitbot.text.Ellipsis;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -47,26 +48,16 @@ final class DiscordTextTest {
     }
 
     @Test
-    @DisplayName("longer text is cut at the last word boundary before the limit, with an ellipsis")
-    void cutAtWord() {
-        // GIVEN
-        String text = "The Trump–Putin summit was held in Alaska and much was said about it";
+    @DisplayName("longer text is made safe, then shortened the one way all text is (Ellipsis, tested there)")
+    void cutAfterMakingSafe() {
+        // GIVEN a mention near the end of a long text
+        String text = "The Trump–Putin summit was held in Alaska and @everyone was told about it";
 
-        // WHEN
-        String fitted = DiscordText.fit(text, 30);
+        // WHEN it is fitted
+        String fitted = DiscordText.fit(text, 60);
 
-        // THEN
-        assertThat(fitted).isEqualTo("The Trump–Putin summit was…").hasSizeLessThanOrEqualTo(30);
-    }
-
-    @Test
-    @DisplayName("text without a usable word boundary is cut hard, still within the limit")
-    void hardCut() {
-        // WHEN
-        String fitted = DiscordText.fit("a " + "b".repeat(50), 20);
-
-        // THEN
-        assertThat(fitted).isEqualTo("a " + "b".repeat(17) + "…").hasSize(20);
+        // THEN it is the safe text, shortened by the shared rule
+        assertThat(fitted).isEqualTo(Ellipsis.shorten(DiscordText.safe(text), 60)).hasSizeLessThanOrEqualTo(60);
     }
 
     @Test
