@@ -42,6 +42,7 @@ final class JsonView {
         o.put("confidence", round(answer.confidence(), 1000));
         o.put("millis", round(asked.millis(), 1000));
         o.put("version", asked.version().label());
+        o.put("followUpOf", asked.followUpOf().isEmpty() ? null : asked.followUpOf());
         return o;
     }
 

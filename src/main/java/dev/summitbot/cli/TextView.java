@@ -6,16 +6,23 @@ import dev.summitbot.answer.Summary;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.ReloadResult;
+import dev.summitbot.text.Ellipsis;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Plain-text rendering for people at a terminal. */
 final class TextView {
 
+    /** How much of the question a follow-up leans on is shown. */
+    static final int FOLLOW_UP_SHOWN = 80;
+
     private TextView() {}
 
     static String answer(Asked asked) {
         StringBuilder sb = new StringBuilder();
+        if (!asked.followUpOf().isEmpty()) {
+            sb.append("(read as a follow-up to \"").append(Ellipsis.oneLine(asked.followUpOf(), FOLLOW_UP_SHOWN)).append("\")\n");
+        }
         if (!(asked.answer() instanceof Answer.NoAnswer)) {
             sb.append(asked.answer().text()).append("\n\n");
             asked.answer().citations().forEach(c -> sb.append(citation(c)).append('\n'));

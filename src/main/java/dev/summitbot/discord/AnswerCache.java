@@ -19,8 +19,13 @@ final class AnswerCache {
      */
     static final int CAPACITY = 10_000;
 
-    /** One posted answer. */
-    record Posted(String question, Answer answer, String version) {}
+    /** One posted answer; {@code followUpOf} the question it was read with as a follow-up, or "". */
+    record Posted(String question, Answer answer, String version, String followUpOf) {
+
+        Posted(String question, Answer answer, String version) {
+            this(question, answer, version, "");
+        }
+    }
 
     private final int capacity;
     private final Map<String, Posted> entries;

@@ -86,7 +86,8 @@ final class AskFlow {
 
     MessageCreateData compose(Question question) {
         Asked asked = context.knowledge().ask(question);
-        AnswerCache.Posted posted = new AnswerCache.Posted(question.asked(), asked.answer(), asked.version().label());
+        AnswerCache.Posted posted = new AnswerCache.Posted(question.asked(), asked.answer(), asked.version().label(),
+                asked.followUpOf());
         return Renderer.answer(posted, context.answers().put(posted));
     }
 

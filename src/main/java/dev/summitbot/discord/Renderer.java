@@ -6,6 +6,7 @@ import dev.summitbot.answer.Summary;
 import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.service.ReloadResult;
+import dev.summitbot.text.Ellipsis;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ final class Renderer {
             embed.setDescription(DiscordText.fit(a.text(), DiscordText.EMBED_DESCRIPTION));
             embed.addField("Sources", sources(a.citations()), false);
             embed.setFooter(DiscordText.fit("knowledge " + posted.version() + " · confidence "
-                    + Math.round(100 * a.confidence()) + "%", DiscordText.EMBED_FOOTER));
+                    + Math.round(100 * a.confidence()) + "%" + followUp(posted), DiscordText.EMBED_FOOTER));
             rows.add(ActionRow.of(
                     Button.secondary(buttonId(QUOTES, key), "Quotes"),
                     Button.secondary(buttonId(VOTE_UP, key), Emoji.fromUnicode("👍")),
@@ -66,7 +67,7 @@ final class Renderer {
                 text.append(" Questions I can answer:");
             }
             embed.setColor(DECLINED).setDescription(DiscordText.fit(text.toString(), DiscordText.EMBED_DESCRIPTION));
-            embed.setFooter(DiscordText.fit("knowledge " + posted.version(), DiscordText.EMBED_FOOTER));
+            embed.setFooter(DiscordText.fit("knowledge " + posted.version() + followUp(posted), DiscordText.EMBED_FOOTER));
             List<Button> buttons = new ArrayList<>();
             for (int i = 0; i < n.suggestions().size() && i < DiscordText.BUTTONS_PER_ROW; i++) {
                 buttons.add(Button.primary(buttonId(SUGGESTION, key) + ":" + i,
@@ -77,6 +78,12 @@ final class Renderer {
             }
         }
         return message(embed.build(), rows);
+    }
+
+    /** " · read as a follow-up to “…”" when the question leaned on the one before, so the reading is visible. */
+    private static String followUp(AnswerCache.Posted posted) {
+        return posted.followUpOf().isEmpty() ? ""
+                : " · read as a follow-up to “" + Ellipsis.oneLine(posted.followUpOf(), DiscordText.LISTED_PUBLISHER) + "”";
     }
 
     /** The numbered source list: title (a link when the source has a URL), one line each. */

@@ -114,7 +114,7 @@ public final class KnowledgeService implements Closeable {
         return with(snapshot -> {
             long start = System.nanoTime();
             Answer answer = snapshot.answering().engine().answer(question);
-            return new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0);
+            return new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0, question.context());
         });
     }
 

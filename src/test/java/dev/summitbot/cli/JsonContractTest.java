@@ -41,7 +41,7 @@ final class JsonContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ANSWER_FIELDS =
-            List.of("question", "answered", "outcome", "answer", "citations", "facts", "confidence", "millis", "version");
+            List.of("question", "answered", "outcome", "answer", "citations", "facts", "confidence", "millis", "version", "followUpOf");
     private static final List<String> CITATION_FIELDS = List.of("n", "source", "title", "url", "quote");
     private static final String VERSION = "[0-9a-f]{10}@\\d{8}T\\d{6}Z";
 
@@ -111,6 +111,7 @@ final class JsonContractTest {
         assertThat(o.get("millis").isNumber()).isTrue();
         assertThat(o.get("millis").doubleValue()).isNotNegative();
         assertThat(o.get("version").asText()).matches(VERSION);
+        assertThat(o.get("followUpOf").isNull()).as("a question on its own").isTrue();
     }
 
     @Test
@@ -395,9 +396,10 @@ final class JsonContractTest {
 
             // WHEN a question, then a follow-up that leans on it
             session.handle("who will zelensky meet with");
-            // THEN the follow-up is answered about Zelenskyy's meeting
+            // THEN the follow-up is answered about Zelenskyy's meeting, and says how it was read
             assertThat(session.handle("who's coming with him?").output()).hasValueSatisfying(
-                    text -> assertThat(text).contains("European leaders"));
+                    text -> assertThat(text).startsWith("(read as a follow-up to \"who will zelensky meet with\")")
+                            .contains("European leaders"));
 
             // WHEN the same follow-up comes on its own, in a new session
             ConsoleSession fresh = new ConsoleSession(service, false);
