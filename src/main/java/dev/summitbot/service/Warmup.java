@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Answers a fixed set of questions once before the service takes its first real one, so that the
- * first question finds the classes loaded, WordNet read and the answer path compiled: cold, a fresh
- * process answered its first question in about 95 ms, warm in well under 10.
+ * Answers a fixed set of questions, twice, before the service takes its first real one, so that the
+ * first question finds the classes loaded, WordNet read and the answer path compiled: unwarmed, a
+ * fresh process answered its first question in 41–300 ms, warmed in 1–5 ms (docs/benchmarks.md).
  *
  * <p>Deterministic and without effects: the same questions every time (the fixed list below and
  * the first {@link #PROMPTS} fact prompts of the knowledge), answered through the engine directly,
@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class Warmup {
 
-    /** One of each answer type, a misspelling, a name no knowledge has, a bare yes/no question. */
+    /** One of each answer type, a misspelt question, a name no knowledge has, an off-topic question. */
     static final List<String> QUESTIONS = List.of(
             "Where was the meeting held?", "When did it happen?", "Who said that?", "How many people were there?",
             "How long did it last?", "Why did they agree?", "Which city hosted the talks?", "Did they reach a deal?",
@@ -31,7 +31,7 @@ final class Warmup {
     /** How many of the knowledge's fact prompts are asked too (the first ones, in knowledge order). */
     static final int PROMPTS = 20;
 
-    /** How many times the whole list is asked: enough for the hot methods to be compiled (measured in docs/benchmarks.md). */
+    /** How many times the whole list is asked: one round left the first question at 2–3 ms, two at 1–1.5, more no better. */
     static final int ROUNDS = 2;
 
     /** The questions a warm-up asks of knowledge whose fact prompts are {@code prompts}. */
