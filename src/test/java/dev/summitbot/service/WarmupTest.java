@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ final class WarmupTest {
                         AuditLog.none())) {
             // WHEN each is asked the same questions in the same order, starting with a warm-up question itself
             // and a follow-up that would lean on a remembered question if the warm-up left one behind
-            List<String> asked = new java.util.ArrayList<>(List.of(Warmup.QUESTIONS.get(0), "what did he say?"));
+            List<String> asked = new ArrayList<>(List.of(Warmup.QUESTIONS.get(0), "what did he say?"));
             asked.addAll(questions);
             for (String text : asked) {
                 Answer fromWarmed = warmed.ask(Question.of(text)).answer();
@@ -77,7 +79,7 @@ final class WarmupTest {
     @DisplayName("the warm-up asks a fixed list: its own questions, then the first fact prompts in knowledge order")
     void fixedQuestions() {
         // GIVEN more fact prompts than the warm-up takes
-        List<String> prompts = java.util.stream.IntStream.range(0, Warmup.PROMPTS + 5).mapToObj(i -> "Prompt " + i + "?").toList();
+        List<String> prompts = IntStream.range(0, Warmup.PROMPTS + 5).mapToObj(i -> "Prompt " + i + "?").toList();
 
         // WHEN the warm-up's questions are listed
         List<String> questions = Warmup.questions(prompts);
