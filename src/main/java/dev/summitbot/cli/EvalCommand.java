@@ -3,6 +3,7 @@ package dev.summitbot.cli;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.EvalReport;
 import dev.summitbot.eval.Evaluator;
+import dev.summitbot.eval.Transcript;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.text.Ellipsis;
 import java.io.IOException;
@@ -49,6 +50,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--failures", description = "List only the development questions that went wrong.")
     boolean failuresOnly;
 
+    @Option(names = "--write-questions", paramLabel = "FILE",
+            description = "Write the questions of one set (--set dev or sealed, or --file) to FILE, one per line, for another system to answer; nothing is printed.")
+    Path questionsOut;
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "Score another system's replies (JSON Lines in the shape of ask --json, line n answering question n of "
+                    + "--write-questions) by the bot's rules, instead of asking the bot.")
+    Path replies;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,6 +72,9 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean met = true;
         try (KnowledgeService service = opened.get()) {
+            if (questionsOut != null || replies != null) {
+                return transcript(context, service, out);
+            }
             if (file != null) {
                 met = report(out, file.toString(), Evaluator.run(service, Evaluator.load(file)), true);
             } else {
@@ -74,6 +87,34 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
+        out.flush();
+        return met ? 0 : 1;
+    }
+
+    /** {@code --write-questions} and {@code --jsonl}: one set, written out for another system, or its replies scored. */
+    private int transcript(CommandContext context, KnowledgeService service, PrintWriter out) throws IOException {
+        if (file == null && set == Set.all) {
+            spec.commandLine().getErr().println("summitbot: --write-questions and --jsonl need one set: --set dev, --set sealed or --file");
+            return 2;
+        }
+        boolean sealed = file == null && set == Set.sealed;
+        List<EvalCase> cases = file != null ? Evaluator.load(file)
+                : sealed ? Evaluator.loadFolder(context.resolve(Evaluator.SEALED_FOLDER)) : development(context);
+        if (questionsOut != null) {
+            Transcript.writeQuestions(cases, questionsOut);
+        }
+        if (replies == null) {
+            return 0;
+        }
+        EvalReport report;
+        try {
+            report = Transcript.judge(replies, cases, Evaluator.SourceTexts.of(service));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("summitbot: " + e.getMessage());
+            return 2;
+        }
+        String name = (sealed ? "sealed test" : file != null ? file.toString() : "development") + " set, replies from " + replies;
+        boolean met = report(out, name, report, !sealed);
         out.flush();
         return met ? 0 : 1;
     }

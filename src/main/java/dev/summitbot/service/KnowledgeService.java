@@ -82,10 +82,38 @@ public final class KnowledgeService implements Closeable {
     /** The same, with requested reloads run by {@code reloads} (tests run them by hand); null for the service's own thread. */
     static KnowledgeService start(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit, Executor reloads)
             throws KnowledgeException {
+        return start(folder, loader, clock, audit, reloads, true);
+    }
+
+    /** The same, without the warm-up: for the test that holds that warming changes no answer. */
+    static KnowledgeService startUnwarmed(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit) throws KnowledgeException {
+        return start(folder, loader, clock, audit, null, false);
+    }
+
+    /**
+     * Reads WordNet on a thread of its own while the folder is loaded and indexed, then (when
+     * {@code warm}) answers the {@link Warmup} questions and drops the answers, so that the first
+     * real question is answered about as fast as the thousandth.
+     */
+    private static KnowledgeService start(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit, Executor reloads,
+            boolean warm) throws KnowledgeException {
+        long started = System.nanoTime();
+        Warmup.loadEnglishWords();
         Knowledge knowledge = loader.load(folder);
         Snapshot first = Snapshot.of(knowledge, clock.instant());
-        LOG.info("knowledge {} loaded from {}: {} sources, {} passages, {} facts", first.version(), folder,
-                knowledge.sources().size(), knowledge.passages().size(), knowledge.facts().size());
+        LOG.info("knowledge {} loaded from {}: {} sources, {} passages, {} facts ({} ms)", first.version(), folder,
+                knowledge.sources().size(), knowledge.passages().size(), knowledge.facts().size(), elapsed(started));
+        if (warm) {
+            long warming = System.nanoTime();
+            List<String> prompts = knowledge.facts().stream().map(Fact::prompt).distinct().toList();
+            try {
+                int asked = Warmup.run(first.answering().engine(), prompts);
+                LOG.info("warmed up: {} questions answered and dropped ({} ms)", asked, elapsed(warming));
+            } catch (RuntimeException e) {
+                // Only speed is lost: the bot still serves, and the question that failed fails the same way when asked.
+                LOG.warn("warm-up failed after {} ms; serving cold", elapsed(warming), e);
+            }
+        }
         return new KnowledgeService(folder, loader, clock, audit, first, reloads);
     }
 
