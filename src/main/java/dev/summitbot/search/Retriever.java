@@ -121,6 +121,12 @@ public final class Retriever {
         }
     }
 
+    /** True when every word of the concept, as written, is plain English (and not capitalised inside the question). */
+    private boolean plainlyWritten(ConceptReader.RawConcept c) {
+        return !c.written().isEmpty()
+                && c.written().stream().allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
+    }
+
     /**
      * A follow-up's own concepts, then those of the question it follows that it does not repeat, at
      * {@link #CARRIED_WEIGHT}: the topic carries over, what is asked now decides.
@@ -147,7 +153,8 @@ public final class Retriever {
             boolean light = c.asked().stream().anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
             String correctedFrom = null;
             int docFreq = maxDocFreq(lookup, terms);
-            if (docFreq == 0 && terms.size() == 1 && !light && corrections < MAX_CORRECTIONS) {
+            // A correctly spelled English word is no typo: only other unknown words are corrected.
+            if (docFreq == 0 && terms.size() == 1 && !light && corrections < MAX_CORRECTIONS && !plainlyWritten(c)) {
                 corrections++;
                 Optional<String> correction = correct(terms.get(0), reader);
                 if (correction.isPresent()) {

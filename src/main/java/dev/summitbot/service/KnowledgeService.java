@@ -105,7 +105,8 @@ public final class KnowledgeService implements Closeable {
                 knowledge.sources().size(), knowledge.passages().size(), knowledge.facts().size(), elapsed(started));
         if (warm) {
             long warming = System.nanoTime();
-            List<String> prompts = knowledge.facts().stream().map(Fact::prompt).distinct().toList();
+            List<String> prompts = knowledge.facts().stream().map(AnswerEngine::suggestedQuestion).flatMap(Optional::stream)
+                    .distinct().toList();
             try {
                 int asked = Warmup.run(first.answering().engine(), prompts);
                 LOG.info("warmed up: {} questions answered and dropped ({} ms)", asked, elapsed(warming));

@@ -16,7 +16,7 @@ import java.util.List;
  * fresh process answered its first question in 41–300 ms, warmed in 1–5 ms (docs/benchmarks.md).
  *
  * <p>Deterministic and without effects: the same questions every time (the fixed list below and
- * the first {@link #PROMPTS} fact prompts of the knowledge), answered through the engine directly,
+ * the first {@link #PROMPTS} questions the facts suggest of the knowledge), answered through the engine directly,
  * their answers dropped; no audit line, no conversation the service keeps, nothing cached that a
  * later answer could read.
  */
@@ -28,13 +28,13 @@ final class Warmup {
             "How long did it last?", "Why did they agree?", "Which city hosted the talks?", "Did they reach a deal?",
             "what did teh presdient say about the agreemnt", "Who is Xanthippe Quorvald?", "What is the capital of France?");
 
-    /** How many of the knowledge's fact prompts are asked too (the first ones, in knowledge order). */
+    /** How many of the knowledge's questions the facts suggest are asked too (the first ones, in knowledge order). */
     static final int PROMPTS = 20;
 
     /** How many times the whole list is asked: one round left the first question at 2–3 ms, two at 1–1.5, more no better. */
     static final int ROUNDS = 2;
 
-    /** The questions a warm-up asks of knowledge whose fact prompts are {@code prompts}. */
+    /** The questions a warm-up asks of knowledge whose questions the facts suggest are {@code prompts}. */
     static List<String> questions(List<String> prompts) {
         List<String> questions = new ArrayList<>(QUESTIONS);
         prompts.stream().limit(PROMPTS).forEach(questions::add);

@@ -76,9 +76,9 @@ final class WarmupTest {
     }
 
     @Test
-    @DisplayName("the warm-up asks a fixed list: its own questions, then the first fact prompts in knowledge order")
+    @DisplayName("the warm-up asks a fixed list: its own questions, then the first questions the facts suggest in knowledge order")
     void fixedQuestions() {
-        // GIVEN more fact prompts than the warm-up takes
+        // GIVEN more questions the facts suggest than the warm-up takes
         List<String> prompts = IntStream.range(0, Warmup.PROMPTS + 5).mapToObj(i -> "Prompt " + i + "?").toList();
 
         // WHEN the warm-up's questions are listed
