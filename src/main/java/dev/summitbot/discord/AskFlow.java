@@ -47,11 +47,16 @@ final class AskFlow {
             return;
         }
         AtomicBoolean settled = new AtomicBoolean();
-        ScheduledFuture<?> deferral = context.deferrals().schedule(() -> {
+        Runnable defer = () -> {
             if (settled.compareAndSet(false, true)) {
                 interaction.deferReply().queue();
             }
-        }, context.replyBudget().toMillis(), TimeUnit.MILLISECONDS);
+        };
+        // A zero budget defers before the answer is computed, so it is a deferral every time, not a race.
+        if (context.replyBudget().isZero()) {
+            defer.run();
+        }
+        ScheduledFuture<?> deferral = context.deferrals().schedule(defer, context.replyBudget().toMillis(), TimeUnit.MILLISECONDS);
         Question read = conversations.follow(channelId + ":" + interaction.getUser().getId(), question);
         CompletableFuture.supplyAsync(() -> compose(read), context.answering()).whenComplete((data, failure) -> {
             boolean direct = settled.compareAndSet(false, true);
