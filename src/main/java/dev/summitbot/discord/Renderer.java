@@ -129,6 +129,15 @@ final class Renderer {
     }
 
     static MessageCreateData summary(Summary summary, String version) {
+        return summary(summary, version, null);
+    }
+
+    /** A pinned summary brought up to date after a reload: the summary, then what changed, and the new version. */
+    static MessageCreateData livingSummary(Summary summary, String version, String changed) {
+        return summary(summary, version, changed);
+    }
+
+    private static MessageCreateData summary(Summary summary, String version, String changed) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED)
                 .setTitle(DiscordText.fit(SUMMARY_TITLE + summary.topic().map(t -> ": " + t).orElse(""), DiscordText.EMBED_TITLE));
         if (!summary.covered()) {
@@ -141,6 +150,9 @@ final class Renderer {
         }
         embed.setDescription(DiscordText.fit(bullets.toString().strip(), DiscordText.SUMMARY_BULLETS));
         embed.addField("Sources", sources(summary), false);
+        if (changed != null) {
+            embed.addField("What changed", DiscordText.fit(changed, DiscordText.EMBED_FIELD_VALUE / 4), false);
+        }
         embed.setFooter(DiscordText.fit("knowledge " + version, DiscordText.EMBED_FOOTER));
         return message(embed.build(), List.of());
     }
