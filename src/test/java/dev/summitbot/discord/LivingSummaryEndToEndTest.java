@@ -107,6 +107,28 @@ final class LivingSummaryEndToEndTest {
     }
 
     @Test
+    @DisplayName("a pinned summary deleted by hand is dropped at the next reload (Discord answers unknown message)")
+    void deletedIsDropped() throws Exception {
+        // GIVEN a pinned summary, then deleted by someone in the client
+        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
+        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
+        long general = discord.channelId("general");
+        long pinned = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        discord.awaitSummaryPinned(general, pinned, 1);
+        Path state = endToEnd.work().resolve("pinned-summaries.json");
+        Poll.until(() -> read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "not recorded: " + read(state));
+        discord.bot().jda().getTextChannelById(general).deleteMessageById(pinned).complete();
+
+        // WHEN the knowledge changes and is reloaded
+        Files.writeString(knowledge.resolve("facts/extra.yaml"), FIRST_FACT, StandardCharsets.UTF_8);
+        reload(discord);
+
+        // THEN the bot finds it gone, forgets it, and edits nothing
+        Poll.until(() -> !read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "still kept: " + read(state));
+        assertThat(edits(discord, general, pinned)).isEmpty();
+    }
+
+    @Test
     @DisplayName("/summary pin:false by a moderator stops the channel's updates: the next reload edits nothing")
     void pinFalseStopsUpdates() throws Exception {
         // GIVEN a pinned summary
