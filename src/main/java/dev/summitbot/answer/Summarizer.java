@@ -56,6 +56,12 @@ public final class Summarizer {
     private static final double TITLE_WEIGHT = 2.0;
     /** A fact is a statement an admin wrote down: its restart weight and its pick are raised by this much. */
     private static final double FACT_WEIGHT = 1.5;
+    /**
+     * The most statements the overview's graph holds (its similarities take n² memory and time): facts
+     * first, then passages in source order. 2,000 statements take 32 MB and well under a second, once
+     * per loaded knowledge; a larger knowledge is summarized from its facts and first passages.
+     */
+    static final int GRAPH_LIMIT = 2_000;
 
     private final Knowledge knowledge;
     private final Retriever retriever;
@@ -63,6 +69,8 @@ public final class Summarizer {
     private final List<Statement> statements;
     private final Map<String, Integer> byId = new HashMap<>();
     private final ContentWords words;
+    /** The overview, computed on first use: the knowledge of one summarizer never changes. */
+    private volatile List<Statement> overview;
 
     /** One passage or fact, as a summary may state it. */
     record Statement(String id, String text, String sourceId, String quote, boolean fact, int order, Set<String> words) {}
@@ -72,8 +80,8 @@ public final class Summarizer {
         this.knowledge = knowledge;
         this.retriever = retriever;
         this.evidence = evidence;
-        this.statements = statements(knowledge, new ContentWords(knowledge.synonyms()));
         this.words = new ContentWords(knowledge.synonyms());
+        this.statements = statements(knowledge, words);
         for (int i = 0; i < statements.size(); i++) {
             byId.put(statements.get(i).id(), i);
         }
@@ -92,6 +100,26 @@ public final class Summarizer {
     }
 
     private List<Statement> overview() {
+        List<Statement> done = overview;
+        if (done == null) {
+            done = computeOverview(graphed());
+            overview = done;
+        }
+        return done;
+    }
+
+    /** The statements of the overview's graph: all of them, or at most {@link #GRAPH_LIMIT}, facts first. */
+    private List<Statement> graphed() {
+        if (statements.size() <= GRAPH_LIMIT) {
+            return statements;
+        }
+        List<Statement> kept = new ArrayList<>(statements.stream().filter(Statement::fact).limit(GRAPH_LIMIT).toList());
+        statements.stream().filter(s -> !s.fact()).limit(GRAPH_LIMIT - kept.size()).forEach(kept::add);
+        kept.sort(Comparator.comparingInt(Statement::order).thenComparing(Statement::fact).thenComparing(Statement::id));
+        return kept;
+    }
+
+    private List<Statement> computeOverview(List<Statement> statements) {
         if (statements.isEmpty()) {
             return List.of();
         }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summitbot.Fixtures;
 import dev.summitbot.RealKnowledge;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.generate.GeneratorSettings;
+import dev.summitbot.generate.KnowledgeGenerator;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -98,6 +102,23 @@ final class SummarizerTest {
                 .allSatisfy(b -> assertThat(b).containsIgnoringCase("Rubio"));
         AnswerContract.assertCited(real, summary);
         assertThat(summary.citations()).extracting(Citation::quote).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("a knowledge larger than the overview's graph limit is summarized from its facts and first passages")
+    void largerThanTheGraph(@TempDir Path temp) throws IOException {
+        // GIVEN a generated knowledge of 3,000 passages and 50 facts
+        new KnowledgeGenerator(new GeneratorSettings(5, 3_000, 50, 7)).generate(temp.resolve("k"));
+        Knowledge big = Fixtures.load(temp.resolve("k"));
+        assertThat(big.passages().size() + big.facts().size()).isGreaterThan(Summarizer.GRAPH_LIMIT);
+        try (Answering answering = Fixtures.answering(big)) {
+            // WHEN
+            Summary summary = answering.summarizer().summarize(Optional.empty());
+
+            // THEN
+            assertThat(summary.bullets()).hasSizeBetween(3, 8);
+            AnswerContract.assertCited(big, summary);
+        }
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
