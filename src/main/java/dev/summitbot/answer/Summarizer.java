@@ -9,6 +9,7 @@ import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retriever;
 import dev.summitbot.text.Ellipsis;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Set;
  * to how well they cover it and how much of a fact's subject the topic names (a person's topic
  * gathers that person's statements). Bullets are then picked by maximal marginal relevance
  * (Carbonell and Goldstein, 1998): the most important statement first, then each next one by
- * importance less its likeness to those already picked (the idf-weighted share of its content
+ * its importance (as a rank, 0–1) less its likeness to those already picked (the idf-weighted share of its content
  * words that they already say); a statement that repeats one already
  * picked (the same quote, or mostly the same content words) is never picked.
  *
@@ -172,12 +173,27 @@ public final class Summarizer {
         return out;
     }
 
+    /**
+     * Importance as a rank, 1 for the most important down to 1/n: centralities are heavy-tailed, so
+     * their raw values would let the few most central statements outweigh any novelty in MMR.
+     */
+    private static double[] ranks(double[] importance) {
+        Integer[] order = new Integer[importance.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // Ties keep the graph's (source) order: deterministic.
+        Arrays.sort(order, (a, b) -> Double.compare(importance[b], importance[a]));
+        double[] rank = new double[importance.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = 1.0 - (double) r / order.length;
+        }
+        return rank;
+    }
+
     /** Maximal marginal relevance over {@code nodes} (in the graph's order), best first. */
     private static List<Statement> pick(List<Statement> nodes, Centrality graph, double[] centrality) {
-        double top = 0;
-        for (double c : centrality) {
-            top = Math.max(top, c);
-        }
+        double[] rank = ranks(centrality);
         List<Integer> chosen = new ArrayList<>();
         Set<String> said = new java.util.HashSet<>();
         while (chosen.size() < MAX_BULLETS) {
@@ -193,7 +209,7 @@ public final class Summarizer {
                     double sim = graph.similarity(c, p);
                     repeats |= sim >= SAME_STATEMENT || nodes.get(c).quote().equals(nodes.get(p).quote());
                 }
-                double score = LAMBDA * centrality[c] / top - (1 - LAMBDA) * likeness;
+                double score = LAMBDA * rank[c] - (1 - LAMBDA) * likeness;
                 if (!repeats && score > bestScore) {
                     best = c;
                     bestScore = score;

@@ -52,14 +52,15 @@ final class SummarizerTest {
     }
 
     @Test
-    @DisplayName("the overview opens with the news (the summit in Alaska, the Article 5-like protection), then Witkoff's report")
+    @DisplayName("the overview opens with the news (the summit in Alaska, the Article 5-like protection), then Witkoff's report and a reaction")
     void overviewOpensWithTheNews() {
         // GIVEN / WHEN
         List<String> bullets = summarizer.summarize(Optional.empty()).bullets();
 
         // THEN the first bullet is the one closest to the article's title, and the others follow the article
         assertThat(bullets.get(0)).contains("Alaska").contains("Article 5-like");
-        assertThat(bullets).anyMatch(b -> b.contains("Witkoff") && b.contains("Putin has agreed"));
+        assertThat(bullets).anyMatch(b -> b.contains("Witkoff") && b.contains("Putin has agreed"))
+                .anyMatch(b -> b.contains("Zelenskyy") || b.contains("von der Leyen"));
     }
 
     @Test
