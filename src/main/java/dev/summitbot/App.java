@@ -104,7 +104,8 @@ public final class App implements CommandContext {
      */
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
             Duration replyBudget) throws DiscordBot.StartException {
-        DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()), shutdownHook, replyBudget);
+        DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()),
+                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget);
         return DiscordBot.start(settings, knowledge, clock);
     }
 

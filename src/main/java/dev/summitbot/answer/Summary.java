@@ -1,6 +1,9 @@
 package dev.summitbot.answer;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,15 @@ public record Summary(Optional<String> topic, List<String> bullets, List<Citatio
     public Summary {
         bullets = List.copyOf(bullets);
         citations = List.copyOf(citations);
+    }
+
+    /** The citations grouped by source: each source once, in order of first citation, with its quotes under it. */
+    public List<CitedSource> sources() {
+        Map<String, List<Citation>> bySource = new LinkedHashMap<>();
+        citations.forEach(c -> bySource.computeIfAbsent(c.sourceId(), k -> new ArrayList<>()).add(c));
+        return bySource.values().stream()
+                .map(quotes -> new CitedSource(quotes.get(0).sourceId(), quotes.get(0).title(), quotes.get(0).url(), quotes))
+                .toList();
     }
 
     public boolean covered() {

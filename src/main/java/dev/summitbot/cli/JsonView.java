@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
+import dev.summitbot.answer.CitedSource;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.knowledge.Source;
@@ -63,8 +64,15 @@ final class JsonView {
         o.put("covered", summary.covered());
         ArrayNode bullets = o.putArray("bullets");
         summary.bullets().forEach(bullets::add);
-        ArrayNode citations = o.putArray("citations");
-        summary.citations().forEach(c -> citations.add(citation(c)));
+        ArrayNode sources = o.putArray("sources");
+        for (CitedSource source : summary.sources()) {
+            ObjectNode s = sources.addObject();
+            s.put("source", source.sourceId());
+            s.put("title", source.title());
+            s.put("url", source.url().orElse(null));
+            ArrayNode quotes = s.putArray("quotes");
+            source.quotes().forEach(c -> quotes.addObject().put("n", c.n()).put("quote", c.quote()));
+        }
         o.put("version", summarized.version().label());
         return o;
     }

@@ -2,6 +2,7 @@ package dev.summitbot.cli;
 
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
+import dev.summitbot.answer.CitedSource;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.service.Asked;
@@ -60,7 +61,11 @@ final class TextView {
         StringBuilder sb = new StringBuilder("Summary" + summary.topic().map(t -> " of \"" + t + "\"").orElse("") + ":\n");
         summary.bullets().forEach(b -> sb.append("  • ").append(b).append('\n'));
         sb.append('\n');
-        summary.citations().forEach(c -> sb.append(citation(c)).append('\n'));
+        for (CitedSource source : summary.sources()) {
+            sb.append(source.title()).append(" (").append(source.sourceId()).append(')')
+                    .append(source.url().map(u -> " <" + u + ">").orElse("")).append('\n');
+            source.quotes().forEach(c -> sb.append("    [").append(c.n()).append("] \"").append(oneLine(c.quote())).append("\"\n"));
+        }
         return sb.toString().stripTrailing();
     }
 

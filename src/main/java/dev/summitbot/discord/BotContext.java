@@ -20,6 +20,7 @@ record BotContext(
         DiscordConfig config,
         AnswerCache answers,
         FeedbackStore feedback,
+        PinnedSummaryStore pins,
         RateLimiter rateLimiter,
         Permissions permissions,
         Clock clock,
@@ -28,9 +29,9 @@ record BotContext(
         ScheduledExecutorService deferrals,
         Duration replyBudget) {
 
-    static BotContext create(KnowledgeService knowledge, DiscordConfig config, FeedbackStore feedback, Clock clock,
-            ExecutorService answering, ScheduledExecutorService deferrals, Duration replyBudget) {
-        return new BotContext(knowledge, config, new AnswerCache(AnswerCache.CAPACITY), feedback,
+    static BotContext create(KnowledgeService knowledge, DiscordConfig config, FeedbackStore feedback, PinnedSummaryStore pins,
+            Clock clock, ExecutorService answering, ScheduledExecutorService deferrals, Duration replyBudget) {
+        return new BotContext(knowledge, config, new AnswerCache(AnswerCache.CAPACITY), feedback, pins,
                 new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering,
                 deferrals, replyBudget);
     }

@@ -43,11 +43,13 @@ public final class DiscordBot implements AutoCloseable {
      * @param token the bot token; never logged
      * @param shutdownHook let JDA close itself when the JVM exits (off in tests)
      * @param replyBudget how long an answer may take before the reply is deferred ({@link #REPLY_BUDGET})
+     * @param pinnedFile the JSON file of the pinned summaries kept up to date ({@link PinnedSummaryStore})
      */
-    public record Settings(String token, DiscordConfig config, Path feedbackFile, boolean shutdownHook, Duration replyBudget) {
+    public record Settings(String token, DiscordConfig config, Path feedbackFile, Path pinnedFile, boolean shutdownHook,
+            Duration replyBudget) {
         @Override
         public String toString() {
-            return "Settings[token=<hidden>, config=" + config + ", feedbackFile=" + feedbackFile + "]";
+            return "Settings[token=<hidden>, config=" + config + ", feedbackFile=" + feedbackFile + ", pinnedFile=" + pinnedFile + "]";
         }
     }
 
@@ -61,11 +63,14 @@ public final class DiscordBot implements AutoCloseable {
     private final JDA jda;
     private final ExecutorService answering;
     private final ScheduledExecutorService deferrals;
+    /** The subscription to knowledge changes that keeps pinned summaries current; closed first on shutdown. */
+    private final AutoCloseable livingPins;
 
-    private DiscordBot(JDA jda, ExecutorService answering, ScheduledExecutorService deferrals) {
+    private DiscordBot(JDA jda, ExecutorService answering, ScheduledExecutorService deferrals, AutoCloseable livingPins) {
         this.jda = jda;
         this.answering = answering;
         this.deferrals = deferrals;
+        this.livingPins = livingPins;
     }
 
     public static DiscordBot start(Settings settings, KnowledgeService knowledge, Clock clock) throws StartException {
@@ -80,7 +85,8 @@ public final class DiscordBot implements AutoCloseable {
         }
         ExecutorService answering = Executors.newFixedThreadPool(ANSWER_THREADS, named("summitbot-answer"));
         ScheduledExecutorService deferrals = Executors.newSingleThreadScheduledExecutor(named("summitbot-defer"));
-        BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), clock,
+        PinnedSummaryStore pins = new PinnedSummaryStore(settings.pinnedFile());
+        BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), pins, clock,
                 answering, deferrals, settings.replyBudget());
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
@@ -96,7 +102,8 @@ public final class DiscordBot implements AutoCloseable {
             JDA jda = builder.build();
             LOG.info("connecting to Discord{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
                     config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")", intents);
-            return new DiscordBot(jda, answering, deferrals);
+            LivingPins living = new LivingPins(jda, knowledge, pins, answering);
+            return new DiscordBot(jda, answering, deferrals, knowledge.onChange(living::knowledgeChanged));
         } catch (InvalidTokenException e) {
             answering.shutdownNow();
             deferrals.shutdownNow();
@@ -158,6 +165,11 @@ public final class DiscordBot implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            livingPins.close();
+        } catch (Exception e) {
+            LOG.warn("could not stop updating pinned summaries: {}", e.toString());
+        }
         jda.shutdown();
         try {
             if (!jda.awaitShutdown(Duration.ofSeconds(10))) {

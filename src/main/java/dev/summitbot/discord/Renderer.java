@@ -2,6 +2,7 @@ package dev.summitbot.discord;
 
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
+import dev.summitbot.answer.CitedSource;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.knowledge.Source;
@@ -101,6 +102,27 @@ final class Renderer {
         return sb.toString().strip();
     }
 
+    /** A summary's sources, each once, with its quotes under it as block quotes, cut to fit one field. */
+    static String sources(Summary summary) {
+        int quotes = Math.max(1, summary.citations().size());
+        int room = Math.max(40, (DiscordText.EMBED_FIELD_VALUE - 1 - summary.sources().size() * DiscordText.LISTED_TITLE) / quotes - 8);
+        StringBuilder sb = new StringBuilder();
+        for (CitedSource source : summary.sources()) {
+            String title = DiscordText.fit(source.title().replace("[", "(").replace("]", ")"), DiscordText.LISTED_TITLE);
+            StringBuilder block = new StringBuilder(source.url().map(u -> "[" + title + "](" + u + ")").orElse("**" + title + "**")).append('\n');
+            for (Citation c : source.quotes()) {
+                block.append("> [").append(c.n()).append("] ")
+                        .append(DiscordText.fit(DiscordText.safe(MarkdownSanitizer.escape(c.quote().replaceAll("\\s+", " "))), room)).append('\n');
+            }
+            if (sb.length() + block.length() > DiscordText.EMBED_FIELD_VALUE - 1) {
+                sb.append("…"); // the one character kept free above
+                break;
+            }
+            sb.append(block);
+        }
+        return sb.toString().strip();
+    }
+
     /** The verbatim quotes behind each citation, as block quotes. */
     static MessageCreateData quotes(List<Citation> citations) {
         StringBuilder sb = new StringBuilder();
@@ -114,6 +136,15 @@ final class Renderer {
     }
 
     static MessageCreateData summary(Summary summary, String version) {
+        return summary(summary, version, null);
+    }
+
+    /** A pinned summary brought up to date after a reload: the summary, then what changed, and the new version. */
+    static MessageCreateData livingSummary(Summary summary, String version, String changed) {
+        return summary(summary, version, changed);
+    }
+
+    private static MessageCreateData summary(Summary summary, String version, String changed) {
         EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED)
                 .setTitle(DiscordText.fit(SUMMARY_TITLE + summary.topic().map(t -> ": " + t).orElse(""), DiscordText.EMBED_TITLE));
         if (!summary.covered()) {
@@ -125,7 +156,10 @@ final class Renderer {
             bullets.append("• ").append(bullet).append('\n');
         }
         embed.setDescription(DiscordText.fit(bullets.toString().strip(), DiscordText.SUMMARY_BULLETS));
-        embed.addField("Sources", sources(summary.citations()), false);
+        embed.addField("Sources", sources(summary), false);
+        if (changed != null) {
+            embed.addField("What changed", DiscordText.fit(changed, DiscordText.EMBED_FIELD_VALUE / 4), false);
+        }
         embed.setFooter(DiscordText.fit("knowledge " + version, DiscordText.EMBED_FOOTER));
         return message(embed.build(), List.of());
     }

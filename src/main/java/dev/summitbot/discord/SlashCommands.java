@@ -34,6 +34,7 @@ final class SlashCommands {
     void summary(SlashCommandInteractionEvent event) {
         Optional<String> topic = Optional.ofNullable(event.getOption(CommandCatalog.TOPIC, OptionMapping::getAsString));
         boolean pin = event.getOption(CommandCatalog.PIN, false, OptionMapping::getAsBoolean);
+        boolean stopUpdates = event.getOption(CommandCatalog.PIN) != null && !pin && stopsUpdates(event);
         if (pin) {
             Optional<String> refusal = pinRefusal(event);
             if (refusal.isPresent()) {
@@ -48,12 +49,29 @@ final class SlashCommands {
                         LOG.error("/summary failed", failure);
                         Guard.fail(event);
                     } else {
-                        post(event, summarized, pin);
+                        post(event, summarized, pin, context.pins());
+                        if (stopUpdates) {
+                            event.getHook().sendMessage(Renderer.text("The pinned summary of this channel is no longer updated "
+                                    + "when the knowledge changes. Pin a new one with /summary pin:true to start again."))
+                                    .setEphemeral(true).queue();
+                        }
                     }
                 });
     }
 
-    private static void post(SlashCommandInteractionEvent event, Summarized summarized, boolean pin) {
+    /** {@code pin:false} from a moderator stops the channel's pinned summaries being updated; true if there were any. */
+    private boolean stopsUpdates(SlashCommandInteractionEvent event) {
+        if (!event.isFromGuild() || !context.permissions().mayPin(event.getMember(), event.getGuildChannel())) {
+            return false;
+        }
+        int stopped = context.pins().removeChannel(event.getChannel().getId());
+        if (stopped > 0) {
+            LOG.info("{} stopped the updates of {} pinned summaries in channel {}", event.getUser().getId(), stopped, event.getChannel().getId());
+        }
+        return stopped > 0;
+    }
+
+    private static void post(SlashCommandInteractionEvent event, Summarized summarized, boolean pin, PinnedSummaryStore pins) {
         MessageCreateData data = Renderer.summary(summarized.summary(), summarized.version().label());
         boolean covered = summarized.summary().covered();
         if (!pin || !covered) {
@@ -64,7 +82,7 @@ final class SlashCommands {
         // A pinned summary must be public: JDA refuses to pin an ephemeral message.
         event.deferReply().queue();
         event.getHook().editOriginal(MessageEditData.fromCreateData(data)).setAllowedMentions(List.of()).queue(message ->
-                SummaryPins.pin(channel, message, e -> {
+                SummaryPins.pin(channel, message, summarized.summary().topic(), pins, e -> {
                     LOG.info("pinning summary {} in channel {} failed: {}", message.getId(), channel.getId(), e.toString());
                     event.getHook().sendMessage(Renderer.text("The summary is posted, but pinning it failed: " + e.getMessage()))
                             .setEphemeral(true).queue();

@@ -4,6 +4,8 @@ import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -44,6 +46,28 @@ public record Changes(Count sources, Count passages, Count facts, boolean synony
     public String describe() {
         return "sources " + describe(sources) + ", passages " + describe(passages) + ", facts " + describe(facts)
                 + (synonyms ? ", synonyms changed" : "");
+    }
+
+    /** In words, only what changed: "1 fact added, 2 passages changed, synonyms changed"; "nothing" when nothing did. */
+    public String inWords() {
+        List<String> parts = new ArrayList<>();
+        words(parts, sources, "source", "sources");
+        words(parts, passages, "passage", "passages");
+        words(parts, facts, "fact", "facts");
+        if (synonyms) {
+            parts.add("synonyms changed");
+        }
+        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
+    }
+
+    private static void words(List<String> parts, Count c, String one, String many) {
+        int[] counts = {c.added, c.removed, c.changed};
+        String[] verbs = {"added", "removed", "changed"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(counts[i] + " " + (counts[i] == 1 ? one : many) + " " + verbs[i]);
+            }
+        }
     }
 
     private static String describe(Count c) {

@@ -19,10 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,8 @@ public final class KnowledgeService implements Closeable {
     /** Runs requested reloads, one at a time, off every caller's thread: {@link #ownReloadThread} unless a test injects one. */
     private final Executor reloads;
     private final ExecutorService ownReloadThread;
+    /** Told of every reload that swapped in changed knowledge (the Discord bot's living pinned summaries). */
+    private final List<Consumer<ReloadResult>> changeListeners = new CopyOnWriteArrayList<>();
     /** The requested reload that has not started yet; later requests join it. Guarded by {@code this}. */
     private CompletableFuture<ReloadResult> pendingReload;
 
@@ -234,10 +238,32 @@ public final class KnowledgeService implements Closeable {
             audit.record(result);
             if (result.ok()) {
                 LOG.info("reload by {}: knowledge {} answering ({}; {} ms)", actor, result.version(), result.changes().describe(), result.millis());
+                if (!result.version().equals(result.previousVersion())) {
+                    tell(result);
+                }
             } else {
                 LOG.warn("reload by {} refused, {} problem(s); knowledge {} keeps answering", actor, result.errors().size(), before.version());
             }
             return result;
+        }
+    }
+
+    /**
+     * Calls {@code listener} after every reload that swaps in changed knowledge, on the reloading
+     * thread; it should hand long work to its own threads. Closing the returned handle stops the calls.
+     */
+    public AutoCloseable onChange(Consumer<ReloadResult> listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    private void tell(ReloadResult result) {
+        for (Consumer<ReloadResult> listener : changeListeners) {
+            try {
+                listener.accept(result);
+            } catch (RuntimeException e) {
+                LOG.error("a listener of knowledge changes failed on {}", result.version(), e);
+            }
         }
     }
 

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.Fixtures;
 import dev.summitbot.RealKnowledge;
-import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.generate.GeneratorSettings;
+import dev.summitbot.generate.KnowledgeGenerator;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,7 +37,7 @@ final class SummarizerTest {
     }
 
     @Test
-    @DisplayName("the whole knowledge: 3–6 bullets, each ending with a valid [n]")
+    @DisplayName("the whole knowledge: 3–8 bullets of at most 200 characters, each ending with a valid [n]")
     void wholeKnowledge() {
         // GIVEN / WHEN
         Summary summary = summarizer.summarize(Optional.empty());
@@ -46,24 +46,34 @@ final class SummarizerTest {
         assertThat(summary.topic()).isEmpty();
         assertThat(summary.covered()).isTrue();
         assertThat(summary.bullets()).hasSizeBetween(Summarizer.MIN_BULLETS, Summarizer.MAX_BULLETS)
-                .hasSizeBetween(3, 6).doesNotHaveDuplicates();
+                .hasSizeBetween(3, 8).doesNotHaveDuplicates()
+                .allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(Summarizer.MAX_BULLET_CHARS));
         AnswerContract.assertCited(real, summary);
     }
 
     @Test
-    @DisplayName("the whole knowledge draws on every facts file, so every topic an admin wrote shows")
-    void wholeKnowledgeCoversEveryFactsFile() {
-        // GIVEN the real knowledge's five facts files
-        Map<String, Set<String>> sentencesByFile = real.facts().stream()
-                .collect(Collectors.groupingBy(Fact::file, Collectors.mapping(Fact::sentence, Collectors.toSet())));
-        assertThat(sentencesByFile).hasSizeLessThanOrEqualTo(Summarizer.MAX_BULLETS);
+    @DisplayName("the overview opens with the news (the summit in Alaska, the Article 5-like protection), then Witkoff's report and a reaction")
+    void overviewOpensWithTheNews() {
+        // GIVEN / WHEN
+        List<String> bullets = summarizer.summarize(Optional.empty()).bullets();
 
-        // WHEN the whole knowledge is summarized
-        List<String> statements = summarizer.summarize(Optional.empty()).bullets().stream().map(SummarizerTest::statement).toList();
+        // THEN the first bullet is the one closest to the article's title, and the others follow the article
+        assertThat(bullets.get(0)).contains("Alaska").contains("Article 5-like");
+        assertThat(bullets).anyMatch(b -> b.contains("Witkoff") && b.contains("Putin has agreed"))
+                .anyMatch(b -> b.contains("Zelenskyy") || b.contains("von der Leyen"));
+    }
 
-        // THEN each file contributes a bullet
-        sentencesByFile.forEach((file, sentences) ->
-                assertThat(statements).as("a bullet from %s", file).anyMatch(sentences::contains));
+    @Test
+    @DisplayName("a fact and the passage it quotes, or two facts of one quote, never both become bullets")
+    void noStatementTwice() {
+        for (Optional<String> topic : List.of(Optional.<String>empty(), Optional.of("Rubio"), Optional.of("security guarantees"), Optional.of("Russia"))) {
+            // GIVEN / WHEN
+            Summary summary = summarizer.summarize(topic);
+
+            // THEN every bullet has its own quote
+            assertThat(summary.bullets()).extracting(b -> summary.citations().get(Integer.parseInt(b.replaceAll("(?s).* \\[(\\d+)]$", "$1")) - 1).quote())
+                    .as("quotes of %s", topic).doesNotHaveDuplicates();
+        }
     }
 
     @Test
@@ -93,6 +103,23 @@ final class SummarizerTest {
                 .allSatisfy(b -> assertThat(b).containsIgnoringCase("Rubio"));
         AnswerContract.assertCited(real, summary);
         assertThat(summary.citations()).extracting(Citation::quote).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("a knowledge larger than the overview's graph limit is summarized from its facts and first passages")
+    void largerThanTheGraph(@TempDir Path temp) throws IOException {
+        // GIVEN a generated knowledge of 3,000 passages and 50 facts
+        new KnowledgeGenerator(new GeneratorSettings(5, 3_000, 50, 7)).generate(temp.resolve("k"));
+        Knowledge big = Fixtures.load(temp.resolve("k"));
+        assertThat(big.passages().size() + big.facts().size()).isGreaterThan(Summarizer.GRAPH_LIMIT);
+        try (Answering answering = Fixtures.answering(big)) {
+            // WHEN
+            Summary summary = answering.summarizer().summarize(Optional.empty());
+
+            // THEN
+            assertThat(summary.bullets()).hasSizeBetween(3, 8);
+            AnswerContract.assertCited(big, summary);
+        }
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -132,12 +159,11 @@ final class SummarizerTest {
             Summary whole = s.summarize(Optional.empty());
             Summary ferry = s.summarize(Optional.of("ferry"));
 
-            // THEN the whole takes the files in turn, and the topic keeps to the ferry
-            assertThat(whole.bullets()).extracting(SummarizerTest::statement).containsExactly(
-                    "Captain Lena Ortiz has run the Brenn river ferry since 2019.",
-                    "The Gull Island lighthouse reopened after three years of repairs.",
-                    "Mayor Ada Quill cut the ribbon at the reopened lighthouse.",
-                    "The new lamp can be seen from forty kilometres away.");
+            // THEN the whole opens with its headline and says each thing once; the topic keeps to the ferry
+            assertThat(whole.bullets()).extracting(SummarizerTest::statement).startsWith(
+                    "The Gull Island lighthouse reopened after three years of repairs.")
+                    .contains("Captain Lena Ortiz has run the Brenn river ferry since 2019.")
+                    .doesNotContain("Captain Lena Ortiz has run the ferry since 2019.");
             assertThat(whole.citations()).filteredOn(c -> c.sourceId().equals("harbor-news"))
                     .allSatisfy(c -> assertThat(c.url()).contains("https://example.org/harbor/lighthouse"));
             AnswerContract.assertCited(mini, whole);

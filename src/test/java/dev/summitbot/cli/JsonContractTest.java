@@ -341,8 +341,15 @@ final class JsonContractTest {
         assertThat(replies.get(0).get("help").asText()).contains("/summary", "/reload", "/quit");
         assertThat(fieldNames(replies.get(1))).containsExactlyInAnyOrderElementsOf(ANSWER_FIELDS);
         assertThat(replies.get(1).get("answer").asText()).contains("Alaska");
-        assertThat(fieldNames(replies.get(2))).containsExactlyInAnyOrder("topic", "covered", "bullets", "citations", "version");
-        assertThat(replies.get(2).get("bullets").size()).isBetween(3, 6);
+        assertThat(fieldNames(replies.get(2))).containsExactlyInAnyOrder("topic", "covered", "bullets", "sources", "version");
+        assertThat(replies.get(2).get("bullets").size()).isBetween(3, 8);
+        // AND the summary's one source is listed once, with every quote the bullets cite under it
+        assertThat(replies.get(2).get("sources")).singleElement().satisfies(source -> {
+            assertThat(fieldNames(source)).containsExactlyInAnyOrder("source", "title", "url", "quotes");
+            assertThat(source.get("source").asText()).isEqualTo("summit-article");
+            assertThat(source.get("quotes")).hasSize(replies.get(2).get("bullets").size());
+            assertThat(fieldNames(source.get("quotes").get(0))).containsExactly("n", "quote");
+        });
         assertThat(fieldNames(replies.get(3))).containsExactlyInAnyOrder("sources", "version");
         assertThat(replies.get(3).get("sources").get(0).get("id").asText()).isEqualTo("summit-article");
         assertThat(fieldNames(replies.get(4)))

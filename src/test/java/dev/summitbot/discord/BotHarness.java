@@ -271,7 +271,8 @@ final class BotHarness implements AutoCloseable {
                 DiscordConfig discord = new DiscordConfig(null, guilds, qaChannels, moderatorRoles, adminRoles,
                         standIn.restBaseUrl(), standIn.gatewayUrl(), rateLimit);
                 BotConfig config = new BotConfig(new KnowledgeConfig(knowledgeFolder.toString(), false, null),
-                        new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString()), discord);
+                        new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString(),
+                                workDir.resolve("pinned-summaries.json").toString()), discord);
                 App app = new App(Fixtures.projectRoot(), config, Clock.fixed(NOW, ZoneOffset.UTC));
                 knowledge = app.knowledge(knowledgeFolder);
                 bot = app.discordBot(knowledge, TOKEN, discord, false, replyBudget);

@@ -65,7 +65,9 @@ final class SummaryAndReloadEndToEndTest {
         assertThat(ephemeral(summary)).isFalse();
         assertThat(embed(summary).path("title").asText()).isEqualTo("Summary");
         assertThat(description(summary)).startsWith("• ").contains("[1]");
-        assertThat(field(summary, "Sources")).startsWith("[1] ");
+        assertThat(field(summary, "Sources")).as("the source once, its quotes under it")
+                .startsWith("**Putin accorded").contains("\n> [1] ", "\n> [2] ")
+                .satisfies(f -> assertThat(f.split("Putin accorded", -1)).hasSize(2));
         assertThat(embed(summary).path("footer").path("text").asText()).isEqualTo("knowledge " + discord.version());
         assertNoPings(summary);
         assertThat(discord.standIn.requests()).as("the only pin is the sentinel's, and nothing was unpinned")

@@ -71,6 +71,29 @@ final class KnowledgeServiceReloadTest {
     }
 
     @Test
+    @DisplayName("change listeners hear of each reload that changes the knowledge, not of one that changes nothing or fails, and not once closed")
+    void changeListeners() throws Exception {
+        // GIVEN a listener
+        java.util.List<ReloadResult> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutoCloseable handle = service.onChange(heard::add);
+
+        // WHEN the knowledge is reloaded unchanged, changed, broken, and changed again after the listener is closed
+        service.reload("console");
+        KnowledgeFixture.at(folder).summitIn("Geneva");
+        ReloadResult changed = service.reload("console");
+        KnowledgeFixture.at(folder).file("facts/broken.yaml", "- id: [");
+        service.reload("console");
+        java.nio.file.Files.delete(folder.resolve("facts/broken.yaml"));
+        handle.close();
+        KnowledgeFixture.at(folder).summitIn("Vienna");
+        service.reload("console");
+
+        // THEN it heard the one change it was there for
+        assertThat(heard).containsExactly(changed);
+        assertThat(changed.changes().inWords()).isNotEqualTo("nothing");
+    }
+
+    @Test
     @DisplayName("a good reload swaps in the new version and reports what changed")
     void goodReload() {
         // GIVEN one source changed (its third sentence), one added; one fact changed (its relation), one removed, one added
