@@ -138,6 +138,26 @@ final class AskEndToEndTest {
     }
 
     @Test
+    @DisplayName("a follow-up by the same member in the same channel is read with the question before; another member's is not")
+    void followUp() throws Exception {
+        // GIVEN alice asked about Zelenskyy's meeting
+        BotHarness discord = endToEnd.start();
+        discord.awaitReplyTo(discord.mentionBot("general", "alice", "who will zelensky meet with"));
+
+        // WHEN alice follows up, and mod asks the same follow-up with nothing before it
+        InjectedMessage alices = discord.mentionBot("general", "alice", "who's coming with him?");
+        JsonNode aliceReply = discord.awaitReplyTo(alices).body();
+        InjectedMessage mods = discord.mentionBot("general", "mod", "who's coming with him?");
+        JsonNode modReply = discord.awaitReplyTo(mods).body();
+
+        // THEN alice's is answered about the meeting, and says how it was read; mod's has nothing to lean on
+        assertThat(description(aliceReply)).contains("European leaders");
+        assertThat(embed(aliceReply).path("footer").path("text").asText()).contains("read as a follow-up to “who will zelensky meet with”");
+        assertThat(description(modReply)).startsWith("My sources do not cover that.");
+        assertNoPings(aliceReply);
+    }
+
+    @Test
     @DisplayName("a mention with no question gets a short hint, not an answer")
     void emptyMention() throws Exception {
         // GIVEN
