@@ -48,14 +48,13 @@ final class LivingSummaryEndToEndTest {
     @DisplayName("pin, reload changed knowledge: the pinned message is edited with the new version and what changed; after a restart the next reload edits it again")
     void editedInPlaceAcrossRestart() throws Exception {
         // GIVEN a pinned summary over a copy of the real knowledge
-        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
-        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
-        long general = discord.channelId("general");
-        String first = discord.version();
-        long pinned = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
-        discord.awaitSummaryPinned(general, pinned, 1);
-        Path state = endToEnd.work().resolve("pinned-summaries.json");
-        Poll.until(() -> read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "not recorded: " + read(state));
+        Pinned pin = pinSummary();
+        Path knowledge = pin.knowledge();
+        BotHarness discord = pin.discord();
+        long general = pin.general();
+        long pinned = pin.pinned();
+        Path state = pin.state();
+        String first = pin.discord().version();
 
         // WHEN the knowledge changes and an admin reloads
         Files.writeString(knowledge.resolve("facts/extra.yaml"), FIRST_FACT, StandardCharsets.UTF_8);
@@ -87,13 +86,12 @@ final class LivingSummaryEndToEndTest {
     @DisplayName("a summary unpinned by hand is dropped at the next reload and never edited")
     void unpinnedByHandIsDropped() throws Exception {
         // GIVEN a pinned summary, then unpinned by someone in the client
-        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
-        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
-        long general = discord.channelId("general");
-        long pinned = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
-        discord.awaitSummaryPinned(general, pinned, 1);
-        Path state = endToEnd.work().resolve("pinned-summaries.json");
-        Poll.until(() -> read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "not recorded: " + read(state));
+        Pinned pin = pinSummary();
+        Path knowledge = pin.knowledge();
+        BotHarness discord = pin.discord();
+        long general = pin.general();
+        long pinned = pin.pinned();
+        Path state = pin.state();
         discord.bot().jda().getTextChannelById(general).unpinMessageById(pinned).complete();
 
         // WHEN the knowledge changes and is reloaded
@@ -110,13 +108,12 @@ final class LivingSummaryEndToEndTest {
     @DisplayName("a pinned summary deleted by hand is dropped at the next reload (Discord answers unknown message)")
     void deletedIsDropped() throws Exception {
         // GIVEN a pinned summary, then deleted by someone in the client
-        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
-        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
-        long general = discord.channelId("general");
-        long pinned = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
-        discord.awaitSummaryPinned(general, pinned, 1);
-        Path state = endToEnd.work().resolve("pinned-summaries.json");
-        Poll.until(() -> read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "not recorded: " + read(state));
+        Pinned pin = pinSummary();
+        Path knowledge = pin.knowledge();
+        BotHarness discord = pin.discord();
+        long general = pin.general();
+        long pinned = pin.pinned();
+        Path state = pin.state();
         discord.bot().jda().getTextChannelById(general).deleteMessageById(pinned).complete();
 
         // WHEN the knowledge changes and is reloaded
@@ -132,13 +129,12 @@ final class LivingSummaryEndToEndTest {
     @DisplayName("/summary pin:false by a moderator stops the channel's updates: the next reload edits nothing")
     void pinFalseStopsUpdates() throws Exception {
         // GIVEN a pinned summary
-        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
-        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
-        long general = discord.channelId("general");
-        long pinned = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
-        discord.awaitSummaryPinned(general, pinned, 1);
-        Path state = endToEnd.work().resolve("pinned-summaries.json");
-        Poll.until(() -> read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "not recorded: " + read(state));
+        Pinned pin = pinSummary();
+        Path knowledge = pin.knowledge();
+        BotHarness discord = pin.discord();
+        long general = pin.general();
+        long pinned = pin.pinned();
+        Path state = pin.state();
 
         // WHEN a moderator runs /summary pin:false in the channel, then the knowledge changes and is reloaded
         InjectedInteraction stop = discord.slash(CommandCatalog.SUMMARY, Map.of(CommandCatalog.PIN, false), "mod");
@@ -180,5 +176,19 @@ final class LivingSummaryEndToEndTest {
         } catch (java.io.IOException e) {
             return "";
         }
+    }
+
+    /** A bot over a copy of the real knowledge, with a summary a moderator pinned in #general, recorded in the state file. */
+    private record Pinned(Path knowledge, BotHarness discord, long general, long pinned, Path state) {}
+
+    private Pinned pinSummary() throws Exception {
+        Path knowledge = BotHarness.copyOfRealKnowledge(endToEnd.work().resolve("knowledge"));
+        BotHarness discord = endToEnd.start(bot -> bot.knowledge(knowledge));
+        long general = discord.channelId("general");
+        long pinned = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
+        discord.awaitSummaryPinned(general, pinned, 1);
+        Path state = endToEnd.work().resolve("pinned-summaries.json");
+        Poll.until(() -> read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "not recorded: " + read(state));
+        return new Pinned(knowledge, discord, general, pinned, state);
     }
 }
