@@ -272,7 +272,7 @@ final class BotHarness implements AutoCloseable {
                         standIn.restBaseUrl(), standIn.gatewayUrl(), rateLimit);
                 BotConfig config = new BotConfig(new KnowledgeConfig(knowledgeFolder.toString(), false, null),
                         new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString(),
-                                workDir.resolve("pinned-summaries.json").toString()), discord);
+                                workDir.resolve("pinned-summaries.json").toString()), discord, null);
                 App app = new App(Fixtures.projectRoot(), config, Clock.fixed(NOW, ZoneOffset.UTC));
                 knowledge = app.knowledge(knowledgeFolder);
                 bot = app.discordBot(knowledge, TOKEN, discord, false, replyBudget);
