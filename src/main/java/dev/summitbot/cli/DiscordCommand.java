@@ -2,6 +2,8 @@ package dev.summitbot.cli;
 
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.health.HealthServer;
+import dev.summitbot.health.Metrics;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadTriggers;
 import java.io.IOException;
@@ -71,7 +73,18 @@ final class DiscordCommand implements Callable<Integer> {
         }
         try (KnowledgeService service = opened.get();
                 ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
-            DiscordBot bot = context.discordBot(service, token.get(), config);
+            Metrics metrics = context.metrics(service);
+            DiscordBot bot = context.discordBot(service, token.get(), config, metrics);
+            // Up before READY, so that an orchestrator's probe sees 503 while the bot connects, not a refused connection.
+            Optional<HealthServer> health;
+            try {
+                health = context.healthServer(metrics, service, bot);
+            } catch (IOException e) {
+                bot.close();
+                err.println("summitbot: cannot start the health endpoint on " + context.config().health().host() + ":"
+                        + context.config().health().port() + ": " + e.getMessage());
+                return 1;
+            }
             try {
                 bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);
                 err.println("summitbot: connected to Discord as " + bot.selfName()
@@ -83,6 +96,8 @@ final class DiscordCommand implements Callable<Integer> {
                 bot.close();
                 err.println("summitbot: " + e.getMessage());
                 return 1;
+            } finally {
+                health.ifPresent(HealthServer::close);
             }
         } catch (DiscordBot.StartException e) {
             err.println("summitbot: " + e.getMessage());

@@ -44,9 +44,10 @@ public final class DiscordBot implements AutoCloseable {
      * @param shutdownHook let JDA close itself when the JVM exits (off in tests)
      * @param replyBudget how long an answer may take before the reply is deferred ({@link #REPLY_BUDGET})
      * @param pinnedFile the JSON file of the pinned summaries kept up to date ({@link PinnedSummaryStore})
+     * @param reconnected called each time the gateway session is resumed or re-established (the metrics count them)
      */
     public record Settings(String token, DiscordConfig config, Path feedbackFile, Path pinnedFile, boolean shutdownHook,
-            Duration replyBudget) {
+            Duration replyBudget, Runnable reconnected) {
         @Override
         public String toString() {
             return "Settings[token=<hidden>, config=" + config + ", feedbackFile=" + feedbackFile + ", pinnedFile=" + pinnedFile + "]";
@@ -91,7 +92,7 @@ public final class DiscordBot implements AutoCloseable {
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setEnableShutdownHook(settings.shutdownHook())
-                .addEventListeners(new SummitListener(context));
+                .addEventListeners(new SummitListener(context), new GatewayWatch(settings.reconnected()));
         if (config.restBaseUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
         }
@@ -146,6 +147,16 @@ public final class DiscordBot implements AutoCloseable {
 
     public JDA jda() {
         return jda;
+    }
+
+    /** The gateway's status as JDA names it: {@code CONNECTED}, {@code ATTEMPTING_TO_RECONNECT}, {@code SHUTDOWN}, … */
+    public String gatewayStatus() {
+        return jda.getStatus().name();
+    }
+
+    /** Connected to the gateway and receiving events. */
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
     }
 
     /** The answer workers, for tests that occupy them to show that acknowledgements do not wait. */
