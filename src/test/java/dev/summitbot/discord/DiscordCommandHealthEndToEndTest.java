@@ -68,6 +68,9 @@ final class DiscordCommandHealthEndToEndTest {
                     new String[] {"--config", config.toString(), "discord"}, new ByteArrayInputStream(new byte[0]),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8)));
+            // The command prints this once the commands are registered: only then is it waiting for the bot to end.
+            Poll.until(() -> err.toString(StandardCharsets.UTF_8).contains("connected to Discord"), DiscordStandIn.TIMEOUT,
+                    () -> "the command never said it was connected; stderr: " + err.toString(StandardCharsets.UTF_8));
             Poll.until(() -> status(healthz) == 200, DiscordStandIn.TIMEOUT,
                     () -> "/healthz never answered 200; last " + status(healthz) + "; stderr: " + err.toString(StandardCharsets.UTF_8));
             standIn.closeSocket(4004);
@@ -75,7 +78,6 @@ final class DiscordCommandHealthEndToEndTest {
 
             // THEN
             assertThat(code).isZero();
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("connected to Discord");
             assertThatThrownBy(() -> HttpGet.get(healthz)).isInstanceOf(ConnectException.class);
         }
     }
