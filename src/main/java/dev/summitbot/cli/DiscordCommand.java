@@ -24,12 +24,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "discord", mixinStandardHelpOptions = true,
         description = {"Runs the Discord bot. The token comes from the DISCORD_TOKEN environment variable,",
                 "or from the file named by discord.tokenFile in the configuration (keep it outside the repository).",
-                "SUMMITBOT_DISCORD_REST_URL and SUMMITBOT_DISCORD_GATEWAY_URL override discord.restBaseUrl and discord.gatewayUrl.",
+                "SUMMITBOT_DISCORD_REST_URL and SUMMITBOT_DISCORD_GATEWAY_URL override discord.restBaseUrl and discord.gatewayUrl;",
+                "SUMMITBOT_DISCORD_SHARDS_TOTAL and SUMMITBOT_DISCORD_SHARDS_IDS override discord.shards.total and discord.shards.ids.",
                 "A SIGHUP reloads the knowledge."})
 final class DiscordCommand implements Callable<Integer> {
 
     static final String NO_TOKEN = "no Discord token: set the DISCORD_TOKEN environment variable, or name a file holding "
             + "the token in discord.tokenFile of config/summitbot.yaml (see README, \"Running on Discord\")";
+
+    static final String SHARDS_TOTAL = "SUMMITBOT_DISCORD_SHARDS_TOTAL";
+    static final String SHARDS_IDS = "SUMMITBOT_DISCORD_SHARDS_IDS";
 
     @ParentCommand
     SummitBotCommand parent;
@@ -54,8 +58,13 @@ final class DiscordCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandContext context = parent.context();
         PrintWriter err = spec.commandLine().getErr();
-        DiscordConfig config = context.config().discord().withEndpoints(
-                env("SUMMITBOT_DISCORD_REST_URL"), env("SUMMITBOT_DISCORD_GATEWAY_URL"));
+        DiscordConfig config;
+        try {
+            config = effective(context.config().discord(), environment);
+        } catch (IllegalArgumentException e) {
+            err.println("summitbot: " + e.getMessage() + " (set by " + SHARDS_TOTAL + " / " + SHARDS_IDS + " or the configuration)");
+            return 2;
+        }
         Optional<String> token;
         try {
             token = token(environment, config, context);
@@ -123,7 +132,19 @@ final class DiscordCommand implements Callable<Integer> {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private Optional<String> env(String name) {
+    /**
+     * The configuration's Discord section with the environment's overrides: proxy addresses, and the
+     * shards, so that an orchestrator can give each replica its range from one configuration file.
+     *
+     * @throws IllegalArgumentException when the resulting shard settings are invalid
+     */
+    static DiscordConfig effective(DiscordConfig file, Map<String, String> environment) {
+        DiscordConfig config = file.withEndpoints(env(environment, "SUMMITBOT_DISCORD_REST_URL"),
+                env(environment, "SUMMITBOT_DISCORD_GATEWAY_URL"));
+        return config.withShards(config.shards().with(env(environment, SHARDS_TOTAL), env(environment, SHARDS_IDS)));
+    }
+
+    private static Optional<String> env(Map<String, String> environment, String name) {
         return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
     }
 }

@@ -12,6 +12,7 @@ import dev.summitbot.config.HealthConfig;
 import dev.summitbot.config.KnowledgeConfig;
 import dev.summitbot.config.LogsConfig;
 import dev.summitbot.config.RateLimitConfig;
+import dev.summitbot.config.ShardsConfig;
 import dev.summitbot.discord.standin.DiscordStandIn;
 import dev.summitbot.discord.standin.GuildModel;
 import dev.summitbot.discord.standin.InjectedInteraction;
@@ -224,6 +225,7 @@ final class BotHarness implements AutoCloseable {
         private RateLimitConfig rateLimit = new RateLimitConfig(100, 100, 60);
         private boolean guildScoped = true;
         private boolean health;
+        private ShardsConfig shards = ShardsConfig.NONE;
 
         private Duration replyBudget = DiscordBot.REPLY_BUDGET;
 
@@ -280,6 +282,12 @@ final class BotHarness implements AutoCloseable {
             return this;
         }
 
+        /** Runs the bot through a shard manager: {@code total} shards, this process running {@code ids}. */
+        Builder shards(String total, String ids) {
+            this.shards = new ShardsConfig(total, ids);
+            return this;
+        }
+
         /** Registers the commands globally (no guild ids configured). */
         Builder globalCommands() {
             this.guildScoped = false;
@@ -294,7 +302,7 @@ final class BotHarness implements AutoCloseable {
             try {
                 List<String> guilds = guildScoped ? List.of(Long.toString(model.guildId())) : List.of();
                 DiscordConfig discord = new DiscordConfig(null, guilds, qaChannels, moderatorRoles, adminRoles,
-                        standIn.restBaseUrl(), standIn.gatewayUrl(), rateLimit);
+                        standIn.restBaseUrl(), standIn.gatewayUrl(), rateLimit, shards);
                 BotConfig config = new BotConfig(new KnowledgeConfig(knowledgeFolder.toString(), false, null),
                         new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString(),
                                 workDir.resolve("pinned-summaries.json").toString()), discord,
