@@ -1,12 +1,14 @@
 package dev.summitbot.discord;
 
 import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.config.ShardsConfig;
 import dev.summitbot.service.KnowledgeService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +21,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
@@ -61,14 +64,14 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    private final JDA jda;
+    private final Sessions sessions;
     private final ExecutorService answering;
     private final ScheduledExecutorService deferrals;
     /** The subscription to knowledge changes that keeps pinned summaries current; closed first on shutdown. */
     private final AutoCloseable livingPins;
 
-    private DiscordBot(JDA jda, ExecutorService answering, ScheduledExecutorService deferrals, AutoCloseable livingPins) {
-        this.jda = jda;
+    private DiscordBot(Sessions sessions, ExecutorService answering, ScheduledExecutorService deferrals, AutoCloseable livingPins) {
+        this.sessions = sessions;
         this.answering = answering;
         this.deferrals = deferrals;
         this.livingPins = livingPins;
@@ -89,22 +92,15 @@ public final class DiscordBot implements AutoCloseable {
         PinnedSummaryStore pins = new PinnedSummaryStore(settings.pinnedFile());
         BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), pins, clock,
                 answering, deferrals, settings.replyBudget());
-        JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
-                .setMemberCachePolicy(MemberCachePolicy.NONE)
-                .setEnableShutdownHook(settings.shutdownHook())
-                .addEventListeners(new SummitListener(context), new GatewayWatch(settings.reconnected()));
-        if (config.restBaseUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
-        }
-        if (config.gatewayUrl() != null) {
-            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
-        }
+        Object[] listeners = {new SummitListener(context), new GatewayWatch(settings.reconnected())};
         try {
-            JDA jda = builder.build();
-            LOG.info("connecting to Discord{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
-                    config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")", intents);
-            LivingPins living = new LivingPins(jda, knowledge, pins, answering);
-            return new DiscordBot(jda, answering, deferrals, knowledge.onChange(living::knowledgeChanged));
+            Sessions sessions = config.shards().sharded() ? shardManager(settings, intents, listeners) : single(settings, intents, listeners);
+            LOG.info("connecting to Discord{}{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
+                    config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")",
+                    config.shards().sharded() ? " as shards " + config.shards().range().map(r -> r[0] + "-" + r[1]).orElse("all")
+                            + " of " + config.shards().total() : "", intents);
+            LivingPins living = new LivingPins(sessions.channels(), knowledge, pins, answering);
+            return new DiscordBot(sessions, answering, deferrals, knowledge.onChange(living::knowledgeChanged));
         } catch (InvalidTokenException e) {
             answering.shutdownNow();
             deferrals.shutdownNow();
@@ -116,47 +112,97 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Waits for the gateway's READY, then registers the commands (in the configured guilds, or globally). */
+    private static Sessions single(Settings settings, List<GatewayIntent> intents, Object[] listeners) {
+        DiscordConfig config = settings.config();
+        JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setEnableShutdownHook(settings.shutdownHook())
+                .addEventListeners(listeners);
+        if (config.restBaseUrl() != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
+        }
+        if (config.gatewayUrl() != null) {
+            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
+        }
+        return new Sessions.Single(builder.build());
+    }
+
+    /** The configured shards through JDA's shard manager, with the same settings as a single session. */
+    private static Sessions shardManager(Settings settings, List<GatewayIntent> intents, Object[] listeners) {
+        DiscordConfig config = settings.config();
+        ShardsConfig shards = config.shards();
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents)
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setEnableShutdownHook(settings.shutdownHook())
+                .addEventListeners(listeners)
+                .setShardsTotal(shards.totalShards());
+        shards.range().ifPresent(r -> builder.setShards(r[0], r[1]));
+        if (config.restBaseUrl() != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
+        }
+        if (config.gatewayUrl() != null) {
+            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
+        }
+        return new Sessions.Sharded(builder.build(), shards);
+    }
+
+    /**
+     * Waits until every session is connected, then registers the commands: globally by the process that runs
+     * shard 0 (the only session when unsharded), in each configured guild by the process that runs its shard.
+     */
     public void awaitReadyAndRegister(Duration timeout, DiscordConfig config) throws InterruptedException, StartException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (jda.getStatus() != JDA.Status.CONNECTED) {
-            JDA.Status status = jda.getStatus();
-            if (status == JDA.Status.FAILED_TO_LOGIN || status == JDA.Status.SHUTDOWN || status == JDA.Status.SHUTTING_DOWN) {
-                throw new StartException("the gateway connection failed (" + status + ")", null);
+        while (!sessions.connected()) {
+            Optional<JDA.Status> failed = sessions.failed();
+            if (failed.isPresent()) {
+                throw new StartException("the gateway connection failed (" + failed.get() + ")", null);
             }
             if (System.nanoTime() > deadline) {
-                throw new StartException("the gateway was not ready within " + timeout.toSeconds() + " s (status " + status + ")", null);
+                throw new StartException("the gateway was not ready within " + timeout.toSeconds() + " s (status " + sessions.status() + ")", null);
             }
             Thread.sleep(25);
         }
         if (config.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(CommandCatalog.all()).complete();
+            Optional<JDA> registrar = sessions.commandRegistrar();
+            if (registrar.isEmpty()) {
+                LOG.info("commands are registered by the process that runs shard 0, not this one");
+                return;
+            }
+            registrar.get().updateCommands().addCommands(CommandCatalog.all()).complete();
             LOG.info("registered {} commands globally (they can take up to an hour to appear)", CommandCatalog.all().size());
             return;
         }
         for (String id : config.guildIds()) {
-            Guild guild = jda.getGuildById(id);
-            if (guild == null) {
+            if (!sessions.holdsGuild(Long.parseLong(id))) {
+                LOG.info("guild {} is on a shard another process runs; that process registers its commands", id);
+                continue;
+            }
+            Optional<Guild> guild = sessions.guild(id);
+            if (guild.isEmpty()) {
                 LOG.warn("guild {} from discord.guildIds is not one the bot is in; invite the bot there first", id);
                 continue;
             }
-            guild.updateCommands().addCommands(CommandCatalog.all()).complete();
+            guild.get().updateCommands().addCommands(CommandCatalog.all()).complete();
             LOG.info("registered {} commands in guild {}", CommandCatalog.all().size(), id);
         }
     }
 
+    /** The first session (the only one unless sharded), for tests that act as another client would. */
     public JDA jda() {
-        return jda;
+        return sessions.running().get(0);
     }
 
-    /** The gateway's status as JDA names it: {@code CONNECTED}, {@code ATTEMPTING_TO_RECONNECT}, {@code SHUTDOWN}, … */
+    /**
+     * The gateway's status as JDA names it: {@code CONNECTED}, {@code ATTEMPTING_TO_RECONNECT}, {@code SHUTDOWN}, …;
+     * with shards, {@code CONNECTED} only when every shard this process runs is.
+     */
     public String gatewayStatus() {
-        return jda.getStatus().name();
+        return sessions.status();
     }
 
-    /** Connected to the gateway and receiving events. */
+    /** Connected to the gateway and receiving events (every shard this process runs). */
     public boolean connected() {
-        return jda.getStatus() == JDA.Status.CONNECTED;
+        return sessions.connected();
     }
 
     /** The answer workers, for tests that occupy them to show that acknowledgements do not wait. */
@@ -166,12 +212,14 @@ public final class DiscordBot implements AutoCloseable {
 
     /** The bot user's name, once connected. */
     public String selfName() {
-        return jda.getSelfUser().getName();
+        return jda().getSelfUser().getName();
     }
 
     /** Blocks until JDA has shut down (from a shutdown hook or {@link #close}). */
     public void awaitShutdown() throws InterruptedException {
-        jda.awaitShutdown();
+        while (!sessions.awaitShutdown(Duration.ofDays(1))) {
+            // wait on
+        }
     }
 
     @Override
@@ -181,15 +229,15 @@ public final class DiscordBot implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("could not stop updating pinned summaries: {}", e.toString());
         }
-        jda.shutdown();
+        sessions.shutdown();
         try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-                jda.shutdownNow();
-                jda.awaitShutdown(Duration.ofSeconds(5));
+            if (!sessions.awaitShutdown(Duration.ofSeconds(10))) {
+                sessions.shutdownNow();
+                sessions.awaitShutdown(Duration.ofSeconds(5));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            jda.shutdownNow();
+            sessions.shutdownNow();
         }
         answering.shutdown();
         deferrals.shutdownNow();
@@ -227,6 +275,13 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public String getGateway() {
             return url;
+        }
+
+        /** The shard count and concurrency from Discord ({@code GET /gateway/bot}), the address from the configuration. */
+        @Override
+        public ShardedGateway getShardedGateway(JDA api) {
+            ShardedGateway discord = super.getShardedGateway(api);
+            return new ShardedGateway(url, discord.getShardTotal(), discord.getConcurrency());
         }
     }
 }
