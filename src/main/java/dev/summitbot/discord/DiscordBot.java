@@ -1,7 +1,6 @@
 package dev.summitbot.discord;
 
 import dev.summitbot.config.DiscordConfig;
-import dev.summitbot.config.ShardsConfig;
 import dev.summitbot.service.KnowledgeService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,16 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.MemberCachePolicy;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +87,7 @@ public final class DiscordBot implements AutoCloseable {
                 answering, deferrals, settings.replyBudget());
         Object[] listeners = {new SummitListener(context), new GatewayWatch(settings.reconnected())};
         try {
-            Sessions sessions = config.shards().sharded() ? shardManager(settings, intents, listeners) : single(settings, intents, listeners);
+            Sessions sessions = Connect.open(settings, intents, listeners);
             LOG.info("connecting to Discord{}{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
                     config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")",
                     config.shards().sharded() ? " as shards " + config.shards().range().map(r -> r[0] + "-" + r[1]).orElse("all")
@@ -110,40 +103,6 @@ public final class DiscordBot implements AutoCloseable {
             deferrals.shutdownNow();
             throw new StartException("cannot connect to Discord: " + e.getMessage(), e);
         }
-    }
-
-    private static Sessions single(Settings settings, List<GatewayIntent> intents, Object[] listeners) {
-        DiscordConfig config = settings.config();
-        JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
-                .setMemberCachePolicy(MemberCachePolicy.NONE)
-                .setEnableShutdownHook(settings.shutdownHook())
-                .addEventListeners(listeners);
-        if (config.restBaseUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
-        }
-        if (config.gatewayUrl() != null) {
-            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
-        }
-        return new Sessions.Single(builder.build());
-    }
-
-    /** The configured shards through JDA's shard manager, with the same settings as a single session. */
-    private static Sessions shardManager(Settings settings, List<GatewayIntent> intents, Object[] listeners) {
-        DiscordConfig config = settings.config();
-        ShardsConfig shards = config.shards();
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents)
-                .setMemberCachePolicy(MemberCachePolicy.NONE)
-                .setEnableShutdownHook(settings.shutdownHook())
-                .addEventListeners(listeners)
-                .setShardsTotal(shards.totalShards());
-        shards.range().ifPresent(r -> builder.setShards(r[0], r[1]));
-        if (config.restBaseUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
-        }
-        if (config.gatewayUrl() != null) {
-            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
-        }
-        return new Sessions.Sharded(builder.build(), shards);
     }
 
     /**
@@ -262,26 +221,5 @@ public final class DiscordBot implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** Points JDA at a configured gateway (a proxy, or the test stand-in) instead of Discord's. */
-    private static final class FixedGateway extends SessionControllerAdapter {
-        private final String url;
-
-        FixedGateway(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public String getGateway() {
-            return url;
-        }
-
-        /** The shard count and concurrency from Discord ({@code GET /gateway/bot}), the address from the configuration. */
-        @Override
-        public ShardedGateway getShardedGateway(JDA api) {
-            ShardedGateway discord = super.getShardedGateway(api);
-            return new ShardedGateway(url, discord.getShardTotal(), discord.getConcurrency());
-        }
     }
 }

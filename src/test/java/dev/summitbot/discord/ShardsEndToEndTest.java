@@ -32,6 +32,7 @@ final class ShardsEndToEndTest {
         assertThat(commandRegistrations(discord)).singleElement()
                 .satisfies(r -> assertThat(r.path()).endsWith("/applications/" + discord.model().applicationId() + "/commands"));
         assertThat(discord.bot().connected()).isTrue();
+        assertThat(discord.bot().gatewayStatus()).isEqualTo("CONNECTED");
     }
 
     @Test
