@@ -10,7 +10,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 
 /** Builds the bot's gateway sessions from its settings: one JDA session, or the configured shards. */
 final class Connect {
@@ -56,8 +56,11 @@ final class Connect {
         return new Sessions.Sharded(builder.build(), shards);
     }
 
-    /** Points JDA at a configured gateway (a proxy, or the test stand-in) instead of Discord's. */
-    private static final class FixedGateway extends SessionControllerAdapter {
+    /**
+     * Points JDA at a configured gateway (a proxy, or the test stand-in) instead of Discord's. Based on JDA's default
+     * controller, which identifies as many shards at once as Discord's max_concurrency allows.
+     */
+    private static final class FixedGateway extends ConcurrentSessionController {
         private final String url;
 
         FixedGateway(String url) {

@@ -3,9 +3,14 @@ package dev.summitbot.discord;
 import static dev.summitbot.discord.Bodies.description;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.config.ShardsConfig;
 import dev.summitbot.discord.standin.GatewayOp;
 import dev.summitbot.discord.standin.GuildModel;
+import dev.summitbot.discord.standin.InjectedInteraction;
 import dev.summitbot.discord.standin.RecordedRequest;
+import dev.summitbot.health.Metrics;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -33,6 +38,31 @@ final class ShardsEndToEndTest {
                 .satisfies(r -> assertThat(r.path()).endsWith("/applications/" + discord.model().applicationId() + "/commands"));
         assertThat(discord.bot().connected()).isTrue();
         assertThat(discord.bot().gatewayStatus()).isEqualTo("CONNECTED");
+    }
+
+    @Test
+    @DisplayName("two processes splitting four shards: each identifies its two, only the one with shard 0 registers, one answers")
+    void twoProcesses() throws Exception {
+        // GIVEN a process running shards 0-1 of 4
+        BotHarness discord = endToEnd.start(bot -> bot.shards("4", "0-1").globalCommands());
+        DiscordConfig secondConfig = discord.config.withShards(new ShardsConfig("4", "2-3"));
+
+        // WHEN a second process starts with shards 2-3, on the same stand-in
+        DiscordBot second = discord.app.discordBot(discord.knowledge, BotHarness.TOKEN, secondConfig, false,
+                DiscordBot.REPLY_BUDGET, new Metrics());
+        try {
+            second.awaitReadyAndRegister(Duration.ofSeconds(10), secondConfig);
+            InjectedInteraction ask = discord.ask(WHERE, "alice");
+
+            // THEN
+            assertThat(identifiedShards(discord)).containsExactlyInAnyOrder("[0, 4]", "[1, 4]", "[2, 4]", "[3, 4]");
+            assertThat(second.connected()).isTrue();
+            assertThat(commandRegistrations(discord)).hasSize(1);
+            assertThat(description(discord.callbackData(ask))).contains("Alaska");
+            assertThat(discord.standIn.requests()).filteredOn(r -> r.is("POST", "/interactions/" + ask.id() + "/.*")).hasSize(1);
+        } finally {
+            second.close();
+        }
     }
 
     @Test
