@@ -6,11 +6,15 @@ import dev.summitbot.config.BotConfig;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.health.HealthServer;
+import dev.summitbot.health.HealthState;
+import dev.summitbot.health.Metrics;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.HangupSignal;
 import dev.summitbot.service.KnowledgeService;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -94,8 +98,9 @@ public final class App implements CommandContext {
     }
 
     @Override
-    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord) throws DiscordBot.StartException {
-        return discordBot(knowledge, token, discord, true, DiscordBot.REPLY_BUDGET);
+    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, Metrics metrics)
+            throws DiscordBot.StartException {
+        return discordBot(knowledge, token, discord, true, DiscordBot.REPLY_BUDGET, metrics);
     }
 
     /**
@@ -103,10 +108,37 @@ public final class App implements CommandContext {
      * budget before a reply is deferred (tests use 0 to exercise deferral).
      */
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
-            Duration replyBudget) throws DiscordBot.StartException {
+            Duration replyBudget, Metrics metrics) throws DiscordBot.StartException {
         DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()),
-                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget);
+                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget, metrics::gatewayReconnected);
         return DiscordBot.start(settings, knowledge, clock);
+    }
+
+    @Override
+    public Metrics metrics(KnowledgeService knowledge) {
+        Metrics metrics = new Metrics();
+        knowledge.onAsked(asked -> metrics.question(asked.answer().outcome(), asked.millis()));
+        knowledge.onReload(result -> metrics.reload(result.ok()));
+        return metrics;
+    }
+
+    @Override
+    public Optional<HealthServer> healthServer(Metrics metrics, KnowledgeService knowledge, DiscordBot bot) throws IOException {
+        if (!config.health().enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(HealthServer.start(config.health(), metrics, () -> healthState(knowledge, bot)));
+    }
+
+    /** Healthy when the gateway is connected and the knowledge service still has knowledge loaded. */
+    static HealthState healthState(KnowledgeService knowledge, DiscordBot bot) {
+        Optional<String> version;
+        try {
+            version = knowledge.loaded() ? Optional.of(knowledge.version().label()) : Optional.empty();
+        } catch (IllegalStateException closedMeanwhile) {
+            version = Optional.empty();
+        }
+        return new HealthState(bot.gatewayStatus(), bot.connected(), version);
     }
 
     @Override

@@ -4,8 +4,11 @@ import dev.summitbot.config.BotConfig;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.health.HealthServer;
+import dev.summitbot.health.Metrics;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.service.KnowledgeService;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,6 +38,16 @@ public interface CommandContext {
     /** The knowledge service over a folder, audited as configured. */
     KnowledgeService knowledge(Path folder) throws KnowledgeException;
 
-    /** The Discord bot over a knowledge service, connected but not yet ready, stopped by a JVM shutdown hook. */
-    DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord) throws DiscordBot.StartException;
+    /** Metrics that count the service's answers and reloads from now on. */
+    Metrics metrics(KnowledgeService knowledge);
+
+    /**
+     * The Discord bot over a knowledge service, connected but not yet ready, stopped by a JVM shutdown hook;
+     * its gateway reconnects are counted in {@code metrics}.
+     */
+    DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, Metrics metrics)
+            throws DiscordBot.StartException;
+
+    /** The health endpoint over the bot and the service, started when {@code health.enabled}; empty otherwise. */
+    Optional<HealthServer> healthServer(Metrics metrics, KnowledgeService knowledge, DiscordBot bot) throws IOException;
 }

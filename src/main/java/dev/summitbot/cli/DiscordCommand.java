@@ -2,6 +2,8 @@ package dev.summitbot.cli;
 
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.health.HealthServer;
+import dev.summitbot.health.Metrics;
 import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.service.ReloadTriggers;
 import java.io.IOException;
@@ -22,12 +24,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "discord", mixinStandardHelpOptions = true,
         description = {"Runs the Discord bot. The token comes from the DISCORD_TOKEN environment variable,",
                 "or from the file named by discord.tokenFile in the configuration (keep it outside the repository).",
-                "SUMMITBOT_DISCORD_REST_URL and SUMMITBOT_DISCORD_GATEWAY_URL override discord.restBaseUrl and discord.gatewayUrl.",
+                "SUMMITBOT_DISCORD_REST_URL and SUMMITBOT_DISCORD_GATEWAY_URL override discord.restBaseUrl and discord.gatewayUrl;",
+                "SUMMITBOT_DISCORD_SHARDS_TOTAL and SUMMITBOT_DISCORD_SHARDS_IDS override discord.shards.total and discord.shards.ids.",
                 "A SIGHUP reloads the knowledge."})
 final class DiscordCommand implements Callable<Integer> {
 
     static final String NO_TOKEN = "no Discord token: set the DISCORD_TOKEN environment variable, or name a file holding "
             + "the token in discord.tokenFile of config/summitbot.yaml (see README, \"Running on Discord\")";
+
+    static final String SHARDS_TOTAL = "SUMMITBOT_DISCORD_SHARDS_TOTAL";
+    static final String SHARDS_IDS = "SUMMITBOT_DISCORD_SHARDS_IDS";
 
     @ParentCommand
     SummitBotCommand parent;
@@ -52,8 +58,13 @@ final class DiscordCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandContext context = parent.context();
         PrintWriter err = spec.commandLine().getErr();
-        DiscordConfig config = context.config().discord().withEndpoints(
-                env("SUMMITBOT_DISCORD_REST_URL"), env("SUMMITBOT_DISCORD_GATEWAY_URL"));
+        DiscordConfig config;
+        try {
+            config = effective(context.config().discord(), environment);
+        } catch (IllegalArgumentException e) {
+            err.println("summitbot: " + e.getMessage() + " (set by " + SHARDS_TOTAL + " / " + SHARDS_IDS + " or the configuration)");
+            return 2;
+        }
         Optional<String> token;
         try {
             token = token(environment, config, context);
@@ -71,7 +82,18 @@ final class DiscordCommand implements Callable<Integer> {
         }
         try (KnowledgeService service = opened.get();
                 ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
-            DiscordBot bot = context.discordBot(service, token.get(), config);
+            Metrics metrics = context.metrics(service);
+            DiscordBot bot = context.discordBot(service, token.get(), config, metrics);
+            // Up before READY, so that an orchestrator's probe sees 503 while the bot connects, not a refused connection.
+            Optional<HealthServer> health;
+            try {
+                health = context.healthServer(metrics, service, bot);
+            } catch (IOException e) {
+                bot.close();
+                err.println("summitbot: cannot start the health endpoint on " + context.config().health().host() + ":"
+                        + context.config().health().port() + ": " + e.getMessage());
+                return 1;
+            }
             try {
                 bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);
                 err.println("summitbot: connected to Discord as " + bot.selfName()
@@ -83,6 +105,8 @@ final class DiscordCommand implements Callable<Integer> {
                 bot.close();
                 err.println("summitbot: " + e.getMessage());
                 return 1;
+            } finally {
+                health.ifPresent(HealthServer::close);
             }
         } catch (DiscordBot.StartException e) {
             err.println("summitbot: " + e.getMessage());
@@ -108,7 +132,19 @@ final class DiscordCommand implements Callable<Integer> {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private Optional<String> env(String name) {
+    /**
+     * The configuration's Discord section with the environment's overrides: proxy addresses, and the
+     * shards, so that an orchestrator can give each replica its range from one configuration file.
+     *
+     * @throws IllegalArgumentException when the resulting shard settings are invalid
+     */
+    static DiscordConfig effective(DiscordConfig file, Map<String, String> environment) {
+        DiscordConfig config = file.withEndpoints(env(environment, "SUMMITBOT_DISCORD_REST_URL"),
+                env(environment, "SUMMITBOT_DISCORD_GATEWAY_URL"));
+        return config.withShards(config.shards().with(env(environment, SHARDS_TOTAL), env(environment, SHARDS_IDS)));
+    }
+
+    private static Optional<String> env(Map<String, String> environment, String name) {
         return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
     }
 }

@@ -11,13 +11,15 @@ import java.util.Objects;
 public record BotConfig(
         @JsonProperty("knowledge") KnowledgeConfig knowledge,
         @JsonProperty("logs") LogsConfig logs,
-        @JsonProperty("discord") DiscordConfig discord) {
+        @JsonProperty("discord") DiscordConfig discord,
+        @JsonProperty("health") HealthConfig health) {
 
-    public static final BotConfig DEFAULT = new BotConfig(null, null, null);
+    public static final BotConfig DEFAULT = new BotConfig(null, null, null, null);
 
     public BotConfig {
         knowledge = Objects.requireNonNullElse(knowledge, KnowledgeConfig.DEFAULT);
         logs = Objects.requireNonNullElse(logs, LogsConfig.DEFAULT);
         discord = Objects.requireNonNullElse(discord, DiscordConfig.DEFAULT);
+        health = Objects.requireNonNullElse(health, HealthConfig.DEFAULT);
     }
 }

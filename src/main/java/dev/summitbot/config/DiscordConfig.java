@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param adminRoleIds roles that may reload knowledge, besides Administrator and Manage Server
  * @param restBaseUrl Discord REST API base, for a proxy or a test stand-in (ends with {@code /api/v10/})
  * @param gatewayUrl Discord gateway address, for a proxy or a test stand-in
+ * @param shards how many shards the bot has and which this process runs; none by default
  */
 public record DiscordConfig(
         @JsonProperty("tokenFile") String tokenFile,
@@ -25,9 +26,10 @@ public record DiscordConfig(
         @JsonProperty("adminRoleIds") List<String> adminRoleIds,
         @JsonProperty("restBaseUrl") String restBaseUrl,
         @JsonProperty("gatewayUrl") String gatewayUrl,
-        @JsonProperty("rateLimit") RateLimitConfig rateLimit) {
+        @JsonProperty("rateLimit") RateLimitConfig rateLimit,
+        @JsonProperty("shards") ShardsConfig shards) {
 
-    public static final DiscordConfig DEFAULT = new DiscordConfig(null, null, null, null, null, null, null, null);
+    public static final DiscordConfig DEFAULT = new DiscordConfig(null, null, null, null, null, null, null, null, null);
     private static final Pattern SNOWFLAKE = Pattern.compile("\\d{1,20}");
 
     public DiscordConfig {
@@ -38,6 +40,7 @@ public record DiscordConfig(
         restBaseUrl = url("discord.restBaseUrl", restBaseUrl, "http", "https");
         gatewayUrl = url("discord.gatewayUrl", gatewayUrl, "ws", "wss");
         rateLimit = Objects.requireNonNullElse(rateLimit, RateLimitConfig.DEFAULT);
+        shards = Objects.requireNonNullElse(shards, ShardsConfig.NONE);
     }
 
     public Optional<String> tokenFileOption() {
@@ -47,7 +50,13 @@ public record DiscordConfig(
     /** The same configuration with the proxy addresses replaced where the arguments are present. */
     public DiscordConfig withEndpoints(Optional<String> rest, Optional<String> gateway) {
         return new DiscordConfig(tokenFile, guildIds, qaChannelIds, moderatorRoleIds, adminRoleIds,
-                rest.orElse(restBaseUrl), gateway.orElse(gatewayUrl), rateLimit);
+                rest.orElse(restBaseUrl), gateway.orElse(gatewayUrl), rateLimit, shards);
+    }
+
+    /** The same configuration with other shard settings. */
+    public DiscordConfig withShards(ShardsConfig shards) {
+        return new DiscordConfig(tokenFile, guildIds, qaChannelIds, moderatorRoleIds, adminRoleIds, restBaseUrl, gatewayUrl,
+                rateLimit, shards);
     }
 
     private static List<String> ids(String field, List<String> ids) {

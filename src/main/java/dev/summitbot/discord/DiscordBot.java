@@ -7,21 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.MemberCachePolicy;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +40,10 @@ public final class DiscordBot implements AutoCloseable {
      * @param shutdownHook let JDA close itself when the JVM exits (off in tests)
      * @param replyBudget how long an answer may take before the reply is deferred ({@link #REPLY_BUDGET})
      * @param pinnedFile the JSON file of the pinned summaries kept up to date ({@link PinnedSummaryStore})
+     * @param reconnected called each time the gateway session is resumed or re-established (the metrics count them)
      */
     public record Settings(String token, DiscordConfig config, Path feedbackFile, Path pinnedFile, boolean shutdownHook,
-            Duration replyBudget) {
+            Duration replyBudget, Runnable reconnected) {
         @Override
         public String toString() {
             return "Settings[token=<hidden>, config=" + config + ", feedbackFile=" + feedbackFile + ", pinnedFile=" + pinnedFile + "]";
@@ -60,14 +57,14 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    private final JDA jda;
+    private final Sessions sessions;
     private final ExecutorService answering;
     private final ScheduledExecutorService deferrals;
     /** The subscription to knowledge changes that keeps pinned summaries current; closed first on shutdown. */
     private final AutoCloseable livingPins;
 
-    private DiscordBot(JDA jda, ExecutorService answering, ScheduledExecutorService deferrals, AutoCloseable livingPins) {
-        this.jda = jda;
+    private DiscordBot(Sessions sessions, ExecutorService answering, ScheduledExecutorService deferrals, AutoCloseable livingPins) {
+        this.sessions = sessions;
         this.answering = answering;
         this.deferrals = deferrals;
         this.livingPins = livingPins;
@@ -88,22 +85,15 @@ public final class DiscordBot implements AutoCloseable {
         PinnedSummaryStore pins = new PinnedSummaryStore(settings.pinnedFile());
         BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), pins, clock,
                 answering, deferrals, settings.replyBudget());
-        JDABuilder builder = JDABuilder.createLight(settings.token(), intents)
-                .setMemberCachePolicy(MemberCachePolicy.NONE)
-                .setEnableShutdownHook(settings.shutdownHook())
-                .addEventListeners(new SummitListener(context));
-        if (config.restBaseUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
-        }
-        if (config.gatewayUrl() != null) {
-            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
-        }
+        Object[] listeners = {new SummitListener(context), new GatewayWatch(settings.reconnected())};
         try {
-            JDA jda = builder.build();
-            LOG.info("connecting to Discord{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
-                    config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")", intents);
-            LivingPins living = new LivingPins(jda, knowledge, pins, answering);
-            return new DiscordBot(jda, answering, deferrals, knowledge.onChange(living::knowledgeChanged));
+            Sessions sessions = Connect.open(settings, intents, listeners);
+            LOG.info("connecting to Discord{}{}{} with intents {}", config.restBaseUrl() == null ? "" : " (REST " + config.restBaseUrl() + ")",
+                    config.gatewayUrl() == null ? "" : " (gateway " + config.gatewayUrl() + ")",
+                    config.shards().sharded() ? " as shards " + config.shards().range().map(r -> r[0] + "-" + r[1]).orElse("all")
+                            + " of " + config.shards().total() : "", intents);
+            LivingPins living = new LivingPins(sessions.channels(), knowledge, pins, answering);
+            return new DiscordBot(sessions, answering, deferrals, knowledge.onChange(living::knowledgeChanged));
         } catch (InvalidTokenException e) {
             answering.shutdownNow();
             deferrals.shutdownNow();
@@ -115,37 +105,63 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Waits for the gateway's READY, then registers the commands (in the configured guilds, or globally). */
+    /**
+     * Waits until every session is connected, then registers the commands: globally by the process that runs
+     * shard 0 (the only session when unsharded), in each configured guild by the process that runs its shard.
+     */
     public void awaitReadyAndRegister(Duration timeout, DiscordConfig config) throws InterruptedException, StartException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (jda.getStatus() != JDA.Status.CONNECTED) {
-            JDA.Status status = jda.getStatus();
-            if (status == JDA.Status.FAILED_TO_LOGIN || status == JDA.Status.SHUTDOWN || status == JDA.Status.SHUTTING_DOWN) {
-                throw new StartException("the gateway connection failed (" + status + ")", null);
+        while (!sessions.connected()) {
+            Optional<JDA.Status> failed = sessions.failed();
+            if (failed.isPresent()) {
+                throw new StartException("the gateway connection failed (" + failed.get() + ")", null);
             }
             if (System.nanoTime() > deadline) {
-                throw new StartException("the gateway was not ready within " + timeout.toSeconds() + " s (status " + status + ")", null);
+                throw new StartException("the gateway was not ready within " + timeout.toSeconds() + " s (status " + sessions.status() + ")", null);
             }
             Thread.sleep(25);
         }
         if (config.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(CommandCatalog.all()).complete();
+            Optional<JDA> registrar = sessions.commandRegistrar();
+            if (registrar.isEmpty()) {
+                LOG.info("commands are registered by the process that runs shard 0, not this one");
+                return;
+            }
+            registrar.get().updateCommands().addCommands(CommandCatalog.all()).complete();
             LOG.info("registered {} commands globally (they can take up to an hour to appear)", CommandCatalog.all().size());
             return;
         }
         for (String id : config.guildIds()) {
-            Guild guild = jda.getGuildById(id);
-            if (guild == null) {
+            if (!sessions.holdsGuild(Long.parseLong(id))) {
+                LOG.info("guild {} is on a shard another process runs; that process registers its commands", id);
+                continue;
+            }
+            Optional<Guild> guild = sessions.guild(id);
+            if (guild.isEmpty()) {
                 LOG.warn("guild {} from discord.guildIds is not one the bot is in; invite the bot there first", id);
                 continue;
             }
-            guild.updateCommands().addCommands(CommandCatalog.all()).complete();
+            guild.get().updateCommands().addCommands(CommandCatalog.all()).complete();
             LOG.info("registered {} commands in guild {}", CommandCatalog.all().size(), id);
         }
     }
 
+    /** The first session (the only one unless sharded), for tests that act as another client would. */
     public JDA jda() {
-        return jda;
+        return sessions.running().get(0);
+    }
+
+    /**
+     * The gateway's status as JDA names it: {@code CONNECTED}, {@code ATTEMPTING_TO_RECONNECT}, {@code SHUTDOWN}, …;
+     * with shards, {@code CONNECTED} only when every shard this process runs is.
+     */
+    public String gatewayStatus() {
+        return sessions.status();
+    }
+
+    /** Connected to the gateway and receiving events (every shard this process runs). */
+    public boolean connected() {
+        return sessions.connected();
     }
 
     /** The answer workers, for tests that occupy them to show that acknowledgements do not wait. */
@@ -155,12 +171,14 @@ public final class DiscordBot implements AutoCloseable {
 
     /** The bot user's name, once connected. */
     public String selfName() {
-        return jda.getSelfUser().getName();
+        return jda().getSelfUser().getName();
     }
 
     /** Blocks until JDA has shut down (from a shutdown hook or {@link #close}). */
     public void awaitShutdown() throws InterruptedException {
-        jda.awaitShutdown();
+        while (!sessions.awaitShutdown(Duration.ofDays(1))) {
+            // wait on
+        }
     }
 
     @Override
@@ -170,15 +188,15 @@ public final class DiscordBot implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("could not stop updating pinned summaries: {}", e.toString());
         }
-        jda.shutdown();
+        sessions.shutdown();
         try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-                jda.shutdownNow();
-                jda.awaitShutdown(Duration.ofSeconds(5));
+            if (!sessions.awaitShutdown(Duration.ofSeconds(10))) {
+                sessions.shutdownNow();
+                sessions.awaitShutdown(Duration.ofSeconds(5));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            jda.shutdownNow();
+            sessions.shutdownNow();
         }
         answering.shutdown();
         deferrals.shutdownNow();
@@ -203,19 +221,5 @@ public final class DiscordBot implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** Points JDA at a configured gateway (a proxy, or the test stand-in) instead of Discord's. */
-    private static final class FixedGateway extends SessionControllerAdapter {
-        private final String url;
-
-        FixedGateway(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public String getGateway() {
-            return url;
-        }
     }
 }

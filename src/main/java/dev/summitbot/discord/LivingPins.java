@@ -7,7 +7,8 @@ import dev.summitbot.service.Summarized;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -25,13 +26,13 @@ final class LivingPins {
 
     private static final Logger LOG = LoggerFactory.getLogger(LivingPins.class);
 
-    private final JDA jda;
+    private final IGuildChannelContainer<Channel> channels;
     private final KnowledgeService knowledge;
     private final PinnedSummaryStore store;
     private final Executor answering;
 
-    LivingPins(JDA jda, KnowledgeService knowledge, PinnedSummaryStore store, Executor answering) {
-        this.jda = jda;
+    LivingPins(IGuildChannelContainer<Channel> channels, KnowledgeService knowledge, PinnedSummaryStore store, Executor answering) {
+        this.channels = channels;
         this.knowledge = knowledge;
         this.store = store;
         this.answering = answering;
@@ -57,7 +58,7 @@ final class LivingPins {
     }
 
     private void update(Pinned p, Summarized summarized, ReloadResult reload) {
-        GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, p.channelId());
+        GuildMessageChannel channel = channels.getChannelById(GuildMessageChannel.class, p.channelId());
         if (channel == null) {
             LOG.info("pinned summary {}: channel {} is not visible now; it is kept for the next reload", p.messageId(), p.channelId());
             return;

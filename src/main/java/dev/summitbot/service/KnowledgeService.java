@@ -55,6 +55,10 @@ public final class KnowledgeService implements Closeable {
     private final ExecutorService ownReloadThread;
     /** Told of every reload that swapped in changed knowledge (the Discord bot's living pinned summaries). */
     private final List<Consumer<ReloadResult>> changeListeners = new CopyOnWriteArrayList<>();
+    /** Told of every reload attempt, refused ones too (the health endpoint's metrics). */
+    private final List<Consumer<ReloadResult>> reloadListeners = new CopyOnWriteArrayList<>();
+    /** Told of every answer (the health endpoint's metrics). */
+    private final List<Consumer<Asked>> askListeners = new CopyOnWriteArrayList<>();
     /** The requested reload that has not started yet; later requests join it. Guarded by {@code this}. */
     private CompletableFuture<ReloadResult> pendingReload;
 
@@ -147,7 +151,9 @@ public final class KnowledgeService implements Closeable {
         return with(snapshot -> {
             long start = System.nanoTime();
             Answer answer = snapshot.answering().engine().answer(question);
-            return new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0, question.context());
+            Asked asked = new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0, question.context());
+            tell(askListeners, asked, "answers");
+            return asked;
         });
     }
 
@@ -236,10 +242,11 @@ public final class KnowledgeService implements Closeable {
             }
             lastReload.set(result);
             audit.record(result);
+            tell(reloadListeners, result, "reloads");
             if (result.ok()) {
                 LOG.info("reload by {}: knowledge {} answering ({}; {} ms)", actor, result.version(), result.changes().describe(), result.millis());
                 if (!result.version().equals(result.previousVersion())) {
-                    tell(result);
+                    tell(changeListeners, result, "knowledge changes");
                 }
             } else {
                 LOG.warn("reload by {} refused, {} problem(s); knowledge {} keeps answering", actor, result.errors().size(), before.version());
@@ -257,12 +264,29 @@ public final class KnowledgeService implements Closeable {
         return () -> changeListeners.remove(listener);
     }
 
-    private void tell(ReloadResult result) {
-        for (Consumer<ReloadResult> listener : changeListeners) {
+    /** Calls {@code listener} after every reload attempt, refused ones included, on the reloading thread. */
+    public AutoCloseable onReload(Consumer<ReloadResult> listener) {
+        reloadListeners.add(listener);
+        return () -> reloadListeners.remove(listener);
+    }
+
+    /** Calls {@code listener} with every answer, on the answering thread; it must be quick. */
+    public AutoCloseable onAsked(Consumer<Asked> listener) {
+        askListeners.add(listener);
+        return () -> askListeners.remove(listener);
+    }
+
+    /** True until the service is closed: some knowledge is loaded and answering. */
+    public boolean loaded() {
+        return current.get() != null;
+    }
+
+    private static <T> void tell(List<Consumer<T>> listeners, T event, String what) {
+        for (Consumer<T> listener : listeners) {
             try {
-                listener.accept(result);
+                listener.accept(event);
             } catch (RuntimeException e) {
-                LOG.error("a listener of knowledge changes failed on {}", result.version(), e);
+                LOG.error("a listener of {} failed", what, e);
             }
         }
     }

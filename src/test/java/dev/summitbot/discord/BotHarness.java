@@ -8,18 +8,23 @@ import dev.summitbot.Fixtures;
 import dev.summitbot.Poll;
 import dev.summitbot.config.BotConfig;
 import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.config.HealthConfig;
 import dev.summitbot.config.KnowledgeConfig;
 import dev.summitbot.config.LogsConfig;
 import dev.summitbot.config.RateLimitConfig;
+import dev.summitbot.config.ShardsConfig;
 import dev.summitbot.discord.standin.DiscordStandIn;
 import dev.summitbot.discord.standin.GuildModel;
 import dev.summitbot.discord.standin.InjectedInteraction;
 import dev.summitbot.discord.standin.InjectedMessage;
 import dev.summitbot.discord.standin.RecordedRequest;
 import dev.summitbot.discord.standin.StandInMember;
+import dev.summitbot.health.HealthServer;
+import dev.summitbot.health.Metrics;
 import dev.summitbot.service.KnowledgeService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,14 +56,20 @@ final class BotHarness implements AutoCloseable {
     final App app;
     final KnowledgeService knowledge;
     final DiscordConfig config;
+    final Metrics metrics;
     private DiscordBot bot;
+    /** The health endpoint, when the builder asked for it ({@link Builder#health()}). */
+    private Optional<HealthServer> health;
 
-    private BotHarness(DiscordStandIn standIn, App app, KnowledgeService knowledge, DiscordBot bot, DiscordConfig config) {
+    private BotHarness(DiscordStandIn standIn, App app, KnowledgeService knowledge, DiscordBot bot, DiscordConfig config,
+            Metrics metrics, Optional<HealthServer> health) {
         this.standIn = standIn;
         this.app = app;
         this.knowledge = knowledge;
         this.bot = bot;
         this.config = config;
+        this.metrics = metrics;
+        this.health = health;
     }
 
     /** A harness whose audit and feedback files live in {@code workDir} (a {@code @TempDir}). */
@@ -90,8 +102,13 @@ final class BotHarness implements AutoCloseable {
     /** Stops the bot and starts a new one on the same stand-in, knowledge and files, as a restart would. */
     void restartBot() throws Exception {
         bot.close();
-        bot = app.discordBot(knowledge, TOKEN, config, false, DiscordBot.REPLY_BUDGET);
+        bot = app.discordBot(knowledge, TOKEN, config, false, DiscordBot.REPLY_BUDGET, metrics);
         bot.awaitReadyAndRegister(Duration.ofSeconds(10), config);
+    }
+
+    /** {@code http://127.0.0.1:PORT} of the health endpoint; the builder must have asked for it. */
+    URI healthUri() {
+        return URI.create("http://127.0.0.1:" + health.orElseThrow(() -> new IllegalStateException("started without health()")).port());
     }
 
     // ---- the world -------------------------------------------------------------------------------
@@ -187,6 +204,7 @@ final class BotHarness implements AutoCloseable {
     @Override
     public void close() {
         try {
+            health.ifPresent(HealthServer::close);
             bot.close();
             knowledge.close();
         } finally {
@@ -206,6 +224,8 @@ final class BotHarness implements AutoCloseable {
         private final List<String> adminRoles = new ArrayList<>();
         private RateLimitConfig rateLimit = new RateLimitConfig(100, 100, 60);
         private boolean guildScoped = true;
+        private boolean health;
+        private ShardsConfig shards = ShardsConfig.NONE;
 
         private Duration replyBudget = DiscordBot.REPLY_BUDGET;
 
@@ -256,6 +276,18 @@ final class BotHarness implements AutoCloseable {
             return this;
         }
 
+        /** Serves the health endpoint on a free port of 127.0.0.1 ({@link BotHarness#healthUri()}). */
+        Builder health() {
+            this.health = true;
+            return this;
+        }
+
+        /** Runs the bot through a shard manager: {@code total} shards, this process running {@code ids}. */
+        Builder shards(String total, String ids) {
+            this.shards = new ShardsConfig(total, ids);
+            return this;
+        }
+
         /** Registers the commands globally (no guild ids configured). */
         Builder globalCommands() {
             this.guildScoped = false;
@@ -266,19 +298,24 @@ final class BotHarness implements AutoCloseable {
             DiscordStandIn standIn = DiscordStandIn.start(model);
             KnowledgeService knowledge = null;
             DiscordBot bot = null;
+            Optional<HealthServer> server = Optional.empty();
             try {
                 List<String> guilds = guildScoped ? List.of(Long.toString(model.guildId())) : List.of();
                 DiscordConfig discord = new DiscordConfig(null, guilds, qaChannels, moderatorRoles, adminRoles,
-                        standIn.restBaseUrl(), standIn.gatewayUrl(), rateLimit);
+                        standIn.restBaseUrl(), standIn.gatewayUrl(), rateLimit, shards);
                 BotConfig config = new BotConfig(new KnowledgeConfig(knowledgeFolder.toString(), false, null),
                         new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString(),
-                                workDir.resolve("pinned-summaries.json").toString()), discord);
+                                workDir.resolve("pinned-summaries.json").toString()), discord,
+                        new HealthConfig(health, "127.0.0.1", 0));
                 App app = new App(Fixtures.projectRoot(), config, Clock.fixed(NOW, ZoneOffset.UTC));
                 knowledge = app.knowledge(knowledgeFolder);
-                bot = app.discordBot(knowledge, TOKEN, discord, false, replyBudget);
+                Metrics metrics = app.metrics(knowledge);
+                bot = app.discordBot(knowledge, TOKEN, discord, false, replyBudget, metrics);
+                server = app.healthServer(metrics, knowledge, bot);
                 bot.awaitReadyAndRegister(Duration.ofSeconds(10), discord);
-                return new BotHarness(standIn, app, knowledge, bot, discord);
+                return new BotHarness(standIn, app, knowledge, bot, discord, metrics, server);
             } catch (Exception | AssertionError e) {
+                server.ifPresent(HealthServer::close);
                 if (bot != null) {
                     bot.close();
                 }

@@ -12,6 +12,12 @@ public record GatewayOp(int op, JsonNode data, int connection) {
         return op == GatewayPayloads.IDENTIFY;
     }
 
+    /** The {@code [shard_id, num_shards]} an IDENTIFY names; {@code [0, 1]} when it names none. */
+    public int[] shard() {
+        JsonNode shard = data.path("shard");
+        return shard.isArray() && shard.size() == 2 ? new int[] {shard.get(0).asInt(), shard.get(1).asInt()} : new int[] {0, 1};
+    }
+
     public boolean isResume() {
         return op == GatewayPayloads.RESUME;
     }

@@ -38,13 +38,21 @@ final class GatewayPayloads {
     }
 
     static ObjectNode ready(GuildModel model, String sessionId, String resumeGatewayUrl) {
+        return ready(model, sessionId, resumeGatewayUrl, true);
+    }
+
+    /** READY, listing the guild only for the shard that holds it. */
+    static ObjectNode ready(GuildModel model, String sessionId, String resumeGatewayUrl, boolean withGuild) {
         ObjectNode d = Json.object()
                 .put("v", 10)
                 .put("session_id", sessionId)
                 .put("session_type", "normal")
                 .put("resume_gateway_url", resumeGatewayUrl);
         d.set("user", DiscordJson.selfUser(model.botUser()));
-        d.putArray("guilds").addObject().put("id", Long.toString(model.guildId())).put("unavailable", true);
+        ArrayNode guilds = d.putArray("guilds");
+        if (withGuild) {
+            guilds.addObject().put("id", Long.toString(model.guildId())).put("unavailable", true);
+        }
         d.putArray("private_channels");
         d.putArray("relationships");
         d.putArray("presences");

@@ -22,6 +22,10 @@ import org.java_websocket.server.WebSocketServer;
  * The gateway half of the stand-in: one session at a time, with sequence numbers, a history of
  * dispatches for RESUME to replay, and controls to make JDA reconnect.
  *
+ * <p>Shards: an IDENTIFY with {@code shard: [i, n]} is answered as Discord would. The shard that holds the
+ * guild ({@code (guild_id >> 22) % n}) becomes the session described below, which every event goes to;
+ * any other shard gets a READY with no guilds and its own session, which carries no events.
+ *
  * <p>A dispatch goes out on the "live" connection, the one that last identified or resumed. While there
  * is none (after a RECONNECT or a close, before the RESUME) dispatches are only kept in the history and
  * reach JDA as the replay of its RESUME, as they would on Discord. While there is no session at all
@@ -91,7 +95,7 @@ final class StandInGateway extends WebSocketServer {
         }
         switch (op.op()) {
             case GatewayPayloads.HEARTBEAT -> conn.send(Json.write(GatewayPayloads.op(GatewayPayloads.HEARTBEAT_ACK)));
-            case GatewayPayloads.IDENTIFY -> identify(conn);
+            case GatewayPayloads.IDENTIFY -> identify(conn, op.shard());
             case GatewayPayloads.RESUME -> resume(conn, op.data());
             default -> { } // presence, voice and member requests: recorded only
         }
@@ -114,7 +118,13 @@ final class StandInGateway extends WebSocketServer {
         }
     }
 
-    private void identify(WebSocket conn) {
+    private void identify(WebSocket conn, int[] shard) {
+        if ((model.guildId() >>> 22) % shard[1] != shard[0]) {
+            // A shard without the guild: READY with no guilds, and nothing after it.
+            String otherSession = UUID.randomUUID().toString().replace("-", "");
+            conn.send(Json.write(GatewayPayloads.dispatch("READY", 1, GatewayPayloads.ready(model, otherSession, url(), false))));
+            return;
+        }
         synchronized (sessionLock) {
             sessionId = UUID.randomUUID().toString().replace("-", "");
             seq = 0;
