@@ -1,6 +1,5 @@
 package dev.summitbot.answer;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -10,6 +9,7 @@ import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.Evaluator;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionText;
 import java.io.IOException;
 import java.util.List;

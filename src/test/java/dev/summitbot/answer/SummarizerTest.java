@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.Fixtures;
 import dev.summitbot.RealKnowledge;
-import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.generate.GeneratorSettings;
 import dev.summitbot.generate.KnowledgeGenerator;
+import dev.summitbot.knowledge.Knowledge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

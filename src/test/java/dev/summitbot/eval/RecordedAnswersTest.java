@@ -1,6 +1,5 @@
 package dev.summitbot.eval;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import dev.summitbot.Fixtures;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.question.Question;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.summitbot.knowledge;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -9,6 +8,7 @@ import dev.summitbot.Slow;
 import dev.summitbot.answer.AnswerContract;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.question.Question;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;

@@ -2,9 +2,9 @@ package dev.summitbot.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("AnswerTypes reads the kind of answer a question asks for")
 final class AnswerTypesTest {

@@ -1,6 +1,5 @@
 package dev.summitbot.search;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.within;
@@ -12,6 +11,7 @@ import dev.summitbot.eval.Evaluator;
 import dev.summitbot.index.DocKind;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

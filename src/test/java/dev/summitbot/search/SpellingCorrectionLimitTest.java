@@ -1,10 +1,10 @@
 package dev.summitbot.search;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.Fixtures;
 import dev.summitbot.index.KnowledgeIndex;
+import dev.summitbot.question.Question;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.DisplayName;

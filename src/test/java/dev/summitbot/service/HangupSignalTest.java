@@ -1,12 +1,12 @@
 package dev.summitbot.service;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.summitbot.Poll;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,13 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * SIGHUP from the start: a real signal sent to this JVM before any knowledge service exists is
@@ -42,42 +38,34 @@ final class HangupSignalTest {
     @DisplayName("signals that come before the service are one reload by \"signal\" once it is there")
     void queuedUntilTheServiceExists() throws Exception {
         // GIVEN a Java handler under the one tested, so that a failure cannot end the test JVM
-        Signal hup = new Signal("HUP");
-        SignalHandler original;
-        try {
-            original = Signal.handle(hup, signal -> { });
-        } catch (IllegalArgumentException e) {
-            assumeTrue(false, "SIGHUP cannot be handled in this JVM: " + e.getMessage());
-            return;
-        }
-        assumeTrue(original != SignalHandler.SIG_IGN, "SIGHUP is ignored by this process (started with nohup?)");
-        HangupSignal hangups = HangupSignal.install();
-        try {
-            // WHEN two SIGHUPs come before there is any knowledge service
-            sendHangup();
-            awaitTrue(hangups::pending, Duration.ofSeconds(10));
-            sendHangup();
+        try (HangupHarness signals = HangupHarness.install()) {
+            HangupSignal hangups = HangupSignal.install();
+            try {
+                // WHEN two SIGHUPs come before there is any knowledge service
+                signals.send();
+                Poll.until(hangups::pending, Duration.ofSeconds(10), () -> "the first signal was not held");
+                signals.send();
 
-            // …and the service then starts, on knowledge that has changed since
-            KnowledgeFixture.at(folder).summitIn("Alaska");
-            Path audit = logs.resolve("reloads.jsonl");
-            try (KnowledgeService service = KnowledgeService.start(folder, new KnowledgeLoader(), CLOCK, AuditLog.to(audit))) {
-                KnowledgeFixture.at(folder).summitIn("Helsinki");
-                hangups.deliverTo(service);
+                // …and the service then starts, on knowledge that has changed since
+                KnowledgeFixture.at(folder).summitIn("Alaska");
+                Path audit = logs.resolve("reloads.jsonl");
+                try (KnowledgeService service = KnowledgeService.start(folder, new KnowledgeLoader(), CLOCK, AuditLog.to(audit))) {
+                    KnowledgeFixture.at(folder).summitIn("Helsinki");
+                    hangups.deliverTo(service);
 
-                // THEN one reload by "signal" swaps the new knowledge in
-                awaitTrue(() -> auditLines(audit) == 1, Duration.ofSeconds(10));
-                assertThat(service.lastReload().orElseThrow().actor()).isEqualTo("signal");
-                assertThat(service.lastReload().orElseThrow().ok()).isTrue();
-                assertThat(service.ask(Question.of(KnowledgeFixture.QUESTION)).answer())
-                        .isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));
-                assertThat(Files.readAllLines(audit, StandardCharsets.UTF_8)).hasSize(1);
-                assertThat(hangups.pending()).isFalse();
-                hangups.stopDelivering(service);
+                    // THEN one reload by "signal" swaps the new knowledge in
+                    Poll.until(() -> auditLines(audit) == 1, Duration.ofSeconds(10), () -> "no audit line");
+                    assertThat(service.lastReload().orElseThrow().actor()).isEqualTo("signal");
+                    assertThat(service.lastReload().orElseThrow().ok()).isTrue();
+                    assertThat(service.ask(Question.of(KnowledgeFixture.QUESTION)).answer())
+                            .isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));
+                    assertThat(Files.readAllLines(audit, StandardCharsets.UTF_8)).hasSize(1);
+                    assertThat(hangups.pending()).isFalse();
+                    hangups.stopDelivering(service);
+                }
+            } finally {
+                hangups.uninstall();
             }
-        } finally {
-            hangups.uninstall();
-            Signal.handle(hup, original);
         }
     }
 
@@ -86,20 +74,6 @@ final class HangupSignalTest {
             return Files.exists(audit) ? (int) Files.readAllLines(audit, StandardCharsets.UTF_8).stream().filter(l -> l.endsWith("}")).count() : 0;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void sendHangup() throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(ProcessHandle.current().pid())).start();
-        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(kill.exitValue()).isZero();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(deadline);
-            Thread.sleep(20);
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.summitbot.service;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +10,7 @@ import dev.summitbot.answer.Answer;
 import dev.summitbot.config.KnowledgeConfig;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /** Reloads through the service and its triggers, on real folders, a real loader and real indexes. */
 final class KnowledgeServiceReloadTest {
@@ -286,35 +283,17 @@ final class KnowledgeServiceReloadTest {
     @DisplayName("SIGHUP to the process reloads, by actor \"signal\"")
     void sighup() throws Exception {
         // GIVEN a Java handler for SIGHUP under the triggers' one, so that a failed install cannot end the test JVM
-        Signal hup = new Signal("HUP");
-        SignalHandler original;
-        try {
-            original = Signal.handle(hup, signal -> { });
-        } catch (IllegalArgumentException e) {
-            assumeTrue(false, "SIGHUP cannot be handled in this JVM: " + e.getMessage());
-            return;
-        }
-        assumeTrue(original != SignalHandler.SIG_IGN, "SIGHUP is ignored by this process (started with nohup?)");
-        try (ReloadTriggers triggers = ReloadTriggers.install(service, new KnowledgeConfig(folder.toString(), false, null))) {
+        try (HangupHarness signals = HangupHarness.install();
+                ReloadTriggers triggers = ReloadTriggers.install(service, new KnowledgeConfig(folder.toString(), false, null))) {
             KnowledgeFixture.at(folder).summitIn("Helsinki");
             // WHEN the process sends itself SIGHUP
-            Process kill;
-            try {
-                kill = new ProcessBuilder("kill", "-HUP", Long.toString(ProcessHandle.current().pid())).start();
-            } catch (IOException e) {
-                assumeTrue(false, "`kill` is not available: " + e.getMessage());
-                return;
-            }
-            assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(kill.exitValue()).isZero();
+            signals.send();
             // THEN a reload by "signal" swaps in the new knowledge
             Poll.until(() -> service.lastReload().filter(r -> r.actor().equals("signal")).isPresent(), Duration.ofSeconds(10),
                     () -> "no reload by \"signal\"");
             assertThat(service.lastReload().orElseThrow().ok()).isTrue();
             assertThat(service.ask(Question.of(KnowledgeFixture.QUESTION)).answer())
                     .isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));
-        } finally {
-            Signal.handle(hup, original);
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.summitbot.service;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package dev.summitbot.service;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,6 +7,7 @@ import dev.summitbot.Slow;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import dev.summitbot.knowledge.KnowledgeLoader;
+import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;

@@ -1,12 +1,12 @@
 package dev.summitbot.service;
 
-import dev.summitbot.question.Question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.answer.Answer;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.KnowledgeProblem;
+import dev.summitbot.question.Question;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
