@@ -53,12 +53,10 @@ final class LivingSummaryEndToEndTest {
         BotHarness discord = pin.discord();
         long general = pin.general();
         long pinned = pin.pinned();
-        Path state = pin.state();
         String first = pin.discord().version();
 
         // WHEN the knowledge changes and an admin reloads
-        Files.writeString(knowledge.resolve("facts/extra.yaml"), FIRST_FACT, StandardCharsets.UTF_8);
-        reload(discord);
+        changeAndReload(pin);
 
         // THEN the pinned message is edited in place: the new summary, what changed, the new version
         String second = discord.version();
@@ -87,7 +85,6 @@ final class LivingSummaryEndToEndTest {
     void unpinnedByHandIsDropped() throws Exception {
         // GIVEN a pinned summary, then unpinned by someone in the client
         Pinned pin = pinSummary();
-        Path knowledge = pin.knowledge();
         BotHarness discord = pin.discord();
         long general = pin.general();
         long pinned = pin.pinned();
@@ -95,8 +92,7 @@ final class LivingSummaryEndToEndTest {
         discord.bot().jda().getTextChannelById(general).unpinMessageById(pinned).complete();
 
         // WHEN the knowledge changes and is reloaded
-        Files.writeString(knowledge.resolve("facts/extra.yaml"), FIRST_FACT, StandardCharsets.UTF_8);
-        reload(discord);
+        changeAndReload(pin);
 
         // THEN the bot looks at the message, finds it unpinned, forgets it, and does not edit it
         discord.standIn.awaitRequest("GET", "/channels/" + general + "/messages/" + pinned);
@@ -109,7 +105,6 @@ final class LivingSummaryEndToEndTest {
     void deletedIsDropped() throws Exception {
         // GIVEN a pinned summary, then deleted by someone in the client
         Pinned pin = pinSummary();
-        Path knowledge = pin.knowledge();
         BotHarness discord = pin.discord();
         long general = pin.general();
         long pinned = pin.pinned();
@@ -117,8 +112,7 @@ final class LivingSummaryEndToEndTest {
         discord.bot().jda().getTextChannelById(general).deleteMessageById(pinned).complete();
 
         // WHEN the knowledge changes and is reloaded
-        Files.writeString(knowledge.resolve("facts/extra.yaml"), FIRST_FACT, StandardCharsets.UTF_8);
-        reload(discord);
+        changeAndReload(pin);
 
         // THEN the bot finds it gone, forgets it, and edits nothing
         Poll.until(() -> !read(state).contains(Long.toString(pinned)), DiscordStandIn.TIMEOUT, () -> "still kept: " + read(state));
@@ -139,8 +133,7 @@ final class LivingSummaryEndToEndTest {
         // WHEN a moderator runs /summary pin:false in the channel, then the knowledge changes and is reloaded
         InjectedInteraction stop = discord.slash(CommandCatalog.SUMMARY, Map.of(CommandCatalog.PIN, false), "mod");
         RecordedRequest notice = discord.standIn.awaitRequest("POST", "/webhooks/\\d+/" + Pattern.quote(stop.token()));
-        Files.writeString(knowledge.resolve("facts/extra.yaml"), FIRST_FACT, StandardCharsets.UTF_8);
-        reload(discord);
+        changeAndReload(pin);
         // AND, as a sentinel, a new pinned summary that the next reload does edit
         long sentinel = discord.standIn.responseMessageId(discord.slash(CommandCatalog.SUMMARY, PIN, "mod"));
         discord.awaitSummaryPinned(general, sentinel, 2);
@@ -176,6 +169,12 @@ final class LivingSummaryEndToEndTest {
         } catch (java.io.IOException e) {
             return "";
         }
+    }
+
+    /** The knowledge changes (one fact added) and an admin reloads. */
+    private static void changeAndReload(Pinned pin) throws Exception {
+        Files.writeString(pin.knowledge().resolve("facts/extra.yaml"), FIRST_FACT, StandardCharsets.UTF_8);
+        reload(pin.discord());
     }
 
     /** A bot over a copy of the real knowledge, with a summary a moderator pinned in #general, recorded in the state file. */
