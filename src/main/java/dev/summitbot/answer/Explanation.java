@@ -26,8 +26,10 @@ public record Explanation(String expects, String context, List<Reading> concepts
      * @param light a light word, a number or plain English the knowledge never uses, weighed less
      * @param plain plain English the knowledge never uses
      * @param correctedFrom the misspelled term it replaced, or null
+     * @param related index terms of the words WordNet relates to it, when the knowledge never uses it
      */
-    public record Reading(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom) {}
+    public record Reading(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom,
+            List<String> related) {}
 
     /** One retrieved document: {@code kind} is "PASSAGE" or "FACT". */
     public record Found(String kind, String id, double coverage, double score) {}
@@ -42,7 +44,7 @@ public record Explanation(String expects, String context, List<Reading> concepts
         return new Explanation(expects.type().name().toLowerCase(java.util.Locale.ROOT)
                         + (expects.focus() == null ? "" : " (" + expects.focus() + ")"), question.context(),
                 retrieval.concepts().stream()
-                        .map(c -> new Reading(c.terms(), c.weight(), c.known(), c.light(), c.plain(), c.correctedFrom()))
+                        .map(c -> new Reading(c.terms(), c.weight(), c.known(), c.light(), c.plain(), c.correctedFrom(), c.related()))
                         .toList(),
                 retrieval.hits().stream().limit(HITS_SHOWN)
                         .map(h -> new Found(h.kind().name(), h.id(), h.coverage(), h.score()))

@@ -37,6 +37,10 @@ final class TypeCheck {
     /** The one country name WordNet's places miss in the form the sources write it. */
     private static final Pattern UNITED_STATES = Pattern.compile("\\bU\\.S\\.|\\bUnited States\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    /** A title in quotes: "This Week". */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
+    /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\d+\\b");
     private static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
             "minister", "prime", "chancellor", "commission", "article", "russian", "ukrainian", "american", "european", "the",
             "mayor", "governor");
@@ -67,6 +71,9 @@ final class TypeCheck {
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
+            // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
+            case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
+                    || found(ACRONYM, statement, asked);
             default -> true;
         };
     }
@@ -79,6 +86,7 @@ final class TypeCheck {
             case DURATION -> fact == FactType.DURATION;
             case NUMBER -> fact == FactType.NUMBER || fact == FactType.DURATION;
             case ORGANISATION -> fact == FactType.ORGANISATION;
+            case NAME -> fact == FactType.ORGANISATION || fact == FactType.PERSON || fact == FactType.PLACE;
             default -> true;
         };
     }
@@ -110,7 +118,7 @@ final class TypeCheck {
             if (words.isEmpty()) {
                 continue;
             }
-            String name = String.join(" ", words);
+            String name = String.join(" ", words).replaceFirst("['’]s$", "");
             if (asked.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs the evaluation sets: the development set (" + Evaluator.DEFAULT_SET + " and " + Evaluator.DEV_FOLDER
                 + "/, question by question) and the sealed test set (" + Evaluator.SEALED_FOLDER + "/, totals only).",
                 "Exits with 1 when a set misses a target: answerable and follow-up questions "
-                        + EvalReport.ANSWER_TARGET_PERCENT + "% right, unanswerable ones " + EvalReport.TARGET_PERCENT
-                        + "% not answered, hostile ones all safe."})
+                        + EvalReport.ANSWER_TARGET_PERCENT + "%% right, unanswerable ones " + EvalReport.TARGET_PERCENT
+                        + "%% not answered, hostile ones all safe."})
 final class EvalCommand implements Callable<Integer> {
 
     enum Set { dev, sealed, all }

@@ -15,9 +15,10 @@ final class Explain {
         }
         sb.append("answer type: ").append(explanation.expects()).append("\nconcepts:\n");
         for (Explanation.Reading c : explanation.concepts()) {
-            sb.append(String.format(Locale.ROOT, "  %-40s weight %.2f%s%s%s%n", c.terms(), c.weight(),
+            sb.append(String.format(Locale.ROOT, "  %-40s weight %.2f%s%s%s%s%n", c.terms(), c.weight(),
                     c.known() ? "" : " UNKNOWN", c.plain() ? " (plain English)" : c.light() ? " (light word)" : "",
-                    c.correctedFrom() == null ? "" : " (corrected from " + c.correctedFrom() + ")"));
+                    c.correctedFrom() == null ? "" : " (corrected from " + c.correctedFrom() + ")",
+                    c.related().isEmpty() ? "" : " (related: " + String.join(", ", c.related()) + ")"));
         }
         sb.append("hits:\n");
         explanation.hits().forEach(h -> sb.append(String.format(Locale.ROOT,

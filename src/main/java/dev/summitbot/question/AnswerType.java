@@ -8,6 +8,8 @@ public enum AnswerType {
     DURATION("how long"),
     NUMBER("how many"),
     ORGANISATION("which organisation"),
+    /** "what is the name of …", "what is it called": a proper name, a title in quotes, an acronym. */
+    NAME("what it is called"),
     REASON("why"),
     YES_NO("whether"),
     STATEMENT("that");

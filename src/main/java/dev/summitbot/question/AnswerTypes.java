@@ -48,7 +48,7 @@ public final class AnswerTypes {
             Map.entry("population", AnswerType.NUMBER), Map.entry("age", AnswerType.NUMBER), Map.entry("height", AnswerType.NUMBER),
             Map.entry("toll", AnswerType.NUMBER), Map.entry("percentage", AnswerType.NUMBER), Map.entry("worth", AnswerType.NUMBER),
             Map.entry("salary", AnswerType.NUMBER), Map.entry("budget", AnswerType.NUMBER), Map.entry("capital", AnswerType.PLACE),
-            Map.entry("birthplace", AnswerType.PLACE), Map.entry("governor", AnswerType.PERSON), Map.entry("mayor", AnswerType.PERSON));
+            Map.entry("birthplace", AnswerType.PLACE), Map.entry("name", AnswerType.NAME), Map.entry("governor", AnswerType.PERSON), Map.entry("mayor", AnswerType.PERSON));
     private static final List<Rule> RULES = List.of(
             new Rule("how long ago|since when|by when|what time|what date|which date|when", AnswerType.TIME),
             new Rule("how long|how old|for how long", AnswerType.DURATION),
@@ -56,6 +56,16 @@ public final class AnswerTypes {
             new Rule("where|where'd|where's|wheres|whereabouts", AnswerType.PLACE),
             new Rule("who|who's|whos|who'd|whom|whose", AnswerType.PERSON),
             new Rule("why|why's|how come|for what reason", AnswerType.REASON));
+
+    /**
+     * "Where" that asks for a position, not a place: "where does moscow stand on …", "where do
+     * things stand", "where are we with the talks", "where does that leave ukraine".
+     */
+    private static final Pattern WHERE_AS_POSITION = Pattern.compile(
+            "\\bwhere(?:'s|s)?\\b(?: [\\p{L}']+){0,5}? (?:stand|stands|standing|leave|leaves)\\b|\\bwhere (?:are|is) (?:we|things)\\b");
+
+    /** "what is the deal called", "whats it called", "called what": the name of a thing. */
+    private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b|\\bcalled what\\b");
 
     private record Rule(Pattern words, AnswerType type) {
         Rule(String alternatives, AnswerType type) {
@@ -101,7 +111,7 @@ public final class AnswerTypes {
                 break;
             }
             AnswerType type = FOCUS_TYPES.get(w);
-            if (type == AnswerType.NUMBER || type == AnswerType.PLACE) {
+            if (type == AnswerType.NUMBER || type == AnswerType.PLACE || type == AnswerType.NAME) {
                 return new Reading(type, w);
             }
         }
@@ -127,6 +137,12 @@ public final class AnswerTypes {
 
         if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
             return new Reading(AnswerType.YES_NO, null);
+        }
+        if (CALLED.matcher(opening).find()) {
+            return new Reading(AnswerType.NAME, null);
+        }
+        if (WHERE_AS_POSITION.matcher(opening).find()) {
+            return new Reading(AnswerType.STATEMENT, null);
         }
         AnswerType earliest = null;
         int at = Integer.MAX_VALUE;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +39,14 @@ public final class EnglishWords {
     private static final String[][] VERB_DETACH = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
         {"ing", "e"}, {"ing", ""}, {"s", ""}};
 
-    private final Set<String> words;
     private final Map<String, String> exceptions;
     private final Set<String> places;
+    private final WordRelations relations;
 
-    private EnglishWords(Set<String> words, Map<String, String> exceptions, Set<String> places) {
-        this.words = words;
+    private EnglishWords(Map<String, String> exceptions, Set<String> places, WordRelations relations) {
         this.exceptions = exceptions;
         this.places = places;
+        this.relations = relations;
     }
 
     /** The shared list, read from the class path on first use (about a third of a second). */
@@ -56,7 +57,7 @@ public final class EnglishWords {
     /** True when {@code word} (any case) or its base form is a plain English word. */
     public boolean isPlain(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return words.contains(w) || words.contains(exceptions.getOrDefault(w, "")) || detached(w, DETACH).isPresent();
+        return relations.knows(w) || relations.knows(exceptions.getOrDefault(w, "")) || detached(w, DETACH).isPresent();
     }
 
     /**
@@ -74,12 +75,48 @@ public final class EnglishWords {
         for (String[] rule : rules) {
             if (w.length() > rule[0].length() + 1 && w.endsWith(rule[0])) {
                 String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
-                if (words.contains(candidate)) {
+                if (relations.knows(candidate)) {
                     return Optional.of(candidate);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Words WordNet relates to {@code word} (as written, any inflection): its synonyms, derived and
+     * derivation forms, similar words and broader terms ({@link WordRelations}); empty for a word
+     * WordNet does not know.
+     */
+    public Set<String> related(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (String base : baseForms(w)) {
+            out.addAll(relations.related(base));
+        }
+        out.remove(w);
+        return out;
+    }
+
+    /** The word and every base form WordNet's morphology gives it that WordNet knows. */
+    private Set<String> baseForms(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        if (relations.knows(w)) {
+            out.add(w);
+        }
+        String exception = exceptions.get(w);
+        if (exception != null && relations.knows(exception)) {
+            out.add(exception);
+        }
+        for (String[] rule : DETACH) {
+            if (w.length() > rule[0].length() + 1 && w.endsWith(rule[0])) {
+                String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
+                if (relations.knows(candidate)) {
+                    out.add(candidate);
+                }
+            }
+        }
+        return out;
     }
 
     /** True when WordNet names a place so ("Alaska", "Kiev", "United States"; any case, spaces or underscores). */
@@ -88,7 +125,7 @@ public final class EnglishWords {
     }
 
     public int size() {
-        return words.size();
+        return relations.size();
     }
 
     private static final class Holder {
@@ -96,11 +133,14 @@ public final class EnglishWords {
     }
 
     private static EnglishWords load() {
-        Set<String> words = new HashSet<>(200_000);
         Map<String, String> exceptions = new HashMap<>();
-        Set<String> places = new HashSet<>();
+        WordRelations.Builder relations = new WordRelations.Builder();
         for (String part : PARTS) {
-            readLines("data." + part, line -> addLemmas(line, words, places));
+            readLines("data." + part, line -> {
+                if (!line.isEmpty() && line.charAt(0) != ' ') { // not the licence header
+                    relations.addSynset(line);
+                }
+            });
             readLines(part + ".exc", line -> {
                 String[] fields = line.split(" ");
                 if (fields.length >= 2) {
@@ -108,51 +148,14 @@ public final class EnglishWords {
                 }
             });
         }
-        return new EnglishWords(words, exceptions, places);
-    }
-
-    /** Lexicographer file 15 of the nouns: noun.location. */
-    private static final String LOCATIONS = "15";
-
-    /**
-     * A data line: {@code offset lexfile pos count word lexid word lexid … pointers | gloss}; count is
-     * hex. Lower-case lemmas are plain words; capitalised lemmas of noun.location are places.
-     */
-    private static void addLemmas(String line, Set<String> words, Set<String> places) {
-        if (line.isEmpty() || line.charAt(0) == ' ') {
-            return; // the licence header
+        for (String part : PARTS) {
+            readLines("index." + part, line -> {
+                if (!line.isEmpty() && line.charAt(0) != ' ') {
+                    relations.addSenses(line);
+                }
+            });
         }
-        int at = line.indexOf(' ') + 1;
-        boolean location = line.startsWith(LOCATIONS + " ", at);
-        for (int field = 1; field < 3; field++) {
-            at = line.indexOf(' ', at) + 1;
-        }
-        int end = line.indexOf(' ', at);
-        int count = Integer.parseInt(line, at, end, 16);
-        at = end + 1;
-        for (int i = 0; i < count; i++) {
-            end = line.indexOf(' ', at);
-            addIfPlain(line, at, end, words);
-            if (location && Character.isUpperCase(line.charAt(at))) {
-                places.add(line.substring(at, end).toLowerCase(Locale.ROOT));
-            }
-            at = line.indexOf(' ', end + 1) + 1; // skip the lex id
-        }
-    }
-
-    /** Adds {@code line[from, to)} when it is one lower-case word; adjective markers ("galore(ip)") dropped. */
-    private static void addIfPlain(String line, int from, int to, Set<String> words) {
-        for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (c == '(') {
-                to = i;
-                break;
-            }
-            if (c == '_' || Character.isUpperCase(c)) {
-                return;
-            }
-        }
-        words.add(line.substring(from, to));
+        return new EnglishWords(exceptions, Set.copyOf(relations.places()), relations.build());
     }
 
     private interface LineConsumer {

@@ -13,10 +13,19 @@ import java.util.List;
  *     English the knowledge never uses: none of them makes a hit topical
  * @param plain whether it is plain English the knowledge never uses (most likely a paraphrase)
  * @param correctedFrom the misspelled term this concept replaced, or null
+ * @param related index terms of words WordNet relates to a plain English word the knowledge never
+ *     uses ("accept" → agree): found at {@link Retriever#RELATED_MATCH} of the word itself
  */
-public record Concept(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom) {
+public record Concept(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom,
+        List<String> related) {
 
     public Concept {
         terms = List.copyOf(terms);
+        related = List.copyOf(related);
+    }
+
+    /** The same concept at another weight. */
+    Concept weighing(double newWeight) {
+        return new Concept(terms, newWeight, known, light, plain, correctedFrom, related);
     }
 }

@@ -59,7 +59,9 @@ final class ConceptReader {
                 MutableConcept target = null;
                 if (increment.getPositionIncrement() == 0 && !concepts.isEmpty()) {
                     target = concepts.get(concepts.size() - 1);
-                } else if (synonym) {
+                } else {
+                    // A synonym, or a word that a multi-word synonym spans ("deal" of "peace deal" →
+                    // "peace agreement"), joins the concept whose span holds its position.
                     for (MutableConcept c : concepts) {
                         if (c.start <= position && position < c.end) {
                             target = c;

@@ -33,6 +33,10 @@ final class Coverage {
                 mark(lookup, Fields.TEXT, term, hits, order, found, c, 1.0);
                 mark(lookup, Fields.CONTEXT, term, hits, order, found, c, Retriever.CONTEXT_WEIGHT);
             }
+            for (String term : concept.related()) {
+                mark(lookup, Fields.TEXT, term, hits, order, found, c, Retriever.RELATED_MATCH);
+                mark(lookup, Fields.CONTEXT, term, hits, order, found, c, Retriever.RELATED_MATCH * Retriever.CONTEXT_WEIGHT);
+            }
         }
         coverage = new double[hits.length];
         for (int h = 0; h < hits.length; h++) {

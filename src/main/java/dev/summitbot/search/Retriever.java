@@ -1,5 +1,6 @@
 package dev.summitbot.search;
 
+import dev.summitbot.index.Analyzers;
 import dev.summitbot.index.DocKind;
 import dev.summitbot.index.Fields;
 import dev.summitbot.index.KnowledgeIndex;
@@ -12,10 +13,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -52,6 +55,15 @@ public final class Retriever {
      */
     static final int MAX_CORRECTIONS = 4;
 
+    /**
+     * How much a word WordNet relates to the question's word counts, against the word itself: a
+     * paraphrase ("accept" for "agreed") is likely the same thing, not surely.
+     */
+    static final float RELATED_MATCH = 0.75f;
+
+    /** Related words kept per question word, in WordNet's order (commonest senses first). */
+    static final int MAX_RELATED = 8;
+
     /** Spelling suggestions looked at, best first. */
     private static final int SUGGESTIONS = 3;
 
@@ -66,6 +78,7 @@ public final class Retriever {
     private final KnowledgeIndex index;
     private final EnglishWords english = EnglishWords.get();
     private final ConceptReader concepts = new ConceptReader();
+    private final Analyzer plainAnalyzer = Analyzers.indexing();
     private final DirectSpellChecker spelling = spellChecker(2);
     /** The same within one edit, tried first (see {@link #correct}). */
     private final DirectSpellChecker oneEditSpelling = spellChecker(1);
@@ -137,7 +150,7 @@ public final class Retriever {
         own.forEach(c -> seen.add(c.terms()));
         for (Concept c : carried) {
             if (seen.add(c.terms())) {
-                all.add(new Concept(c.terms(), c.weight() * CARRIED_WEIGHT, c.known(), c.light(), c.plain(), c.correctedFrom()));
+                all.add(c.weighing(c.weight() * CARRIED_WEIGHT));
             }
         }
         return all;
@@ -163,13 +176,20 @@ public final class Retriever {
                     docFreq = maxDocFreq(lookup, terms);
                 }
             }
+            // A plain English word the knowledge never uses is found through the words WordNet relates to it.
+            List<String> related = docFreq == 0 && terms.size() == 1 && !light && plainlyWritten(c)
+                    ? related(c.written().iterator().next(), lookup) : List.of();
+            if (!related.isEmpty()) {
+                // In a yes/no question it is most likely what is asked: it weighs fully.
+                concepts.add(new Concept(terms, idf(0, docs), true, false, !yesNo, null, related));
+                continue;
+            }
             // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",
             // "hosted"); a name it never uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
             // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?").
-            boolean plain = docFreq == 0 && !light && !c.written().isEmpty() && !yesNo
-                    && c.written().stream().allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
+            boolean plain = docFreq == 0 && !light && !yesNo && plainlyWritten(c);
             double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
-            concepts.add(new Concept(terms, weight, docFreq > 0, light || plain, plain, correctedFrom));
+            concepts.add(new Concept(terms, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()));
         }
         return reweighUnknownLightWords(concepts);
     }
@@ -178,16 +198,34 @@ public final class Retriever {
      * A light word the knowledge never uses ("say" when every source says "stated") tells nothing
      * about the topic: it weighs {@link QuestionWords#LIGHT_WEIGHT} of the question's average
      * content word, not of the weight of an unknown name. A plain English word the knowledge never
-     * uses weighs {@link #PLAIN_WEIGHT} of it: likely a paraphrase, but it may be what was asked.
+     * uses weighs {@link #PLAIN_WEIGHT} of it, whether or not WordNet relates it to words the
+     * knowledge uses: likely a paraphrase, but it may be what was asked.
      */
     private static List<Concept> reweighUnknownLightWords(List<Concept> concepts) {
-        double content = concepts.stream().filter(c -> !c.light()).mapToDouble(Concept::weight).average().orElse(0);
+        double content = concepts.stream().filter(c -> !c.light() && !c.plain()).mapToDouble(Concept::weight).average().orElse(0);
         return concepts.stream()
-                .map(c -> c.light() && !c.known()
-                        ? new Concept(c.terms(), (c.plain() ? PLAIN_WEIGHT : QuestionWords.LIGHT_WEIGHT) * content, false, true,
-                                c.plain(), c.correctedFrom())
+                .map(c -> c.plain() ? c.weighing(PLAIN_WEIGHT * content)
+                        : c.light() && !c.known() ? c.weighing(QuestionWords.LIGHT_WEIGHT * content)
                         : c)
                 .toList();
+    }
+
+    /**
+     * The index terms of the lemmas WordNet relates to {@code word} that the knowledge uses,
+     * at most {@link #MAX_RELATED}; light words ("say", "held") are left out, as they tell nothing.
+     */
+    private List<String> related(String word, TermLookup lookup) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        for (String lemma : english.related(word)) {
+            if (out.size() == MAX_RELATED) {
+                break;
+            }
+            List<String> terms = Analyzers.terms(plainAnalyzer, lemma);
+            if (terms.size() == 1 && !ConceptReader.LIGHT_TERMS.contains(terms.get(0)) && maxDocFreq(lookup, terms) > 0) {
+                out.add(terms.get(0));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -255,6 +293,10 @@ public final class Retriever {
             for (String term : concept.terms()) {
                 text.addTerm(new Term(Fields.TEXT, term));
                 context.addTerm(new Term(Fields.CONTEXT, term));
+            }
+            for (String term : concept.related()) {
+                text.addTerm(new Term(Fields.TEXT, term), RELATED_MATCH);
+                context.addTerm(new Term(Fields.CONTEXT, term), RELATED_MATCH);
             }
             Query either = new BooleanQuery.Builder()
                     .add(text.build(), Occur.SHOULD)

@@ -34,6 +34,7 @@ final class AnswerTypesInAnswersTest {
             where was the summit                   | Alaska
             Who is the US special envoy?           | Witkoff
             how long has the war lasted            | 3 1/2
+            what's the protection for ukraine called | Article 5
             """)
     void answered(String question, String expected) {
         // GIVEN the real knowledge / WHEN asked
@@ -66,6 +67,7 @@ final class AnswerTypesInAnswersTest {
             how many troops does russia have in ukraine   | how many
             what day was the summit                       | when
             how long did the summit last                  | how long
+            what is the name of the russian law on ukrainian territory | what it is called
             """)
     void notAnswered(String question, String missing) {
         // GIVEN / WHEN

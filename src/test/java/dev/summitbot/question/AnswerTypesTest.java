@@ -34,6 +34,13 @@ final class AnswerTypesTest {
             what plane did putin fly on                       | STATEMENT    | plane
             what did rubio say                                | STATEMENT    | -
             tell me about the guarantees                      | STATEMENT    | -
+            where does moscow stand on the guarantees rn      | STATEMENT    | -
+            where do things stand with the talks              | STATEMENT    | -
+            where does that leave ukraine                     | STATEMENT    | -
+            where did they stand during the summit            | STATEMENT    | -
+            whats the name of the security deal for kyiv      | NAME         | name
+            what's the protection for ukraine called          | NAME         | -
+            the deal is called what?                          | NAME         | -
             """)
     void reads(String question, AnswerType type, String focus) {
         // GIVEN a question as typed

@@ -40,4 +40,42 @@ final class EnglishWordsTest {
         assertThat(english.isPlace("summit")).isFalse();
         assertThat(english.size()).isGreaterThan(50_000);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("WordNet relates a word, inflected too, to its synonyms, derived forms and broader terms")
+    @CsvSource(delimiter = '|', textBlock = """
+            visit     | meeting
+            visited   | meeting
+            stand     | stance
+            agreement | agree
+            accepted  | acceptance
+            seize     | seizure
+            """)
+    void related(String word, String relatedWord) {
+        // GIVEN / WHEN / THEN
+        assertThat(EnglishWords.get().related(word)).contains(relatedWord);
+    }
+
+    @Test
+    @DisplayName("related words are plain one-word lemmas, never the word itself, names or phrases; unknown words relate to nothing")
+    void relatedWordsAreOfferedOnlyWhenPlain() {
+        // GIVEN
+        EnglishWords english = EnglishWords.get();
+
+        // WHEN / THEN
+        assertThat(english.related("land")).doesNotContain("land").allSatisfy(w -> {
+            assertThat(w).doesNotContain(" ");
+            assertThat(w).isLowerCase();
+        });
+        assertThat(english.related("capital")).isNotEmpty().noneMatch(w -> w.equalsIgnoreCase("washington"));
+        assertThat(english.related("witkoff")).isEmpty();
+        assertThat(english.related("")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("only a word's two commonest senses are followed: \"born\" (to bear a child) does not reach \"support\"")
+    void rareSensesAreNotFollowed() {
+        // GIVEN / WHEN / THEN
+        assertThat(EnglishWords.get().related("born")).doesNotContain("support");
+    }
 }

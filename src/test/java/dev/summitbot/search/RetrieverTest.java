@@ -284,4 +284,66 @@ final class RetrieverTest {
         // THEN
         assertThat(retrieval.concepts()).singleElement().satisfies(c -> assertThat(c.terms()).contains("putin"));
     }
+
+    @Test
+    @DisplayName("a plain word the knowledge never uses is searched through the words WordNet relates to it, found at less than full weight")
+    void relatedWords() {
+        // GIVEN "stand", which the knowledge never uses; WordNet relates it to "stance", which it does
+        // WHEN a question with it is retrieved
+        Retrieval retrieval = retriever.retrieve(Question.of("where does moscow stand on the guarantees"), 5);
+
+        // THEN the word is a known concept through its related term, and the statement about the stance leads
+        Concept stand = retrieval.concepts().stream().filter(c -> c.terms().equals(List.of("stand"))).findFirst().orElseThrow();
+        assertThat(stand.related()).contains("stanc");
+        assertThat(stand.known()).isTrue();
+        assertThat(stand.plain()).isTrue();
+        assertThat(retrieval.hits().get(0).id()).isEqualTo("russia-stance-uncertain");
+        assertThat(retrieval.hits().get(0).coverage()).as("a related word counts less than the word itself").isLessThan(1.0);
+    }
+
+    @Test
+    @DisplayName("in a yes/no question a word found only through a related word weighs fully: it is what is asked")
+    void relatedWordOfAYesNoQuestionWeighsFully() {
+        // GIVEN "visit", which the knowledge never uses, related to "meet", which it does
+        // WHEN asked as a yes/no question and as an open one
+        Concept yesNo = concept("Did Witkoff visit Kyiv?", "visit");
+        Concept open = concept("who did witkoff visit", "visit");
+
+        // THEN both search the related word; the yes/no question's weighs as much as an unknown name
+        assertThat(yesNo.related()).contains("meet");
+        assertThat(open.related()).contains("meet");
+        assertThat(yesNo.plain()).isFalse();
+        assertThat(open.plain()).isTrue();
+        assertThat(yesNo.weight()).isGreaterThan(open.weight());
+    }
+
+    @Test
+    @DisplayName("the words a multi-word synonym spans are one concept: \"peace deal\" is found as \"peace agreement\"")
+    void multiWordSynonymIsOneConcept() {
+        // GIVEN the shipped rule "peace deal, peace agreement, …"
+        // WHEN a question says "peace deal"
+        Retrieval retrieval = retriever.retrieve(Question.of("what did rubio say about the peace deal"), 5);
+
+        // THEN "peace" and "deal" are one concept with the rule's other words, and a statement saying "peace agreement" covers it
+        assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains("deal")).singleElement()
+                .satisfies(c -> assertThat(c.terms()).contains("peac", "agreement"));
+        assertThat(retrieval.hits()).extracting(Hit::id).contains("rubio-peace-not-imminent");
+    }
+
+    private static Concept concept(String question, String term) {
+        return retriever.retrieve(Question.of(question), 5).concepts().stream()
+                .filter(c -> c.terms().contains(term)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("chat spellings of question words and chat fillers are not concepts")
+    @ValueSource(strings = {"where'd trump n putn have their summit", "whats the name of the deal", "hows u guys, what did rubio say abt it tho"})
+    void chatWordsAreIgnored(String question) {
+        // GIVEN / WHEN
+        List<Concept> concepts = retriever.retrieve(Question.of(question), 5).concepts();
+
+        // THEN
+        assertThat(concepts).flatExtracting(Concept::terms)
+                .doesNotContain("where'd", "what", "whats", "n", "how", "hows", "u", "gui", "guy", "abt", "tho");
+    }
 }
