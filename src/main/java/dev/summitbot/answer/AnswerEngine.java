@@ -17,17 +17,12 @@ import java.util.Set;
 /**
  * Answers one question from one knowledge set: a fact when one matches as well as the best
  * passage, otherwise the best passages, each statement with its [n] citation. Abstains when the
- * best evidence covers too little of what was asked.
+ * {@link Calibration} gives the best evidence less than even odds of answering what was asked.
  */
 public final class AnswerEngine {
 
     /** The short answer's length limit, before the source list. */
     public static final int MAX_ANSWER_CHARS = 350;
-    /**
-     * Least coverage (idf-weighted share of the question's concepts found in the evidence) that
-     * counts as an answer. Set from the evaluation set; see the README's "Confidence" section.
-     */
-    public static final double ANSWER_THRESHOLD = 0.62;
     /** A fact is preferred to a passage that covers the question at most this much better. */
     static final double FACT_PREFERENCE = 0.1;
     /** A second statement is added only when it covers the question nearly as well as the first… */
@@ -45,6 +40,7 @@ public final class AnswerEngine {
     private final Retriever retriever;
     private final Evidence evidence;
     private final Suggestions suggestions;
+    private final Calibration calibration = Calibration.shipped();
 
     /** Built by {@link Answering}, which shares the evidence lookups with the summarizer. */
     AnswerEngine(Knowledge knowledge, Retriever retriever, Evidence evidence) {
@@ -66,18 +62,55 @@ public final class AnswerEngine {
             return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);
         }
         Retrieval retrieval = retriever.retrieve(asked, HITS);
-        List<Evidence.Item> items = retrieval.hits().stream().map(evidence::resolve).flatMap(Optional::stream).toList();
-        double confidence = items.isEmpty() ? 0 : items.get(0).hit().coverage();
-        if (confidence < ANSWER_THRESHOLD) {
+        List<Evidence.Item> items = resolve(retrieval);
+        double confidence = items.isEmpty() ? 0 : probability(retrieval, items.get(0));
+        if (confidence < Calibration.ANSWER_AT) {
             return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggest ? suggestions(items) : List.of(), confidence);
         }
-        List<Evidence.Item> fitting = items.stream()
-                .filter(i -> TypeCheck.satisfies(i.statement(), i.fact().flatMap(Fact::type), asked))
-                .toList();
-        if (fitting.isEmpty() || fitting.get(0).hit().coverage() < ANSWER_THRESHOLD) {
+        List<Evidence.Item> fitting = fitting(items, asked);
+        if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
             return partial(asked, items.get(0), confidence);
         }
-        List<Evidence.Item> chosen = choose(fitting);
+        return compose(question, choose(fitting, retrieval), confidence);
+    }
+
+    /**
+     * What the bot would answer if it had to, with the signals and probability of its lead statement:
+     * how {@code ./summitbot eval --fit} labels the development set (was the forced answer right?)
+     * and draws the calibration curve. Empty when nothing at all was found.
+     */
+    public Optional<Assessment> assess(Question asked) {
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        Retrieval retrieval = retriever.retrieve(asked, HITS);
+        List<Evidence.Item> items = resolve(retrieval);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Evidence.Item> fitting = fitting(items, asked);
+        List<Evidence.Item> chosen = choose(fitting.isEmpty() ? items : fitting, retrieval);
+        Signals signals = Signals.of(retrieval, chosen.get(0).hit());
+        double p = calibration.probability(signals);
+        return Optional.of(new Assessment(compose(asked.text(), chosen, p), signals, p));
+    }
+
+    /** A forced answer, the signals of its lead statement and their probability. */
+    public record Assessment(Answer.Answered forced, Signals signals, double probability) {}
+
+    private List<Evidence.Item> resolve(Retrieval retrieval) {
+        return retrieval.hits().stream().map(evidence::resolve).flatMap(Optional::stream).toList();
+    }
+
+    private static List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked) {
+        return items.stream().filter(i -> TypeCheck.satisfies(i.statement(), i.fact().flatMap(Fact::type), asked)).toList();
+    }
+
+    private double probability(Retrieval retrieval, Evidence.Item item) {
+        return calibration.probability(Signals.of(retrieval, item.hit()));
+    }
+
+    private Answer.Answered compose(String question, List<Evidence.Item> chosen, double confidence) {
         Evidence.Citations citations = evidence.citations();
         StringBuilder text = new StringBuilder();
         List<String> factIds = new ArrayList<>();
@@ -91,8 +124,7 @@ public final class AnswerEngine {
             text.append(text.length() > 0 ? " " : "").append(Ellipsis.shorten(item.statement(), room - marker.length())).append(marker);
             item.fact().map(Fact::id).ifPresent(factIds::add);
         }
-        List<Citation> used = citations.list();
-        return new Answer.Answered(question, text.toString(), used, factIds, confidence);
+        return new Answer.Answered(question, text.toString(), citations.list(), factIds, confidence);
     }
 
     /** The best statement, said as what the sources do say when they do not say what was asked. */
@@ -107,14 +139,14 @@ public final class AnswerEngine {
 
     /** How the question was read and what retrieval found, for {@code ask --explain}. */
     public Explanation explain(Question question) {
-        return Explanation.of(question, retriever.retrieve(question, HITS));
+        return Explanation.of(question, retriever.retrieve(question, HITS), calibration);
     }
 
     /**
      * The lead statement (a fact if one is nearly as good as the best hit, else the best passage),
-     * and a second one when the evidence is nearly tied between two.
+     * and a second one when the evidence is nearly tied between two and the second is an answer too.
      */
-    private static List<Evidence.Item> choose(List<Evidence.Item> items) {
+    private List<Evidence.Item> choose(List<Evidence.Item> items, Retrieval retrieval) {
         Evidence.Item best = items.get(0);
         Evidence.Item lead = items.stream()
                 .filter(i -> i.fact().isPresent() && i.hit().coverage() >= best.hit().coverage() - FACT_PREFERENCE)
@@ -122,10 +154,11 @@ public final class AnswerEngine {
                 .orElse(best);
         List<Evidence.Item> chosen = new ArrayList<>(List.of(lead));
         items.stream()
-                .filter(i -> i != lead && i.hit().coverage() >= ANSWER_THRESHOLD
+                .filter(i -> i != lead
                         && i.hit().coverage() >= lead.hit().coverage() - SECOND_STATEMENT_MARGIN
                         && i.hit().score() >= SECOND_STATEMENT_SCORE * lead.hit().score()
-                        && !overlaps(i, lead))
+                        && !overlaps(i, lead)
+                        && probability(retrieval, i) >= Calibration.ANSWER_AT)
                 .findFirst()
                 .ifPresent(chosen::add);
         return chosen;

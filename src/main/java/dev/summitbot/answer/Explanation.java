@@ -31,15 +31,18 @@ public record Explanation(String expects, String context, List<Reading> concepts
     public record Reading(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom,
             List<String> related) {}
 
-    /** One retrieved document: {@code kind} is "PASSAGE" or "FACT". */
-    public record Found(String kind, String id, double coverage, double score) {}
+    /**
+     * One retrieved document: {@code kind} is "PASSAGE" or "FACT"; {@code probability} is what the
+     * {@link Calibration} makes of its signals (an answer at {@link Calibration#ANSWER_AT} or more).
+     */
+    public record Found(String kind, String id, double coverage, double score, double probability) {}
 
     public Explanation {
         concepts = List.copyOf(concepts);
         hits = List.copyOf(hits);
     }
 
-    static Explanation of(Question question, Retrieval retrieval) {
+    static Explanation of(Question question, Retrieval retrieval, Calibration calibration) {
         AnswerTypes.Reading expects = question.expects();
         return new Explanation(expects.type().name().toLowerCase(java.util.Locale.ROOT)
                         + (expects.focus() == null ? "" : " (" + expects.focus() + ")"), question.context(),
@@ -47,7 +50,8 @@ public record Explanation(String expects, String context, List<Reading> concepts
                         .map(c -> new Reading(c.terms(), c.weight(), c.known(), c.light(), c.plain(), c.correctedFrom(), c.related()))
                         .toList(),
                 retrieval.hits().stream().limit(HITS_SHOWN)
-                        .map(h -> new Found(h.kind().name(), h.id(), h.coverage(), h.score()))
+                        .map(h -> new Found(h.kind().name(), h.id(), h.coverage(), h.score(),
+                                calibration.probability(Signals.of(retrieval, h))))
                         .toList());
     }
 }

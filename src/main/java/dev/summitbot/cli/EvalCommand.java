@@ -1,5 +1,7 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.answer.Calibration;
+import dev.summitbot.eval.Calibrating;
 import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.EvalReport;
 import dev.summitbot.eval.Evaluator;
@@ -8,6 +10,8 @@ import dev.summitbot.service.KnowledgeService;
 import dev.summitbot.text.Ellipsis;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +63,15 @@ final class EvalCommand implements Callable<Integer> {
                     + "--write-questions) by the bot's rules, instead of asking the bot.")
     Path replies;
 
+    @Option(names = "--fit", paramLabel = "FILE",
+            description = "Fit the answer calibration on the development set only and write it to FILE (the shipped one is "
+                    + "src/main/resources/dev/summitbot/answer/" + Calibration.RESOURCE + "); prints its weights and curve.")
+    Path fitOut;
+
+    @Option(names = "--signals", paramLabel = "NAMES", split = ",",
+            description = "With --fit: the signals the model weighs (default: coverage). Known: coverage, lead, focus, fact, unknownNames, paraphrased, missing.")
+    List<String> signals = List.of("coverage");
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -75,15 +88,17 @@ final class EvalCommand implements Callable<Integer> {
             if (questionsOut != null || replies != null) {
                 return transcript(context, service, out);
             }
+            if (fitOut != null) {
+                return fit(context, service, out);
+            }
             if (file != null) {
-                met = report(out, file.toString(), Evaluator.run(service, Evaluator.load(file)), true);
+                met = report(out, file.toString(), service, Evaluator.load(file), true);
             } else {
                 if (set != Set.sealed) {
-                    met &= report(out, "development", Evaluator.run(service, development(context)), true);
+                    met &= report(out, "development", service, development(context), true);
                 }
                 if (set != Set.dev) {
-                    met &= report(out, "sealed test", Evaluator.run(service,
-                            Evaluator.loadFolder(context.resolve(Evaluator.SEALED_FOLDER))), false);
+                    met &= report(out, "sealed test", service, Evaluator.loadFolder(context.resolve(Evaluator.SEALED_FOLDER)), false);
                 }
             }
         }
@@ -128,6 +143,41 @@ final class EvalCommand implements Callable<Integer> {
         return cases;
     }
 
+    /** Runs one set, then prints its rows (when {@code rows}), totals and calibration curve (totals only, by bin). */
+    private boolean report(PrintWriter out, String name, KnowledgeService service, List<EvalCase> cases, boolean rows) {
+        boolean met = report(out, name, Evaluator.run(service, cases), rows);
+        Calibrating.render(Evaluator.assess(service, cases)).forEach(out::println);
+        out.println();
+        return met;
+    }
+
+    /** {@code --fit}: the calibration fitted on the development set, written to FILE. */
+    private int fit(CommandContext context, KnowledgeService service, PrintWriter out) throws IOException {
+        if (file != null || set == Set.sealed) {
+            spec.commandLine().getErr().println("summitbot: --fit learns from the development set only; leave out --file and --set sealed");
+            return 2;
+        }
+        List<Calibrating.Example> examples = Evaluator.assess(service, development(context));
+        Calibration fitted;
+        try {
+            fitted = Calibrating.fit(examples, signals);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("summitbot: " + e.getMessage());
+            return 2;
+        }
+        try (Writer writer = Files.newBufferedWriter(fitOut, StandardCharsets.UTF_8)) {
+            fitted.store(writer, "Fitted by ./summitbot eval --fit --signals " + String.join(",", signals) + " on the development set ("
+                    + examples.size() + " questions: answerable, follow-ups, unanswerable), never on the sealed set.");
+        }
+        out.println("wrote " + fitOut + ":");
+        Files.readAllLines(fitOut, StandardCharsets.UTF_8).forEach(line -> out.println("  " + line));
+        Calibrating.render(Calibrating.under(fitted, examples)).forEach(out::println);
+        out.printf(Locale.ROOT, "5-fold cross-validation on the development set: %d of %d decided right (answered a right answer or declined a wrong one)%n",
+                Calibrating.crossValidated(examples, signals, 5), examples.size());
+        out.flush();
+        return 0;
+    }
+
     /** Prints the rows (when {@code rows}) and the totals; true when every target of the set is met. */
     private boolean report(PrintWriter out, String name, EvalReport report, boolean rows) {
         out.printf("== %s set: %d questions%n", name, report.rows().size());
@@ -153,7 +203,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         boolean met = report.meetsTargets();
         out.println("targets " + (met ? "met" : "NOT met"));
-        out.println();
         return met;
     }
 }

@@ -22,7 +22,7 @@ final class Explain {
         }
         sb.append("hits:\n");
         explanation.hits().forEach(h -> sb.append(String.format(Locale.ROOT,
-                "  %-8s %-40s coverage %.2f score %.2f%n", h.kind(), h.id(), h.coverage(), h.score())));
+                "  %-8s %-40s coverage %.2f score %.2f p %.2f%n", h.kind(), h.id(), h.coverage(), h.score(), h.probability())));
         return sb.toString().stripTrailing();
     }
 }

@@ -60,15 +60,38 @@ public final class Evaluator {
         SourceTexts sources = SourceTexts.of(service);
         List<EvalReport.Row> rows = new ArrayList<>();
         for (EvalCase item : cases) {
-            Question question = Question.of(item.question());
-            if (item.after() != null) {
-                Conversation conversation = new Conversation(Clock.systemUTC());
-                conversation.follow(Question.of(item.after()));
-                question = conversation.follow(question);
-            }
-            rows.add(judge(item, Reply.of(service.ask(question).answer()), sources));
+            rows.add(judge(item, Reply.of(service.ask(questionOf(item)).answer()), sources));
         }
         return new EvalReport(rows);
+    }
+
+    /** The case's question; a follow-up read right after the question it follows, in one conversation of its own. */
+    static Question questionOf(EvalCase item) {
+        Question question = Question.of(item.question());
+        if (item.after() == null) {
+            return question;
+        }
+        Conversation conversation = new Conversation(Clock.systemUTC());
+        conversation.follow(Question.of(item.after()));
+        return conversation.follow(question);
+    }
+
+    /**
+     * The bot's forced answer to every answerable, follow-up and unanswerable question of the set,
+     * judged: the examples {@code --fit} learns from and the calibration curve counts. A forced answer
+     * to an unanswerable question is never right; questions with no evidence at all are left out.
+     */
+    public static List<Calibrating.Example> assess(KnowledgeService service, List<EvalCase> cases) {
+        SourceTexts sources = SourceTexts.of(service);
+        List<Calibrating.Example> examples = new ArrayList<>();
+        for (EvalCase item : cases) {
+            if (item.category() == EvalCase.Category.HOSTILE) {
+                continue;
+            }
+            service.assess(questionOf(item)).ifPresent(a -> examples.add(new Calibrating.Example(a.signals(), a.probability(),
+                    item.answerable() && judgeContent(item, Reply.of(a.forced()), sources).correct())));
+        }
+        return examples;
     }
 
     static EvalReport.Row judge(EvalCase item, Reply reply, SourceTexts sources) {

@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 final class Coverage {
 
     private final double[] coverage;
+    private final double[] missing;
 
     Coverage(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
@@ -39,20 +40,32 @@ final class Coverage {
             }
         }
         coverage = new double[hits.length];
+        missing = new double[hits.length];
         for (int h = 0; h < hits.length; h++) {
             double sum = 0;
+            double heaviestMissing = 0;
             boolean topical = false;
             for (int c = 0; c < concepts.size(); c++) {
-                sum += found[h][c] * concepts.get(c).weight();
-                topical |= found[h][c] > 0 && !concepts.get(c).light();
+                Concept concept = concepts.get(c);
+                sum += found[h][c] * concept.weight();
+                topical |= found[h][c] > 0 && !concept.light();
+                if (found[h][c] == 0 && !concept.light()) {
+                    heaviestMissing = Math.max(heaviestMissing, concept.weight());
+                }
             }
             // Light words and numbers alone ("how many?", "2 3") say nothing about the topic.
             coverage[h] = total <= 0 || !topical ? 0 : Math.min(1.0, sum / total);
+            missing[h] = total <= 0 ? 0 : heaviestMissing / total;
         }
     }
 
     double of(int hit) {
         return coverage[hit];
+    }
+
+    /** The share of the question's weight in the heaviest concept (not a light word) the hit lacks. */
+    double missing(int hit) {
+        return missing[hit];
     }
 
     private static void mark(TermLookup lookup, String field, String term, ScoreDoc[] hits, Integer[] order,

@@ -10,5 +10,7 @@ import dev.summitbot.index.DocKind;
  * @param coverage share of the question's weighted concepts the document (or its context) holds, 0–1
  * @param focus for a fact, the share of its subject's (or object's) words the question names (1: the
  *     fact is about what was asked); 0 for passages. Breaks ties in coverage.
+ * @param missing the share of the question's weight in the heaviest concept the document lacks
+ *     (light words aside): a name the sources never mention, or the one thing asked
  */
-public record Hit(String id, DocKind kind, float score, double coverage, double focus) {}
+public record Hit(String id, DocKind kind, float score, double coverage, double focus, double missing) {}

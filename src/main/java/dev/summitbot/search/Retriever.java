@@ -119,9 +119,9 @@ public final class Retriever {
                 String id = index.docId(sd.doc);
                 if (DocKind.ofDocId(id) == DocKind.FACT) {
                     String factId = DocKind.factId(id);
-                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), focus(index.factEnds(factId), asked)));
+                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), focus(index.factEnds(factId), asked), coverage.missing(i)));
                 } else {
-                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), 0));
+                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), 0, coverage.missing(i)));
                 }
             }
             hits.sort(Comparator.comparingDouble(Hit::coverage).reversed()

@@ -157,6 +157,11 @@ public final class KnowledgeService implements Closeable {
         });
     }
 
+    /** What the bot would answer if it had to, and how likely that is right: for evaluation and calibration. */
+    public Optional<AnswerEngine.Assessment> assess(Question question) {
+        return with(snapshot -> snapshot.answering().engine().assess(question));
+    }
+
     /** A cited summary of the whole knowledge, or of a topic. */
     public Summarized summarize(Optional<String> topic) {
         return with(snapshot -> new Summarized(snapshot.answering().summarizer().summarize(topic), snapshot.version()));

@@ -31,7 +31,7 @@ public final class AnswerContract {
         if (answer instanceof Answer.Answered a) {
             assertCited(knowledge, a);
         } else if (answer instanceof Answer.NoAnswer n) {
-            assertThat(n.confidence()).as("a refusal's confidence").isLessThan(AnswerEngine.ANSWER_THRESHOLD);
+            assertThat(n.confidence()).as("a refusal's confidence").isLessThan(Calibration.ANSWER_AT);
             assertThat(n.reason()).isNotBlank();
             assertThat(n.suggestions()).hasSizeLessThanOrEqualTo(AnswerEngine.MAX_SUGGESTIONS)
                     .allSatisfy(s -> assertThat(s).isNotBlank());
@@ -42,7 +42,7 @@ public final class AnswerContract {
     public static void assertCited(Knowledge knowledge, Answer.Answered a) {
         assertThat(a.text()).isNotBlank();
         assertThat(a.text().length()).as("answer length").isLessThanOrEqualTo(AnswerEngine.MAX_ANSWER_CHARS);
-        assertThat(a.confidence()).isBetween(AnswerEngine.ANSWER_THRESHOLD, 1.0 + ROUNDING);
+        assertThat(a.confidence()).isBetween(Calibration.ANSWER_AT, 1.0 + ROUNDING);
         // citations are numbered 1..k in order, and the markers in the text are exactly those numbers
         assertThat(a.citations()).extracting(Citation::n)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, a.citations().size()).boxed().toList());

@@ -74,7 +74,7 @@ final class AnswerEngineTest {
                 assertThat(c.url()).isEmpty();
                 assertThat(c.quote()).isEqualTo(real.factsById().get("summit-location").quote());
             });
-            assertThat(a.confidence()).isGreaterThanOrEqualTo(AnswerEngine.ANSWER_THRESHOLD);
+            assertThat(a.confidence()).isGreaterThanOrEqualTo(Calibration.ANSWER_AT);
         });
     }
 
@@ -154,7 +154,7 @@ final class AnswerEngineTest {
             AnswerContract.assertCited(real, a);
         } else if (answer instanceof Answer.NoAnswer n) {
             assertThat(n.suggestions()).hasSizeLessThanOrEqualTo(3).doesNotHaveDuplicates();
-            assertThat(n.confidence()).isLessThan(AnswerEngine.ANSWER_THRESHOLD);
+            assertThat(n.confidence()).isLessThan(Calibration.ANSWER_AT);
             assertThat(n.reason()).isNotBlank();
         }
     }
@@ -183,7 +183,7 @@ final class AnswerEngineTest {
         // THEN the engine declines rather than answering about something else, and suggests real questions
         assertThat(answer).isInstanceOfSatisfying(Answer.NoAnswer.class, n -> {
             assertThat(n.reason()).isEqualTo("My sources do not cover that.");
-            assertThat(n.confidence()).isLessThan(AnswerEngine.ANSWER_THRESHOLD);
+            assertThat(n.confidence()).isLessThan(Calibration.ANSWER_AT);
             assertThat(n.suggestions()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
             // each suggestion is a question, and the bot answers it when asked back
             assertThat(n.suggestions()).allSatisfy(s -> {
