@@ -142,6 +142,8 @@ final class SlashCommands {
     }
 
     void about(SlashCommandInteractionEvent event) {
-        event.reply(Renderer.embed("About SummitBot", context.knowledge().about().describe())).setEphemeral(true).queue();
+        String about = context.knowledge().about().describe()
+                + context.cluster().map(cluster -> "\n\n" + cluster.describe()).orElse("");
+        event.reply(Renderer.embed("About SummitBot", about)).setEphemeral(true).queue();
     }
 }
