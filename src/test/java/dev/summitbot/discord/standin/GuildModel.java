@@ -113,6 +113,7 @@ public record GuildModel(
         private static final long BOT_ROLE = 1_300_000_000_000_000_304L;
         private static final long OWNER = 1_300_000_000_000_000_403L;
 
+        private long guildId = GUILD;
         private StandInUser botUser = StandInUser.bot(BOT, "SummitBot");
         private long applicationId = BOT;
         private long botPermissions = BOT_PERMISSIONS;
@@ -130,6 +131,12 @@ public record GuildModel(
                 new StandInMember(StandInUser.human(OWNER, "root"), List.of(MEMBER_ROLE, ADMIN_ROLE))));
 
         private Builder() {}
+
+        /** Another guild id: Discord's rule {@code (guild_id >> 22) % shards} picks the shard that holds the guild. */
+        public Builder guildId(long id) {
+            guildId = id;
+            return this;
+        }
 
         /** The bot's user; its application id follows unless set separately afterwards. */
         public Builder botUser(long id, String username) {
@@ -176,7 +183,7 @@ public record GuildModel(
             allRoles.add(new StandInRole(BOT_ROLE, botUser.username(), botPermissions));
             List<StandInMember> allMembers = new ArrayList<>(members);
             allMembers.add(new StandInMember(botUser, List.of(BOT_ROLE)));
-            return new GuildModel(botUser, applicationId, GUILD, "Summit Stand-in", OWNER, EVERYONE_PERMISSIONS,
+            return new GuildModel(botUser, applicationId, guildId, "Summit Stand-in", OWNER, EVERYONE_PERMISSIONS,
                     channels, allRoles, allMembers);
         }
     }
