@@ -52,8 +52,8 @@ final class ConsoleCommand implements Callable<Integer> {
             return 1;
         }
         boolean interactive = System.console() != null && !json;
-        try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
+        try (KnowledgeService service = opened.get()) {
+            // The cluster first: a reload the triggers make at once (a SIGHUP held from start-up) reaches the others too.
             Optional<ClusterMember> member;
             try {
                 member = context.cluster(cluster, service, "console");
@@ -64,7 +64,7 @@ final class ConsoleCommand implements Callable<Integer> {
             // A console has no gateway: it is healthy while it has knowledge to answer from.
             member.ifPresent(m -> m.healthFrom(() -> new HealthState("NONE", service.loaded(),
                     service.loaded() ? Optional.of(service.version().label()) : Optional.empty())));
-            try {
+            try (ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
                 return chat(new ConsoleSession(service, json, member), service, interactive, out);
             } finally {
                 member.ifPresent(ClusterMember::close);

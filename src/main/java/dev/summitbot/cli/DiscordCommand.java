@@ -90,8 +90,8 @@ final class DiscordCommand implements Callable<Integer> {
         if (opened.isEmpty()) {
             return 1;
         }
-        try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
+        try (KnowledgeService service = opened.get()) {
+            // The cluster first: a reload the triggers make at once (a SIGHUP held from start-up) reaches the others too.
             Optional<ClusterMember> member;
             try {
                 member = context.cluster(cluster, service, ClusterSettings.shards(config));
@@ -99,7 +99,7 @@ final class DiscordCommand implements Callable<Integer> {
                 err.println("summitbot: " + e.getMessage());
                 return 1;
             }
-            try {
+            try (ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
                 return run(context, service, token.get(), config, member, err);
             } finally {
                 member.ifPresent(ClusterMember::close);
