@@ -125,7 +125,7 @@ final class SlashCommands {
                         LOG.error("reload by {} failed", actor, failure);
                         Guard.fail(event);
                     } else {
-                        event.getHook().editOriginal(MessageEditData.fromCreateData(Renderer.reload(result)))
+                        event.getHook().editOriginal(MessageEditData.fromCreateData(Renderer.reload(result, context.cluster().isPresent())))
                                 .setAllowedMentions(List.of()).queue();
                     }
                 });

@@ -2,6 +2,7 @@ package dev.summitbot.discord;
 
 import static dev.summitbot.discord.Bodies.description;
 import static dev.summitbot.discord.Bodies.embed;
+import static dev.summitbot.discord.Bodies.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +94,7 @@ final class ClusterEndToEndTest {
         JsonNode reply = standInA.awaitRequest(r -> r.is("PATCH", "/webhooks/\\d+/" + reload.token()
                 + Pattern.quote("/messages/@original")), START).body();
         assertThat(embed(reply).path("title").asText()).isEqualTo("Knowledge reloaded");
+        assertThat(field(reply, "Other processes")).contains("/about");
         String after = a.knowledgeHash();
         assertThat(after).isNotEqualTo(before);
 
