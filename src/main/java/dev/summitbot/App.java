@@ -127,7 +127,8 @@ public final class App implements CommandContext {
     }
 
     @Override
-    public Optional<ClusterMember> cluster(ClusterConfig cluster, KnowledgeService knowledge, String shards) throws IOException {
+    public Optional<ClusterMember> cluster(ClusterConfig cluster, KnowledgeService knowledge, String shards)
+            throws IOException, InterruptedException {
         if (!cluster.enabled()) {
             return Optional.empty();
         }

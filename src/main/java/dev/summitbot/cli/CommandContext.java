@@ -56,7 +56,8 @@ public interface CommandContext {
      *
      * @throws IOException naming the folder, when the state folder cannot be created or written
      */
-    Optional<ClusterMember> cluster(ClusterConfig cluster, KnowledgeService knowledge, String shards) throws IOException;
+    Optional<ClusterMember> cluster(ClusterConfig cluster, KnowledgeService knowledge, String shards)
+            throws IOException, InterruptedException;
 
     /** The health endpoint over the bot and the service, started when {@code health.enabled}; empty otherwise. */
     Optional<HealthServer> healthServer(Metrics metrics, KnowledgeService knowledge, DiscordBot bot) throws IOException;

@@ -27,6 +27,8 @@ final class ClusterMemberTest {
 
     private static final Instant T0 = Instant.parse("2026-11-27T06:00:00Z");
     private static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /** For the joins that watch another process's status: they wait four of these. */
+    private static final Duration SHORT = Duration.ofMillis(100);
 
     @TempDir
     Path dir;
@@ -124,19 +126,55 @@ final class ClusterMemberTest {
     }
 
     @Test
-    @DisplayName("joining with the id of another live process is refused at start, naming the id")
-    void duplicateId() throws Exception {
-        // GIVEN a fresh status of process "a" with another pid
+    @DisplayName("joining with the id of a process that still rewrites its status is refused at start, naming the id")
+    void duplicateLiveId() throws Exception {
+        // GIVEN process "a" of another pid, rewriting its status every 20 ms
         Path knowledge = dir.resolve("knowledge");
         KnowledgeFixture.at(knowledge).summitIn("Alaska");
         StateFolder state = StateFolder.open(dir.resolve("state"));
-        state.writeStatus(new ProcessStatus("a", ProcessHandle.current().pid() + 1, "all", "x@y", true, "CONNECTED", "none", 0,
-                T0.toString()));
+        KnowledgeService service = service(knowledge);
+        state.writeStatus(foreign("a", T0));
+        Thread other = new Thread(() -> {
+            for (long n = 1; !Thread.currentThread().isInterrupted(); n++) {
+                try {
+                    state.writeStatus(foreign("a", T0.plusMillis(n)));
+                    Thread.sleep(20);
+                } catch (IOException | InterruptedException e) {
+                    return;
+                }
+            }
+        }, "other-process");
+        other.start();
+        try {
+            // WHEN / THEN
+            assertThatThrownBy(() -> ClusterMember.join(state, "a", "all", service, Clock.fixed(T0, ZoneOffset.UTC), SHORT))
+                    .isInstanceOf(IOException.class).hasMessageContaining("uses the cluster process id `a`");
+        } finally {
+            other.interrupt();
+            other.join();
+        }
+    }
+
+    @Test
+    @DisplayName("a fresh status left under the id by a process killed a moment ago is taken over once it is not rewritten")
+    void leftoverIdTakenOver() throws Exception {
+        // GIVEN a status of "a" from another pid, written just now and never again
+        Path knowledge = dir.resolve("knowledge");
+        KnowledgeFixture.at(knowledge).summitIn("Alaska");
+        StateFolder state = StateFolder.open(dir.resolve("state"));
+        state.writeStatus(foreign("a", T0));
         KnowledgeService service = service(knowledge);
 
-        // WHEN / THEN
-        assertThatThrownBy(() -> ClusterMember.join(state, "a", "all", service, Clock.fixed(T0, ZoneOffset.UTC), HEARTBEAT))
-                .isInstanceOf(IOException.class).hasMessageContaining("uses the cluster process id `a`");
+        // WHEN
+        ClusterMember a = ClusterMember.join(state, "a", "all", service, Clock.fixed(T0, ZoneOffset.UTC), SHORT);
+        opened.add(a);
+
+        // THEN this process's status replaced it
+        assertThat(a.processes()).singleElement().satisfies(s -> assertThat(s.pid()).isEqualTo(ProcessHandle.current().pid()));
+    }
+
+    private static ProcessStatus foreign(String id, Instant at) {
+        return new ProcessStatus(id, ProcessHandle.current().pid() + 1, "all", "x@y", true, "CONNECTED", "none", 0, at.toString());
     }
 
     private KnowledgeService service(Path folder) throws Exception {
@@ -145,7 +183,7 @@ final class ClusterMemberTest {
         return service;
     }
 
-    private ClusterMember member(StateFolder state, String id, KnowledgeService service, Clock clock) throws IOException {
+    private ClusterMember member(StateFolder state, String id, KnowledgeService service, Clock clock) throws Exception {
         ClusterMember member = ClusterMember.join(state, id, "0-1 of 4", service, clock, HEARTBEAT);
         opened.add(member);
         return member;
