@@ -39,10 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two real bot processes ({@code java … dev.summitbot.App discord}, started from this test's class path)
- * splitting four shards, sharing one knowledge folder, one cluster state folder and one audit log.
- *
- * <p>The stand-in serves one guild, on the shard Discord's rule gives it, so each process talks to a stand-in
- * of its own whose guild lies on one of that process's shards: guild A on shard 0 of 4, guild B on shard 2.
+ * splitting four shards of one Discord stand-in, sharing one knowledge folder, one cluster state folder and
+ * one audit log. The stand-in serves two guilds: A on shard 0 of 4 (process A's), B on shard 2 (process B's).
  */
 @Slow
 @DisplayName("Two bot processes with two shards each share one knowledge version through the cluster state folder")
@@ -70,28 +68,31 @@ final class ClusterEndToEndTest {
         Path knowledge = dir.resolve("knowledge");
         KnowledgeFixture.at(knowledge).summitIn("Alaska");
         GuildModel guildA = GuildModel.standard();
-        GuildModel guildB = GuildModel.builder().guildId(guildA.guildId() + (2L << 22)).build();
+        GuildModel guildB = guildA.anotherGuild(guildA.guildId() + (2L << 22));
         assertThat((guildA.guildId() >>> 22) % 4).isZero();
         assertThat((guildB.guildId() >>> 22) % 4).isEqualTo(2);
-        DiscordStandIn standInA = standIn(guildA);
-        DiscordStandIn standInB = standIn(guildB);
+        DiscordStandIn standIn = DiscordStandIn.start(guildA, guildB);
+        standIns.add(standIn);
         List<Long> guilds = List.of(guildA.guildId(), guildB.guildId());
-        BotProcess a = start("a", "0-1", standInA, guilds);
-        BotProcess b = start("b", "2-3", standInB, guilds);
+        BotProcess a = start("a", "0-1", standIn, guilds);
+        BotProcess b = start("b", "2-3", standIn, guilds);
         a.awaitHealthy();
         b.awaitHealthy();
 
-        // THEN each identified its two shards, and each answers in its guild
-        assertThat(identified(standInA)).containsExactlyInAnyOrder("[0, 4]", "[1, 4]");
-        assertThat(identified(standInB)).containsExactlyInAnyOrder("[2, 4]", "[3, 4]");
-        assertThat(answer(standInA, QUESTION)).contains("Alaska");
-        assertThat(answer(standInB, QUESTION)).contains("Alaska");
+        // THEN the four shards identified once each, each process registered the commands of its guild, and each answers there
+        assertThat(identified(standIn)).containsExactlyInAnyOrder("[0, 4]", "[1, 4]", "[2, 4]", "[3, 4]");
+        assertThat(standIn.requests()).filteredOn(r -> r.is("PUT", "/applications/\\d+(/guilds/\\d+)?/commands"))
+                .extracting(r -> r.path().replaceAll(".*/guilds/(\\d+)/commands", "$1"))
+                .containsExactlyInAnyOrder(Long.toString(guildA.guildId()), Long.toString(guildB.guildId()));
+        assertThat(answer(standIn, guildA, QUESTION)).contains("Alaska");
+        assertThat(answer(standIn, guildB, QUESTION)).contains("Alaska");
         String before = b.knowledgeHash();
 
         // WHEN the fact changes and an admin runs /reload on A
         KnowledgeFixture.at(knowledge).summitIn("Anchorage");
-        InjectedInteraction reload = standInA.slashCommand(CommandCatalog.RELOAD, Map.of(), guildA.member("root"));
-        JsonNode reply = standInA.awaitRequest(r -> r.is("PATCH", "/webhooks/\\d+/" + reload.token()
+        InjectedInteraction reload = standIn.slashCommand(guildA.defaultChannel().id(), CommandCatalog.RELOAD, Map.of(),
+                guildA.member("root"));
+        JsonNode reply = standIn.awaitRequest(r -> r.is("PATCH", "/webhooks/\\d+/" + reload.token()
                 + Pattern.quote("/messages/@original")), START).body();
         assertThat(embed(reply).path("title").asText()).isEqualTo("Knowledge reloaded");
         assertThat(field(reply, "Other processes")).contains("/about");
@@ -100,19 +101,20 @@ final class ClusterEndToEndTest {
 
         // THEN B reloads by itself and answers from the new knowledge, with A's version
         Poll.until(() -> after.equals(b.knowledgeHashOrNull()), START, () -> "B still on " + b.knowledgeHashOrNull() + b.log());
-        JsonNode answerB = answerMessage(standInB, QUESTION);
+        JsonNode answerB = answerMessage(standIn, guildB, QUESTION);
         assertThat(description(answerB)).contains("Anchorage");
         assertThat(embed(answerB).path("footer").path("text").asText()).startsWith("knowledge " + after + "@");
-        assertThat(about(standInB)).contains("Processes: 2 live, all on knowledge " + after)
+        assertThat(about(standIn, guildB)).contains("Processes: 2 live, all on knowledge " + after)
                 .contains("• a: shards 0-1 of 4, knowledge " + after).contains("• b (this one): shards 2-3 of 4, knowledge " + after)
                 .contains("healthy, gateway CONNECTED");
 
         // AND WHEN A is killed
+        assertThat(a.log()).as("A's log").doesNotContain(" WARN ", " ERROR ");
         a.kill();
 
         // THEN B still answers, and its /about soon shows A as stale
-        assertThat(answer(standInB, QUESTION)).contains("Anchorage");
-        Poll.until(() -> about(standInB).contains("Processes: 1 live, 1 stale"), START, () -> "A never shown stale" + b.log());
+        assertThat(answer(standIn, guildB, QUESTION)).contains("Anchorage");
+        Poll.until(() -> about(standIn, guildB).contains("Processes: 1 live, 1 stale"), START, () -> "A never shown stale" + b.log());
 
         // AND the audit log both wrote to holds one whole line per reload: A's by the admin, B's for A's request
         String admin = Long.toString(guildA.member("root").id());
@@ -122,32 +124,30 @@ final class ClusterEndToEndTest {
         }
         assertThat(audit).extracting(line -> line.path("actor").asText()).containsExactlyInAnyOrder(admin, "cluster:a/" + admin);
         assertThat(audit).allSatisfy(line -> assertThat(line.path("ok").asBoolean()).isTrue());
-        assertThat(b.log()).doesNotContain(" ERROR ");
-    }
-
-    private DiscordStandIn standIn(GuildModel model) throws Exception {
-        DiscordStandIn standIn = DiscordStandIn.start(model);
-        standIns.add(standIn);
-        return standIn;
+        assertThat(b.log()).as("B's log").doesNotContain(" WARN ", " ERROR ");
+        assertThat(standIn.unknownRequests()).as("requests to routes the stand-in does not know").isEmpty();
     }
 
     private static List<String> identified(DiscordStandIn standIn) {
         return standIn.gatewayOps().stream().filter(GatewayOp::isIdentify).map(op -> Arrays.toString(op.shard())).toList();
     }
 
-    private static String answer(DiscordStandIn standIn, String question) throws InterruptedException {
-        return description(answerMessage(standIn, question));
+    private static String answer(DiscordStandIn standIn, GuildModel guild, String question) throws InterruptedException {
+        return description(answerMessage(standIn, guild, question));
     }
 
-    private static JsonNode answerMessage(DiscordStandIn standIn, String question) throws InterruptedException {
-        StandInMember alice = standIn.model().member("alice");
-        InjectedInteraction ask = standIn.slashCommand(CommandCatalog.ASK, Map.of(CommandCatalog.QUESTION, question), alice);
+    /** {@code /ask} by alice in the guild's first channel: the process that runs the guild's shard answers. */
+    private static JsonNode answerMessage(DiscordStandIn standIn, GuildModel guild, String question) throws InterruptedException {
+        StandInMember alice = guild.member("alice");
+        InjectedInteraction ask = standIn.slashCommand(guild.defaultChannel().id(), CommandCatalog.ASK,
+                Map.of(CommandCatalog.QUESTION, question), alice);
         return standIn.awaitCallback(ask).body().path("data");
     }
 
-    private static String about(DiscordStandIn standIn) {
+    private static String about(DiscordStandIn standIn, GuildModel guild) {
         try {
-            InjectedInteraction about = standIn.slashCommand(CommandCatalog.ABOUT, Map.of(), standIn.model().member("alice"));
+            InjectedInteraction about = standIn.slashCommand(guild.defaultChannel().id(), CommandCatalog.ABOUT, Map.of(),
+                    guild.member("alice"));
             return description(standIn.awaitCallback(about).body().path("data"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -63,6 +63,21 @@ public record GuildModel(
         return new Builder();
     }
 
+    /**
+     * The same guild under another id, for a stand-in serving several (a sharded bot): the same bot, users and
+     * names; channel and role ids moved by as much as the guild id, so that no id is shared between the two.
+     * Discord's rule {@code (guild_id >> 22) % shards} picks the shard that holds it.
+     */
+    public GuildModel anotherGuild(long id) {
+        long shift = id - guildId;
+        List<StandInChannel> movedChannels = channels.stream().map(c -> new StandInChannel(c.id() + shift, c.name())).toList();
+        List<StandInRole> movedRoles = roles.stream().map(r -> new StandInRole(r.id() + shift, r.name(), r.permissions())).toList();
+        List<StandInMember> movedMembers = members.stream()
+                .map(m -> new StandInMember(m.user(), m.roleIds().stream().map(r -> r + shift).toList())).toList();
+        return new GuildModel(botUser, applicationId, id, guildName, ownerId, everyonePermissions, movedChannels, movedRoles,
+                movedMembers);
+    }
+
     public StandInChannel defaultChannel() {
         return channels.get(0);
     }
@@ -113,7 +128,6 @@ public record GuildModel(
         private static final long BOT_ROLE = 1_300_000_000_000_000_304L;
         private static final long OWNER = 1_300_000_000_000_000_403L;
 
-        private long guildId = GUILD;
         private StandInUser botUser = StandInUser.bot(BOT, "SummitBot");
         private long applicationId = BOT;
         private long botPermissions = BOT_PERMISSIONS;
@@ -131,12 +145,6 @@ public record GuildModel(
                 new StandInMember(StandInUser.human(OWNER, "root"), List.of(MEMBER_ROLE, ADMIN_ROLE))));
 
         private Builder() {}
-
-        /** Another guild id: Discord's rule {@code (guild_id >> 22) % shards} picks the shard that holds the guild. */
-        public Builder guildId(long id) {
-            guildId = id;
-            return this;
-        }
 
         /** The bot's user; its application id follows unless set separately afterwards. */
         public Builder botUser(long id, String username) {
@@ -183,7 +191,7 @@ public record GuildModel(
             allRoles.add(new StandInRole(BOT_ROLE, botUser.username(), botPermissions));
             List<StandInMember> allMembers = new ArrayList<>(members);
             allMembers.add(new StandInMember(botUser, List.of(BOT_ROLE)));
-            return new GuildModel(botUser, applicationId, guildId, "Summit Stand-in", OWNER, EVERYONE_PERMISSIONS,
+            return new GuildModel(botUser, applicationId, GUILD, "Summit Stand-in", OWNER, EVERYONE_PERMISSIONS,
                     channels, allRoles, allMembers);
         }
     }
