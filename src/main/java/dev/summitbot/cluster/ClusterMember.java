@@ -62,41 +62,12 @@ public final class ClusterMember implements AutoCloseable {
      */
     public static ClusterMember join(StateFolder folder, String id, String shards, KnowledgeService service, Clock clock,
             Duration heartbeat) throws IOException, InterruptedException {
-        Optional<ProcessStatus> same = status(folder, id);
-        if (same.isPresent() && same.get().pid() != ProcessHandle.current().pid()
-                && !same.get().staleAt(clock.instant(), heartbeat.multipliedBy(STALE_HEARTBEATS))) {
-            awaitGone(folder, same.get(), heartbeat);
-        }
+        IdClaim.claim(folder, id, clock.instant(), heartbeat);
         ClusterMember member = new ClusterMember(folder, id, shards, service, clock, heartbeat);
         member.publish();
         LOG.info("cluster member {} in {}: reload requests from generation {} on, heartbeat {} ms", id, folder.folder(),
                 member.generation(), heartbeat.toMillis());
         return member;
-    }
-
-    /**
-     * A fresh status under this process's id, from another pid: a live process with the same id, or what a
-     * process killed a moment ago left (a restart under a fixed id). Watches it for a stale period and a
-     * heartbeat more: rewritten meanwhile means live, and joining fails; otherwise it is a leftover, taken over.
-     */
-    private static void awaitGone(StateFolder folder, ProcessStatus seen, Duration heartbeat) throws IOException, InterruptedException {
-        LOG.info("a recent status of `{}` (pid {}) is in {}; waiting to see whether that process is still running", seen.process(),
-                seen.pid(), folder.folder());
-        for (int i = 0; i <= STALE_HEARTBEATS; i++) {
-            Thread.sleep(heartbeat.toMillis());
-            Optional<ProcessStatus> now = status(folder, seen.process());
-            if (now.isEmpty()) {
-                return;
-            }
-            if (!now.get().updatedAt().equals(seen.updatedAt())) {
-                throw new IOException("another live process (pid " + now.get().pid() + ") uses the cluster process id `"
-                        + seen.process() + "` in " + folder.folder() + "; give each process its own cluster.processId");
-            }
-        }
-    }
-
-    private static Optional<ProcessStatus> status(StateFolder folder, String id) {
-        return folder.statuses().stream().filter(s -> s.process().equals(id)).findFirst();
     }
 
     public String id() {
