@@ -37,6 +37,8 @@ public final class ClusterMember implements AutoCloseable {
     /** True on the thread while this member reloads for another process's request: that reload is not requested again. */
     private final ThreadLocal<Boolean> actingOnRequest = ThreadLocal.withInitial(() -> false);
     private volatile Supplier<HealthState> health;
+    /** Whether the last status write failed, so that an outage of the folder is logged once. */
+    private volatile boolean writeFailing;
     /** The last request generation acted on (or made here). Guarded by {@code this}. */
     private long generation;
     private Thread poller;
@@ -161,8 +163,17 @@ public final class ClusterMember implements AutoCloseable {
                 service.lastReload().map(ClusterText::lastReload).orElse("none"), generation(), clock.instant().toString());
         try {
             folder.writeStatus(status);
+            if (writeFailing) {
+                writeFailing = false;
+                LOG.info("this process's status is written to {} again", folder.folder());
+            }
         } catch (IOException e) {
-            LOG.warn("could not write this process's status to {}: {}", folder.folder(), e.toString());
+            // Once per outage, not every heartbeat; the others see this process as stale meanwhile.
+            if (!writeFailing) {
+                writeFailing = true;
+                LOG.warn("could not write this process's status to {}: {}; the others will show it as stale until it can",
+                        folder.folder(), e.toString());
+            }
         }
     }
 
