@@ -23,8 +23,10 @@ COPY --from=build /build/target/lib/ ./lib/
 # Defaults that a volume mounted over these folders replaces (an empty named volume is filled from them).
 COPY knowledge/ ./knowledge/
 COPY docker/summitbot.yaml ./config/summitbot.yaml
-RUN mkdir -p /app/data && chown summitbot:summitbot /app/data
-VOLUME ["/app/knowledge", "/app/config", "/app/data"]
+# /app/state: the cluster state folder, when replicas share one (compose.yaml); owned by the bot's user, so
+# that a named volume mounted there starts writable.
+RUN mkdir -p /app/data /app/state && chown summitbot:summitbot /app/data /app/state
+VOLUME ["/app/knowledge", "/app/config", "/app/data", "/app/state"]
 
 USER summitbot
 # The launcher's JVM settings for the bot (docs/benchmarks.md); override with -e JDK_JAVA_OPTIONS=...
@@ -34,6 +36,7 @@ EXPOSE 8081
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8081 && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 # The token comes from DISCORD_TOKEN (or discord.tokenFile, e.g. a mounted secret). A SIGHUP
-# (`docker kill --signal=HUP`) reloads the knowledge; SIGTERM (`docker stop`) shuts the bot down cleanly.
+# (`docker kill --signal=HUP`) reloads the knowledge (every replica sharing a cluster state folder);
+# SIGTERM (`docker stop`) shuts the bot down cleanly.
 ENTRYPOINT ["java", "-Dsummitbot.home=/app", "-jar", "/app/summitbot.jar"]
 CMD ["discord"]

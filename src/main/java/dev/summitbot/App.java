@@ -2,7 +2,10 @@ package dev.summitbot;
 
 import dev.summitbot.cli.CommandContext;
 import dev.summitbot.cli.SummitBotCommand;
+import dev.summitbot.cluster.ClusterMember;
+import dev.summitbot.cluster.StateFolder;
 import dev.summitbot.config.BotConfig;
+import dev.summitbot.config.ClusterConfig;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -98,9 +102,11 @@ public final class App implements CommandContext {
     }
 
     @Override
-    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, Metrics metrics)
-            throws DiscordBot.StartException {
-        return discordBot(knowledge, token, discord, true, DiscordBot.REPLY_BUDGET, metrics);
+    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, Metrics metrics,
+            Optional<ClusterMember> cluster) throws DiscordBot.StartException {
+        DiscordBot bot = discordBot(knowledge, token, discord, true, DiscordBot.REPLY_BUDGET, metrics, cluster);
+        cluster.ifPresent(member -> member.healthFrom(() -> healthState(knowledge, bot)));
+        return bot;
     }
 
     /**
@@ -109,9 +115,42 @@ public final class App implements CommandContext {
      */
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
             Duration replyBudget, Metrics metrics) throws DiscordBot.StartException {
+        return discordBot(knowledge, token, discord, shutdownHook, replyBudget, metrics, Optional.empty());
+    }
+
+    /** The same, as one process of a cluster whose processes {@code /about} lists. */
+    public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
+            Duration replyBudget, Metrics metrics, Optional<ClusterMember> cluster) throws DiscordBot.StartException {
         DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()),
-                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget, metrics::gatewayReconnected);
+                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget, metrics::gatewayReconnected, cluster);
         return DiscordBot.start(settings, knowledge, clock);
+    }
+
+    @Override
+    public Optional<ClusterMember> cluster(ClusterConfig cluster, KnowledgeService knowledge, String shards)
+            throws IOException, InterruptedException {
+        if (!cluster.enabled()) {
+            return Optional.empty();
+        }
+        StateFolder folder = StateFolder.open(resolve(cluster.stateDir()));
+        String id = cluster.processIdOption().orElseGet(App::defaultProcessId);
+        ClusterMember member = ClusterMember.join(folder, id, shards, knowledge, clock, Duration.ofMillis(cluster.heartbeatMillis()));
+        member.startPolling();
+        return Optional.of(member);
+    }
+
+    /** The host name (a container's id) and the process id: unique among processes sharing a folder. */
+    static String defaultProcessId() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                host = "host";
+            }
+        }
+        String safe = host.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return (safe.isEmpty() ? "host" : safe.substring(0, Math.min(40, safe.length()))) + "-" + ProcessHandle.current().pid();
     }
 
     @Override

@@ -58,7 +58,7 @@ final class ContainerFilesTest {
     }
 
     @Test
-    @DisplayName("the image runs as a non-root user, with knowledge, config and data as volumes, and probes the configured port")
+    @DisplayName("the image runs as a non-root user, with knowledge, config, data and cluster state as volumes, and probes the configured port")
     void imageShape() throws Exception {
         // GIVEN
         String dockerfile = read("Dockerfile");
@@ -67,11 +67,16 @@ final class ContainerFilesTest {
         // WHEN / THEN
         assertThat(dockerfile).containsPattern("(?m)^FROM maven:\\S+ AS build$").containsPattern("(?m)^FROM eclipse-temurin:17-jre$");
         assertThat(dockerfile).containsPattern("(?m)^USER summitbot$").doesNotContainPattern("(?m)^USER root");
-        assertThat(dockerfile).contains("VOLUME [\"/app/knowledge\", \"/app/config\", \"/app/data\"]");
+        assertThat(dockerfile).contains("VOLUME [\"/app/knowledge\", \"/app/config\", \"/app/data\", \"/app/state\"]")
+                .contains("chown summitbot:summitbot /app/data /app/state");
         assertThat(dockerfile).contains("EXPOSE " + port).contains("/dev/tcp/127.0.0.1/" + port + " ").contains("GET /healthz");
         assertThat(dockerfile).doesNotContain("DISCORD_TOKEN=");
         assertThat(read("compose.yaml")).contains("DISCORD_TOKEN: ${DISCORD_TOKEN")
                 .contains(":/app/knowledge").contains(":/app/config").contains(":/app/data").contains(":" + port + "\"");
+        // Both replicas share one cluster state volume, and name it to the bot.
+        String compose = read("compose.yaml");
+        assertThat(compose.split("- summitbot-state:/app/state", -1)).hasSize(3);
+        assertThat(compose.split("SUMMITBOT_CLUSTER_STATE_DIR: /app/state", -1)).hasSize(3);
     }
 
     private String read(String file) throws Exception {

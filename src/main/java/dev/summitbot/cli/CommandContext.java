@@ -1,6 +1,8 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.cluster.ClusterMember;
 import dev.summitbot.config.BotConfig;
+import dev.summitbot.config.ClusterConfig;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
@@ -45,8 +47,17 @@ public interface CommandContext {
      * The Discord bot over a knowledge service, connected but not yet ready, stopped by a JVM shutdown hook;
      * its gateway reconnects are counted in {@code metrics}.
      */
-    DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, Metrics metrics)
-            throws DiscordBot.StartException;
+    DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, Metrics metrics,
+            Optional<ClusterMember> cluster) throws DiscordBot.StartException;
+
+    /**
+     * This process in the cluster of {@code cluster.stateDir}, polling for reload requests; empty when no state
+     * folder is configured. {@code shards} is what it runs, as the others' {@code /about} shows it.
+     *
+     * @throws IOException naming the folder, when the state folder cannot be created or written
+     */
+    Optional<ClusterMember> cluster(ClusterConfig cluster, KnowledgeService knowledge, String shards)
+            throws IOException, InterruptedException;
 
     /** The health endpoint over the bot and the service, started when {@code health.enabled}; empty otherwise. */
     Optional<HealthServer> healthServer(Metrics metrics, KnowledgeService knowledge, DiscordBot bot) throws IOException;

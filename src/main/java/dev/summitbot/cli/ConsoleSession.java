@@ -1,5 +1,6 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.cluster.ClusterMember;
 import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.KnowledgeService;
@@ -23,18 +24,24 @@ final class ConsoleSession {
             "  /summary [TOPIC]  a cited summary of everything, or of a topic",
             "  /sources          the loaded sources",
             "  /reload           reload the knowledge folder (the current knowledge stays if the new one has errors)",
-            "  /about            versions, counts, last reload, uptime",
+            "  /about            versions, counts, last reload, uptime (and every process of a cluster)",
             "  /help             this list",
             "  /quit             leave");
 
     private final KnowledgeService service;
     private final boolean json;
+    private final Optional<ClusterMember> cluster;
     /** The console is one conversation: "what did he say?" follows the question before. */
     private final Conversation conversation = new Conversation(Clock.systemUTC());
 
     ConsoleSession(KnowledgeService service, boolean json) {
+        this(service, json, Optional.empty());
+    }
+
+    ConsoleSession(KnowledgeService service, boolean json, Optional<ClusterMember> cluster) {
         this.service = service;
         this.json = json;
+        this.cluster = cluster;
     }
 
     Reply handle(String line) {
@@ -82,7 +89,12 @@ final class ConsoleSession {
 
     private Reply about() {
         var about = service.about();
-        return Reply.print(json ? JsonView.line(JsonView.about(about)) : about.describe() + "\nFolder: " + about.folder());
+        if (json) {
+            var line = JsonView.about(about);
+            cluster.ifPresent(c -> line.set("processes", JsonView.processes(c)));
+            return Reply.print(JsonView.line(line));
+        }
+        return Reply.print(about.describe() + "\nFolder: " + about.folder() + cluster.map(c -> "\n" + c.describe()).orElse(""));
     }
 
     private Reply error(String message) {

@@ -1,5 +1,7 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.cluster.ClusterMember;
+import dev.summitbot.config.ClusterConfig;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
 import dev.summitbot.health.HealthServer;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
         description = {"Runs the Discord bot. The token comes from the DISCORD_TOKEN environment variable,",
                 "or from the file named by discord.tokenFile in the configuration (keep it outside the repository).",
                 "SUMMITBOT_DISCORD_REST_URL and SUMMITBOT_DISCORD_GATEWAY_URL override discord.restBaseUrl and discord.gatewayUrl;",
-                "SUMMITBOT_DISCORD_SHARDS_TOTAL and SUMMITBOT_DISCORD_SHARDS_IDS override discord.shards.total and discord.shards.ids.",
-                "A SIGHUP reloads the knowledge."})
+                "SUMMITBOT_DISCORD_SHARDS_TOTAL and SUMMITBOT_DISCORD_SHARDS_IDS override discord.shards.total and discord.shards.ids;",
+                "SUMMITBOT_CLUSTER_STATE_DIR and SUMMITBOT_CLUSTER_PROCESS_ID override cluster.stateDir and cluster.processId.",
+                "A SIGHUP reloads the knowledge (in every process of the cluster, when one is configured)."})
 final class DiscordCommand implements Callable<Integer> {
 
     static final String NO_TOKEN = "no Discord token: set the DISCORD_TOKEN environment variable, or name a file holding "
@@ -65,6 +68,13 @@ final class DiscordCommand implements Callable<Integer> {
             err.println("summitbot: " + e.getMessage() + " (set by " + SHARDS_TOTAL + " / " + SHARDS_IDS + " or the configuration)");
             return 2;
         }
+        ClusterConfig cluster;
+        try {
+            cluster = ClusterSettings.effective(context.config().cluster(), environment);
+        } catch (IllegalArgumentException e) {
+            err.println("summitbot: " + e.getMessage() + " (set by " + ClusterSettings.PROCESS_ID + " or the configuration)");
+            return 2;
+        }
         Optional<String> token;
         try {
             token = token(environment, config, context);
@@ -80,37 +90,54 @@ final class DiscordCommand implements Callable<Integer> {
         if (opened.isEmpty()) {
             return 1;
         }
-        try (KnowledgeService service = opened.get();
-                ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
-            Metrics metrics = context.metrics(service);
-            DiscordBot bot = context.discordBot(service, token.get(), config, metrics);
-            // Up before READY, so that an orchestrator's probe sees 503 while the bot connects, not a refused connection.
-            Optional<HealthServer> health;
+        try (KnowledgeService service = opened.get()) {
+            // The cluster first: a reload the triggers make at once (a SIGHUP held from start-up) reaches the others too.
+            Optional<ClusterMember> member;
             try {
-                health = context.healthServer(metrics, service, bot);
+                member = context.cluster(cluster, service, ClusterSettings.shards(config));
             } catch (IOException e) {
-                bot.close();
-                err.println("summitbot: cannot start the health endpoint on " + context.config().health().host() + ":"
-                        + context.config().health().port() + ": " + e.getMessage());
-                return 1;
-            }
-            try {
-                bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);
-                err.println("summitbot: connected to Discord as " + bot.selfName()
-                        + ", knowledge " + service.version() + "; stop with Ctrl-C");
-                err.flush();
-                bot.awaitShutdown();
-                return 0;
-            } catch (DiscordBot.StartException e) {
-                bot.close();
                 err.println("summitbot: " + e.getMessage());
                 return 1;
+            }
+            try (ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
+                return run(context, service, token.get(), config, member, err);
             } finally {
-                health.ifPresent(HealthServer::close);
+                member.ifPresent(ClusterMember::close);
             }
         } catch (DiscordBot.StartException e) {
             err.println("summitbot: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** Connects, serves health, and waits until the bot shuts down; the exit code. */
+    private static int run(CommandContext context, KnowledgeService service, String token, DiscordConfig config,
+            Optional<ClusterMember> cluster, PrintWriter err) throws DiscordBot.StartException, InterruptedException {
+        Metrics metrics = context.metrics(service);
+        DiscordBot bot = context.discordBot(service, token, config, metrics, cluster);
+        // Up before READY, so that an orchestrator's probe sees 503 while the bot connects, not a refused connection.
+        Optional<HealthServer> health;
+        try {
+            health = context.healthServer(metrics, service, bot);
+        } catch (IOException e) {
+            bot.close();
+            err.println("summitbot: cannot start the health endpoint on " + context.config().health().host() + ":"
+                    + context.config().health().port() + ": " + e.getMessage());
+            return 1;
+        }
+        try {
+            bot.awaitReadyAndRegister(Duration.ofMinutes(2), config);
+            err.println("summitbot: connected to Discord as " + bot.selfName()
+                    + ", knowledge " + service.version() + "; stop with Ctrl-C");
+            err.flush();
+            bot.awaitShutdown();
+            return 0;
+        } catch (DiscordBot.StartException e) {
+            bot.close();
+            err.println("summitbot: " + e.getMessage());
+            return 1;
+        } finally {
+            health.ifPresent(HealthServer::close);
         }
     }
 

@@ -8,6 +8,8 @@ import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.answer.CitedSource;
 import dev.summitbot.answer.Summary;
+import dev.summitbot.cluster.ClusterMember;
+import dev.summitbot.cluster.ProcessStatus;
 import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.service.About;
@@ -106,6 +108,24 @@ final class JsonView {
         o.put("lastReload", about.lastReloadText());
         o.put("uptimeSeconds", about.uptime().toSeconds());
         return o;
+    }
+
+    /** {@code [{process, shards, knowledge, healthy, gateway, lastReload, generation, updatedAt, stale}]}, one per process. */
+    static ArrayNode processes(ClusterMember cluster) {
+        ArrayNode array = JSON.createArrayNode();
+        for (ProcessStatus status : cluster.processes()) {
+            ObjectNode o = array.addObject();
+            o.put("process", status.process());
+            o.put("shards", status.shards());
+            o.put("knowledge", status.knowledge());
+            o.put("healthy", status.healthy());
+            o.put("gateway", status.gateway());
+            o.put("lastReload", status.lastReload());
+            o.put("generation", status.generation());
+            o.put("updatedAt", status.updatedAt());
+            o.put("stale", cluster.stale(status));
+        }
+        return array;
     }
 
     /**

@@ -12,14 +12,21 @@ public record BotConfig(
         @JsonProperty("knowledge") KnowledgeConfig knowledge,
         @JsonProperty("logs") LogsConfig logs,
         @JsonProperty("discord") DiscordConfig discord,
-        @JsonProperty("health") HealthConfig health) {
+        @JsonProperty("health") HealthConfig health,
+        @JsonProperty("cluster") ClusterConfig cluster) {
 
-    public static final BotConfig DEFAULT = new BotConfig(null, null, null, null);
+    public static final BotConfig DEFAULT = new BotConfig(null, null, null, null, null);
 
     public BotConfig {
         knowledge = Objects.requireNonNullElse(knowledge, KnowledgeConfig.DEFAULT);
         logs = Objects.requireNonNullElse(logs, LogsConfig.DEFAULT);
         discord = Objects.requireNonNullElse(discord, DiscordConfig.DEFAULT);
         health = Objects.requireNonNullElse(health, HealthConfig.DEFAULT);
+        cluster = Objects.requireNonNullElse(cluster, ClusterConfig.NONE);
+    }
+
+    /** The same configuration with another cluster section (the environment's overrides). */
+    public BotConfig withCluster(ClusterConfig cluster) {
+        return new BotConfig(knowledge, logs, discord, health, cluster);
     }
 }

@@ -1,10 +1,12 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.cluster.ClusterMember;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.service.KnowledgeService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -14,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param answering the workers that compute answers and summaries, off JDA's event thread
  * @param deferrals the timer that defers slow replies: its own thread, so that an acknowledgement
  *     never waits behind answers (Discord drops an interaction not acknowledged within 3 s)
+ * @param cluster the bot's other processes, for {@code /about}; empty for a process on its own
  */
 record BotContext(
         KnowledgeService knowledge,
@@ -27,12 +30,14 @@ record BotContext(
         Instant started,
         ExecutorService answering,
         ScheduledExecutorService deferrals,
-        Duration replyBudget) {
+        Duration replyBudget,
+        Optional<ClusterMember> cluster) {
 
     static BotContext create(KnowledgeService knowledge, DiscordConfig config, FeedbackStore feedback, PinnedSummaryStore pins,
-            Clock clock, ExecutorService answering, ScheduledExecutorService deferrals, Duration replyBudget) {
+            Clock clock, ExecutorService answering, ScheduledExecutorService deferrals, Duration replyBudget,
+            Optional<ClusterMember> cluster) {
         return new BotContext(knowledge, config, new AnswerCache(AnswerCache.CAPACITY), feedback, pins,
                 new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering,
-                deferrals, replyBudget);
+                deferrals, replyBudget, cluster);
     }
 }

@@ -165,7 +165,16 @@ final class Renderer {
     }
 
     static MessageCreateData reload(ReloadResult r) {
+        return reload(r, false);
+    }
+
+    /** The same; in a cluster with a field saying that the other processes were asked to reload as well. */
+    static MessageCreateData reload(ReloadResult r, boolean cluster) {
         EmbedBuilder embed = new EmbedBuilder();
+        if (cluster) {
+            embed.addField("Other processes", "Asked to reload from the same folder; /about shows the version each one answers with.",
+                    false);
+        }
         if (r.ok()) {
             embed.setColor(ANSWERED).setTitle("Knowledge reloaded").setDescription(DiscordText.fit(
                     "Now answering: **" + r.version() + "** (was " + r.previousVersion() + ")\n"

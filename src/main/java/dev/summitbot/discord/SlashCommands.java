@@ -125,7 +125,7 @@ final class SlashCommands {
                         LOG.error("reload by {} failed", actor, failure);
                         Guard.fail(event);
                     } else {
-                        event.getHook().editOriginal(MessageEditData.fromCreateData(Renderer.reload(result)))
+                        event.getHook().editOriginal(MessageEditData.fromCreateData(Renderer.reload(result, context.cluster().isPresent())))
                                 .setAllowedMentions(List.of()).queue();
                     }
                 });
@@ -142,6 +142,8 @@ final class SlashCommands {
     }
 
     void about(SlashCommandInteractionEvent event) {
-        event.reply(Renderer.embed("About SummitBot", context.knowledge().about().describe())).setEphemeral(true).queue();
+        String about = context.knowledge().about().describe()
+                + context.cluster().map(cluster -> "\n\n" + cluster.describe()).orElse("");
+        event.reply(Renderer.embed("About SummitBot", about)).setEphemeral(true).queue();
     }
 }

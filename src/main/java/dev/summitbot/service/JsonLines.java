@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,14 +13,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An append-only JSON Lines file (the reload audit, the feedback votes). A line torn by a crash
  * is skipped when reading, and the next append starts on a fresh line instead of joining it.
+ *
+ * <p>Several processes may append to one file (bot processes sharing a volume): each line is written
+ * with one positioned write loop while this process holds an exclusive lock on the file, so lines from
+ * different processes never tear or interleave. Threads of one process queue on a lock per file first,
+ * since a process can hold a file's lock only once.
  */
 public final class JsonLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One monitor per file in this process, held around the file lock. */
+    private static final Map<Path, Object> FILE_LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
 
@@ -30,17 +41,28 @@ public final class JsonLines {
         return file;
     }
 
-    public synchronized void append(JsonNode line) throws IOException {
+    public void append(JsonNode line) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        String text = (endsTorn() ? "\n" : "") + JSON.writeValueAsString(line) + "\n";
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE);
+        byte[] text = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (FILE_LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
+                ByteBuffer bytes = ByteBuffer.allocate(text.length + 1);
+                if (endsTorn()) {
+                    bytes.put((byte) '\n');
+                }
+                bytes.put(text).flip();
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+            }
+        }
     }
 
     /** Every whole line, in order; none when the file does not exist. Decoded leniently. */
-    public synchronized List<JsonNode> read() throws IOException {
+    public List<JsonNode> read() throws IOException {
         List<JsonNode> lines = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return lines;

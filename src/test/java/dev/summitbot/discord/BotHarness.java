@@ -306,7 +306,7 @@ final class BotHarness implements AutoCloseable {
                 BotConfig config = new BotConfig(new KnowledgeConfig(knowledgeFolder.toString(), false, null),
                         new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString(),
                                 workDir.resolve("pinned-summaries.json").toString()), discord,
-                        new HealthConfig(health, "127.0.0.1", 0));
+                        new HealthConfig(health, "127.0.0.1", 0), null);
                 App app = new App(Fixtures.projectRoot(), config, Clock.fixed(NOW, ZoneOffset.UTC));
                 knowledge = app.knowledge(knowledgeFolder);
                 Metrics metrics = app.metrics(knowledge);

@@ -41,7 +41,8 @@ final class ShardsEndToEndTest {
     }
 
     @Test
-    @DisplayName("two processes splitting four shards: each identifies its two, only the one with shard 0 registers, one answers")
+    @DisplayName("two shard managers in one JVM splitting four shards: each identifies its two, only the one with shard 0 registers, "
+            + "one answers (ClusterEndToEndTest runs two real processes)")
     void twoProcesses() throws Exception {
         // GIVEN a process running shards 0-1 of 4
         BotHarness discord = endToEnd.start(bot -> bot.shards("4", "0-1").globalCommands());

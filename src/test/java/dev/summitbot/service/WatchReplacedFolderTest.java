@@ -47,6 +47,8 @@ final class WatchReplacedFolderTest {
 
             // THEN the watcher reloads from the new folder
             awaitTrue(() -> answers(service, "Helsinki"), Duration.ofSeconds(15));
+            // The new knowledge answers a moment before the reload's result is recorded.
+            awaitTrue(() -> service.lastReload().isPresent(), Duration.ofSeconds(15));
             assertThat(service.lastReload().orElseThrow().actor()).isEqualTo("watcher");
 
             // WHEN a file inside the new folder is edited

@@ -3,6 +3,7 @@ package dev.summitbot.discord.standin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,16 @@ import java.util.function.Supplier;
 final class ApplicationRoutes {
     private static final String GLOBAL = "global";
 
+    private final Guilds guilds;
     private final GuildModel model;
     private final Snowflakes snowflakes;
     private final Supplier<String> gatewayUrl;
     /** Registered commands by scope ("global" or a guild id), as last PUT, with ids. */
     private final Map<String, ArrayNode> commands = new HashMap<>();
 
-    ApplicationRoutes(GuildModel model, Snowflakes snowflakes, Supplier<String> gatewayUrl) {
-        this.model = model;
+    ApplicationRoutes(Guilds guilds, Snowflakes snowflakes, Supplier<String> gatewayUrl) {
+        this.guilds = guilds;
+        this.model = guilds.primary();
         this.snowflakes = snowflakes;
         this.gatewayUrl = gatewayUrl;
     }
@@ -38,7 +41,10 @@ final class ApplicationRoutes {
 
     /** The id of the registered command {@code name} (guild commands first), if any. */
     synchronized OptionalLong commandId(String name) {
-        for (String scope : List.of(Long.toString(model.guildId()), GLOBAL)) {
+        List<String> scopes = new ArrayList<>();
+        guilds.all().forEach(g -> scopes.add(Long.toString(g.guildId())));
+        scopes.add(GLOBAL);
+        for (String scope : scopes) {
             for (JsonNode command : commands.getOrDefault(scope, Json.array())) {
                 if (command.path("name").asText().equals(name)) {
                     return OptionalLong.of(command.path("id").asLong());

@@ -25,6 +25,7 @@ public final class DiscordStandIn implements AutoCloseable {
     /** The default time to wait for JDA: generous, as a test should only wait this long when it fails. */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
 
+    private final Guilds guilds;
     private final GuildModel model;
     private final Snowflakes snowflakes;
     private final MessageStore messages;
@@ -35,14 +36,15 @@ public final class DiscordStandIn implements AutoCloseable {
     private final EventPayloads payloads;
     private final StandInRest rest;
 
-    private DiscordStandIn(GuildModel model, Clock clock) throws IOException, InterruptedException {
-        this.model = model;
+    private DiscordStandIn(Guilds guilds, Clock clock) throws IOException, InterruptedException {
+        this.guilds = guilds;
+        this.model = guilds.primary();
         this.snowflakes = new Snowflakes(clock);
-        this.messages = new MessageStore(model, snowflakes, clock);
-        this.payloads = new EventPayloads(model);
-        this.gateway = new StandInGateway(model);
+        this.messages = new MessageStore(guilds, snowflakes, clock);
+        this.payloads = new EventPayloads(guilds);
+        this.gateway = new StandInGateway(guilds);
         gateway.startAndWait(TIMEOUT);
-        this.applications = new ApplicationRoutes(model, snowflakes, this::gatewayUrl);
+        this.applications = new ApplicationRoutes(guilds, snowflakes, this::gatewayUrl);
         this.interactions = new InteractionRoutes(messages);
         List<RestRoute> routes = new ArrayList<>(applications.routes());
         routes.addAll(interactions.routes());
@@ -61,11 +63,27 @@ public final class DiscordStandIn implements AutoCloseable {
     }
 
     public static DiscordStandIn start(GuildModel model) throws IOException, InterruptedException {
-        return new DiscordStandIn(model, Clock.systemUTC());
+        return new DiscordStandIn(new Guilds(List.of(model)), Clock.systemUTC());
     }
 
+    /**
+     * Starts a stand-in serving several guilds, for sharded bots: each guild goes to the shard Discord's rule
+     * gives it, with a session of its own; at most one guild per shard. The first is {@link #model()}.
+     */
+    public static DiscordStandIn start(GuildModel first, GuildModel... more) throws IOException, InterruptedException {
+        List<GuildModel> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return new DiscordStandIn(new Guilds(all), Clock.systemUTC());
+    }
+
+    /** The primary guild: the only one unless the stand-in was started with several. */
     public GuildModel model() {
         return model;
+    }
+
+    /** The guild that has the channel. */
+    public GuildModel guildOf(long channelId) {
+        return guilds.byChannel(channelId);
     }
 
     /** E.g. {@code http://127.0.0.1:PORT/api/v10/}, for {@code RestConfig.setBaseUrl}. */
@@ -130,7 +148,7 @@ public final class DiscordStandIn implements AutoCloseable {
      */
     public InjectedMessage messageCreate(long channelId, StandInMember author, String content,
             List<StandInMember> mentions, Long replyToMessageId) {
-        model.channel(channelId);
+        guilds.byChannel(channelId).channel(channelId);
         ObjectNode message = messages.blank(channelId, author.user()).put("content", content);
         if (replyToMessageId != null) {
             messages.linkReply(message, channelId, replyToMessageId);

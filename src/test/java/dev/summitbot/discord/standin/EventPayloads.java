@@ -14,14 +14,15 @@ final class EventPayloads {
     static final int MESSAGE_COMMAND = 3;
     private static final int BUTTON = 2;
 
-    private final GuildModel model;
+    private final Guilds guilds;
 
-    EventPayloads(GuildModel model) {
-        this.model = model;
+    EventPayloads(Guilds guilds) {
+        this.guilds = guilds;
     }
 
     /** The fields every guild interaction has; {@code data} is the type-specific part. */
     ObjectNode interaction(InjectedInteraction ids, StandInMember member, ObjectNode data) {
+        GuildModel model = guilds.byChannel(ids.channelId());
         StandInChannel channel = model.channel(ids.channelId());
         String permissions = Long.toString(model.permissionsOf(member));
         ObjectNode json = Json.object()

@@ -63,6 +63,21 @@ public record GuildModel(
         return new Builder();
     }
 
+    /**
+     * The same guild under another id, for a stand-in serving several (a sharded bot): the same bot, users and
+     * names; channel and role ids moved by as much as the guild id, so that no id is shared between the two.
+     * Discord's rule {@code (guild_id >> 22) % shards} picks the shard that holds it.
+     */
+    public GuildModel anotherGuild(long id) {
+        long shift = id - guildId;
+        List<StandInChannel> movedChannels = channels.stream().map(c -> new StandInChannel(c.id() + shift, c.name())).toList();
+        List<StandInRole> movedRoles = roles.stream().map(r -> new StandInRole(r.id() + shift, r.name(), r.permissions())).toList();
+        List<StandInMember> movedMembers = members.stream()
+                .map(m -> new StandInMember(m.user(), m.roleIds().stream().map(r -> r + shift).toList())).toList();
+        return new GuildModel(botUser, applicationId, id, guildName, ownerId, everyonePermissions, movedChannels, movedRoles,
+                movedMembers);
+    }
+
     public StandInChannel defaultChannel() {
         return channels.get(0);
     }

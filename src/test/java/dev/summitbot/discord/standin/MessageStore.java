@@ -18,20 +18,22 @@ final class MessageStore {
     private static final int TYPE_REPLY = 19;
     private static final List<String> EDITABLE = List.of("content", "embeds", "components", "flags", "attachments");
 
+    private final Guilds guilds;
     private final GuildModel model;
     private final Snowflakes snowflakes;
     private final Clock clock;
     private final Map<Long, ObjectNode> messages = new HashMap<>();
 
-    MessageStore(GuildModel model, Snowflakes snowflakes, Clock clock) {
-        this.model = model;
+    MessageStore(Guilds guilds, Snowflakes snowflakes, Clock clock) {
+        this.guilds = guilds;
+        this.model = guilds.primary();
         this.snowflakes = snowflakes;
         this.clock = clock;
     }
 
     /** A new, unsaved message by {@code author} in {@code channelId}, with a fresh id. */
     ObjectNode blank(long channelId, StandInUser author) {
-        return DiscordJson.message(snowflakes.next(), channelId, model.guildId(), author, clock.instant());
+        return DiscordJson.message(snowflakes.next(), channelId, guilds.byChannel(channelId).guildId(), author, clock.instant());
     }
 
     /** Creates and saves the bot's message from a create-message request body (or interaction data). */
@@ -59,7 +61,7 @@ final class MessageStore {
                 .put("type", 0)
                 .put("message_id", Long.toString(repliedTo))
                 .put("channel_id", Long.toString(channelId))
-                .put("guild_id", Long.toString(model.guildId()));
+                .put("guild_id", Long.toString(guilds.byChannel(channelId).guildId()));
         ObjectNode referenced = messages.get(repliedTo);
         if (referenced != null) {
             ObjectNode copy = referenced.deepCopy();

@@ -6,8 +6,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +24,11 @@ import org.java_websocket.server.WebSocketServer;
  * The gateway half of the stand-in: one session at a time, with sequence numbers, a history of
  * dispatches for RESUME to replay, and controls to make JDA reconnect.
  *
- * <p>Shards: an IDENTIFY with {@code shard: [i, n]} is answered as Discord would. The shard that holds the
- * guild ({@code (guild_id >> 22) % n}) becomes the session described below, which every event goes to;
- * any other shard gets a READY with no guilds and its own session, which carries no events.
+ * <p>Shards: an IDENTIFY with {@code shard: [i, n]} is answered as Discord would. The shard that holds a
+ * guild ({@code (guild_id >> 22) % n}) becomes that guild's session, described below, which the guild's
+ * events go to (an event names its guild in {@code guild_id}; one without goes to the primary guild); any
+ * other shard gets a READY with no guilds and its own session, which carries no events. The controls
+ * (RECONNECT, close, INVALID_SESSION) act on the primary guild's session.
  *
  * <p>A dispatch goes out on the "live" connection, the one that last identified or resumed. While there
  * is none (after a RECONNECT or a close, before the RESUME) dispatches are only kept in the history and
@@ -35,21 +39,33 @@ import org.java_websocket.server.WebSocketServer;
 final class StandInGateway extends WebSocketServer {
     private static final int HEARTBEAT_INTERVAL_MILLIS = 41_250;
 
-    private final GuildModel model;
+    private final Guilds guilds;
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicInteger connections = new AtomicInteger();
     private final Object sessionLock = new Object();
-    private final List<ObjectNode> history = new ArrayList<>();
     private final List<GatewayOp> received = new ArrayList<>();
-    private final List<Map.Entry<String, ObjectNode>> awaitingSession = new ArrayList<>();
+    /** One per guild, by guild id, in the order of {@link Guilds#all()}. Guarded by {@code sessionLock}. */
+    private final Map<Long, Session> sessions = new LinkedHashMap<>();
     private volatile Exception failure;
-    private WebSocket live;
-    private String sessionId;
-    private int seq;
 
-    StandInGateway(GuildModel model) {
+    /** The gateway session of one guild: the connection that carries its events, its sequence and history. */
+    private static final class Session {
+        final GuildModel model;
+        final List<ObjectNode> history = new ArrayList<>();
+        final List<Map.Entry<String, ObjectNode>> awaitingSession = new ArrayList<>();
+        WebSocket live;
+        String sessionId;
+        int seq;
+
+        Session(GuildModel model) {
+            this.model = model;
+        }
+    }
+
+    StandInGateway(Guilds guilds) {
         super(new InetSocketAddress(DiscordStandIn.LOOPBACK, 0));
-        this.model = model;
+        this.guilds = guilds;
+        guilds.all().forEach(g -> sessions.put(g.guildId(), new Session(g)));
         setDaemon(true);
         setReuseAddr(true);
         setConnectionLostTimeout(0);
@@ -104,8 +120,10 @@ final class StandInGateway extends WebSocketServer {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         synchronized (sessionLock) {
-            if (conn == live) {
-                live = null;
+            for (Session session : sessions.values()) {
+                if (conn == session.live) {
+                    session.live = null;
+                }
             }
         }
     }
@@ -119,61 +137,75 @@ final class StandInGateway extends WebSocketServer {
     }
 
     private void identify(WebSocket conn, int[] shard) {
-        if ((model.guildId() >>> 22) % shard[1] != shard[0]) {
-            // A shard without the guild: READY with no guilds, and nothing after it.
+        Optional<GuildModel> held = guilds.onShard(shard[0], shard[1]);
+        if (held.isEmpty()) {
+            // A shard without a guild: READY with no guilds, and nothing after it.
             String otherSession = UUID.randomUUID().toString().replace("-", "");
-            conn.send(Json.write(GatewayPayloads.dispatch("READY", 1, GatewayPayloads.ready(model, otherSession, url(), false))));
+            conn.send(Json.write(GatewayPayloads.dispatch("READY", 1,
+                    GatewayPayloads.ready(guilds.primary(), otherSession, url(), false))));
             return;
         }
         synchronized (sessionLock) {
-            sessionId = UUID.randomUUID().toString().replace("-", "");
-            seq = 0;
-            history.clear();
-            live = conn;
-            dispatch("READY", GatewayPayloads.ready(model, sessionId, url()));
-            dispatch("GUILD_CREATE", GatewayPayloads.guildCreate(model));
-            awaitingSession.forEach(event -> dispatch(event.getKey(), event.getValue()));
-            awaitingSession.clear();
+            Session session = sessions.get(held.get().guildId());
+            session.sessionId = UUID.randomUUID().toString().replace("-", "");
+            session.seq = 0;
+            session.history.clear();
+            session.live = conn;
+            dispatch(session, "READY", GatewayPayloads.ready(session.model, session.sessionId, url()));
+            dispatch(session, "GUILD_CREATE", GatewayPayloads.guildCreate(session.model));
+            session.awaitingSession.forEach(event -> dispatch(session, event.getKey(), event.getValue()));
+            session.awaitingSession.clear();
         }
     }
 
     private void resume(WebSocket conn, JsonNode data) {
         synchronized (sessionLock) {
-            if (sessionId == null || !sessionId.equals(data.path("session_id").asText())) {
+            String id = data.path("session_id").asText();
+            Optional<Session> resumed = sessions.values().stream().filter(s -> id.equals(s.sessionId)).findFirst();
+            if (resumed.isEmpty()) {
                 conn.send(Json.write(GatewayPayloads.invalidSession(false)));
                 return;
             }
+            Session session = resumed.get();
             int lastSeen = data.path("seq").asInt();
-            for (ObjectNode missed : history) {
+            for (ObjectNode missed : session.history) {
                 if (missed.path("s").asInt() > lastSeen) {
                     conn.send(Json.write(missed));
                 }
             }
-            live = conn;
-            dispatch("RESUMED", Json.object());
+            session.live = conn;
+            dispatch(session, "RESUMED", Json.object());
         }
     }
 
     /**
-     * Sends a dispatch, or keeps it for the RESUME to replay, or for the next session; returns its sequence
-     * number, 0 while it waits for a session.
+     * Sends a dispatch to the session of the guild its {@code guild_id} names (the primary guild's when it names
+     * none), or keeps it for the RESUME to replay, or for the next session; returns its sequence number, 0 while
+     * it waits for a session.
      */
     int dispatch(String type, ObjectNode data) {
         synchronized (sessionLock) {
-            if (sessionId == null) {
-                awaitingSession.add(Map.entry(type, data));
+            long guildId = data.path("guild_id").asLong(guilds.primary().guildId());
+            return dispatch(sessions.getOrDefault(guildId, primary()), type, data);
+        }
+    }
+
+    private int dispatch(Session session, String type, ObjectNode data) {
+        synchronized (sessionLock) {
+            if (session.sessionId == null) {
+                session.awaitingSession.add(Map.entry(type, data));
                 return 0;
             }
-            ObjectNode payload = GatewayPayloads.dispatch(type, ++seq, data);
-            history.add(payload);
-            if (live != null) {
+            ObjectNode payload = GatewayPayloads.dispatch(type, ++session.seq, data);
+            session.history.add(payload);
+            if (session.live != null) {
                 try {
-                    live.send(Json.write(payload));
+                    session.live.send(Json.write(payload));
                 } catch (WebsocketNotConnectedException e) {
-                    live = null; // JDA will resume and get it replayed
+                    session.live = null; // JDA will resume and get it replayed
                 }
             }
-            return seq;
+            return session.seq;
         }
     }
 
@@ -181,7 +213,7 @@ final class StandInGateway extends WebSocketServer {
     void sendReconnect() {
         synchronized (sessionLock) {
             WebSocket current = requireLive();
-            live = null;
+            primary().live = null;
             current.send(Json.write(GatewayPayloads.op(GatewayPayloads.RECONNECT)));
         }
     }
@@ -190,7 +222,7 @@ final class StandInGateway extends WebSocketServer {
     void closeSocket(int code) {
         synchronized (sessionLock) {
             WebSocket current = requireLive();
-            live = null;
+            primary().live = null;
             current.close(code, "closed by the Discord stand-in");
         }
     }
@@ -199,13 +231,18 @@ final class StandInGateway extends WebSocketServer {
     void invalidateSession() {
         synchronized (sessionLock) {
             WebSocket current = requireLive();
-            live = null;
-            sessionId = null;
+            primary().live = null;
+            primary().sessionId = null;
             current.send(Json.write(GatewayPayloads.invalidSession(false)));
         }
     }
 
+    private Session primary() {
+        return sessions.get(guilds.primary().guildId());
+    }
+
     private WebSocket requireLive() {
+        WebSocket live = primary().live;
         if (live == null) {
             throw new IllegalStateException("no live gateway connection: JDA has not identified or resumed yet");
         }

@@ -15,6 +15,10 @@
  * }
  * }</pre>
  *
+ * <p>For sharded bots split across processes, {@code DiscordStandIn.start(guildA, guildA.anotherGuild(id))} serves
+ * two guilds, each on the shard Discord's rule gives it, with a gateway session of its own; events injected in a
+ * guild's channel go to that guild's session ({@code ClusterEndToEndTest}).
+ *
  * <p>Test code only: nothing here may be used from {@code src/main}.
  */
 package dev.summitbot.discord.standin;
