@@ -32,21 +32,28 @@ final class WordRelations {
      */
     private static final String FOLLOWED = "+&$\\^@";
 
-    private final List<String> lemmas;
+    private final String[] lemmas;
     private final Map<String, Integer> lemmaIds;
-    /** Synset id → its lemma ids. */
-    private final int[][] members;
-    /** Synset id → pointers, three ints each: target synset, source word (0 = all), target word (0 = all). */
-    private final int[][] pointers;
-    /** Lemma → its synset ids, most frequent sense first, parts of speech in noun, verb, adj, adv order. */
-    private final Map<String, int[]> senses;
+    /** Synset s's lemma ids are {@code members[memberStart[s] .. memberStart[s + 1])}. */
+    private final int[] members;
+    private final int[] memberStart;
+    /**
+     * Synset s's pointers are {@code pointers[pointerStart[s] .. pointerStart[s + 1])}, three ints
+     * each: target synset, source word (0 = all, -1 = a name), target word (the same).
+     */
+    private final int[] pointers;
+    private final int[] pointerStart;
+    /** Lemma id → its synset ids, most frequent sense first, parts of speech in noun, verb, adj, adv order. */
+    private final int[][] senses;
 
-    private WordRelations(List<String> lemmas, Map<String, Integer> lemmaIds, int[][] members, int[][] pointers,
-            Map<String, int[]> senses) {
+    private WordRelations(String[] lemmas, Map<String, Integer> lemmaIds, int[] members, int[] memberStart, int[] pointers,
+            int[] pointerStart, int[][] senses) {
         this.lemmas = lemmas;
         this.lemmaIds = lemmaIds;
         this.members = members;
+        this.memberStart = memberStart;
         this.pointers = pointers;
+        this.pointerStart = pointerStart;
         this.senses = senses;
     }
 
@@ -57,7 +64,7 @@ final class WordRelations {
 
     /** How many plain one-word lemmas WordNet has. */
     int size() {
-        return lemmas.size();
+        return lemmas.length;
     }
 
     /**
@@ -65,46 +72,39 @@ final class WordRelations {
      * of speech, in WordNet's order, without the word itself.
      */
     Set<String> related(String lemma) {
-        int[] synsets = senses.get(lemma);
+        Integer id = lemmaIds.get(lemma);
         Set<String> out = new LinkedHashSet<>();
-        if (synsets == null) {
+        if (id == null || senses[id] == null) {
             return out;
         }
-        for (int synset : synsets) {
-            int position = positionOf(synset, lemma);
-            for (int member : members[synset]) {
-                out.add(lemmas.get(member));
+        for (int synset : senses[id]) {
+            int position = 0;
+            for (int m = memberStart[synset]; m < memberStart[synset + 1]; m++) {
+                out.add(lemmas[members[m]]);
+                if (members[m] == id) {
+                    position = m - memberStart[synset] + 1;
+                }
             }
-            int[] ps = pointers[synset];
-            for (int p = 0; p < ps.length; p += 3) {
-                int source = ps[p + 1];
+            for (int p = pointerStart[synset]; p < pointerStart[synset + 1]; p += 3) {
+                int source = pointers[p + 1];
                 if (source != 0 && source != position) {
                     continue;
                 }
-                int[] target = members[ps[p]];
-                int word = ps[p + 2];
+                int target = pointers[p];
+                int word = pointers[p + 2];
+                int from = memberStart[target];
+                int to = memberStart[target + 1];
                 if (word == 0) {
-                    for (int member : target) {
-                        out.add(lemmas.get(member));
+                    for (int m = from; m < to; m++) {
+                        out.add(lemmas[members[m]]);
                     }
-                } else if (word > 0 && word <= target.length) {
-                    out.add(lemmas.get(target[word - 1]));
+                } else if (word > 0 && word <= to - from) {
+                    out.add(lemmas[members[from + word - 1]]);
                 }
             }
         }
         out.remove(lemma);
         return out;
-    }
-
-    /** The 1-based position of {@code lemma} among the synset's words (0 if absent). */
-    private int positionOf(int synset, String lemma) {
-        int[] words = members[synset];
-        for (int i = 0; i < words.length; i++) {
-            if (lemmas.get(words[i]).equals(lemma)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /**
@@ -116,7 +116,7 @@ final class WordRelations {
         private static final String PARTS = "nvar";
 
         private final List<String> lemmas = new ArrayList<>();
-        private final Map<String, Integer> lemmaIds = new HashMap<>(300_000);
+        private final Map<String, Integer> lemmaIds = new HashMap<>(100_000);
         /** Per part of speech, the synsets' byte offsets in file order (ascending), and the id of its first synset. */
         private final IntList[] offsets = {new IntList(), new IntList(), new IntList(), new IntList()};
         private final int[] firstId = new int[4];
@@ -127,7 +127,7 @@ final class WordRelations {
         /** Followed pointers, flat, four ints each: target part, target offset, source word, target word. */
         private final IntList pointers = new IntList();
         private final IntList pointerStart = new IntList();
-        private final Map<String, IntList> senses = new HashMap<>(300_000);
+        private final Map<String, IntList> senses = new HashMap<>(100_000);
         /** Capitalised lemmas of noun.location, lower case, words joined by "_": "united_states". */
         private final Set<String> places = new HashSet<>();
 
@@ -205,19 +205,18 @@ final class WordRelations {
         WordRelations build() {
             memberStart.add(members.size());
             pointerStart.add(pointers.size());
-            int[][] memberArray = new int[synsets][];
-            int[][] pointerArray = new int[synsets][];
-            IntList kept = new IntList();
+            IntList keptMembers = new IntList();
+            IntList keptMemberStart = new IntList();
             IntList resolved = new IntList();
+            IntList resolvedStart = new IntList();
             for (int s = 0; s < synsets; s++) {
-                kept.clear();
+                keptMemberStart.add(keptMembers.size());
                 for (int m = memberStart.get(s); m < memberStart.get(s + 1); m++) {
                     if (members.get(m) >= 0) {
-                        kept.add(members.get(m));
+                        keptMembers.add(members.get(m));
                     }
                 }
-                memberArray[s] = kept.toArray();
-                resolved.clear();
+                resolvedStart.add(resolved.size());
                 for (int p = pointerStart.get(s); p < pointerStart.get(s + 1); p += 4) {
                     int target = idOf(pointers.get(p), pointers.get(p + 1));
                     if (target >= 0) {
@@ -227,11 +226,13 @@ final class WordRelations {
                         resolved.add(keptPosition(target, pointers.get(p + 3)));
                     }
                 }
-                pointerArray[s] = resolved.toArray();
             }
-            Map<String, int[]> senseArray = new HashMap<>(senses.size() * 2);
-            senses.forEach((lemma, ids) -> senseArray.put(lemma, ids.toArray()));
-            return new WordRelations(List.copyOf(lemmas), lemmaIds, memberArray, pointerArray, senseArray);
+            keptMemberStart.add(keptMembers.size());
+            resolvedStart.add(resolved.size());
+            int[][] senseArray = new int[lemmas.size()][];
+            senses.forEach((lemma, ids) -> senseArray[lemmaIds.get(lemma)] = ids.toArray());
+            return new WordRelations(lemmas.toArray(String[]::new), lemmaIds, keptMembers.toArray(), keptMemberStart.toArray(),
+                    resolved.toArray(), resolvedStart.toArray(), senseArray);
         }
 
         private int keptPosition(int synset, int position) {
