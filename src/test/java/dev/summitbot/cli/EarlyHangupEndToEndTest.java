@@ -3,6 +3,7 @@ package dev.summitbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.summitbot.TestJvm;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,10 +36,8 @@ final class EarlyHangupEndToEndTest {
         // GIVEN a console about to start on a fixture folder, from the test's class path
         Path knowledge = home.resolve("knowledge");
         KnowledgeFixture.at(knowledge).summitIn("Alaska");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xlog:class+load=info:stdout",
-                "-Dsummitbot.home=" + home, "-cp", System.getProperty("java.class.path"), "dev.summitbot.App",
-                "console", "--json", "--knowledge", knowledge.toString()))
+        ProcessBuilder builder = new ProcessBuilder(TestJvm.command(List.of("-Xlog:class+load=info:stdout", "-Dsummitbot.home=" + home),
+                "dev.summitbot.App", "console", "--json", "--knowledge", knowledge.toString()))
                 .redirectError(home.resolve("stderr.txt").toFile());
         builder.environment().remove("DISCORD_TOKEN");
         Process process = builder.start();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.summitbot.Poll;
 import dev.summitbot.Slow;
+import dev.summitbot.TestJvm;
 import dev.summitbot.discord.standin.DiscordStandIn;
 import dev.summitbot.discord.standin.GatewayOp;
 import dev.summitbot.discord.standin.GuildModel;
@@ -184,11 +185,10 @@ final class ClusterEndToEndTest {
                 "  processId: " + id,
                 "  heartbeatMillis: 200",
                 ""), StandardCharsets.UTF_8);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = home.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dsummitbot.home=" + home, "-cp", System.getProperty("java.class.path"), "dev.summitbot.App",
-                "--config", config.toString(), "discord")
+        ProcessBuilder builder = new ProcessBuilder(TestJvm.command(
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dsummitbot.home=" + home),
+                "dev.summitbot.App", "--config", config.toString(), "discord"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("DISCORD_") || name.startsWith("SUMMITBOT_"));
         builder.environment().put("SUMMITBOT_LOG_LEVEL", "INFO");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.summitbot.Slow;
+import dev.summitbot.TestJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,8 @@ final class JsonLinesConcurrencyTest {
     void twoProcessesAndTwoThreads(@TempDir Path dir) throws Exception {
         // GIVEN one file that another process and two threads of this one append to
         Path file = dir.resolve("shared/reload-audit.jsonl");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process other = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                JsonLinesWriter.class.getName(), file.toString(), "process", Integer.toString(LINES))
+        Process other = new ProcessBuilder(TestJvm.command(List.of(), JsonLinesWriter.class.getName(), file.toString(), "process",
+                Integer.toString(LINES)))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("writer.txt").toFile()).start();
         try {
             // WHEN all of them write at the same time, each through its own JsonLines
