@@ -138,6 +138,10 @@ public final class KnowledgeLoader {
                         + "` does not occur verbatim in source `" + fact.source() + "`: \"" + abbreviate(fact.quote()) + "\"");
             }
         }
+        for (Fact fact : factList) {
+            fact.disputes().filter(other -> !byId.containsKey(other)).ifPresent(other -> problems.add(fact.file(), fact.line(),
+                    "fact `" + fact.id() + "` disputes `" + other + "`, which is not a fact"));
+        }
     }
 
     /** At most ten ids: with thousands of sources, every message listing all of them would not fit in memory. */

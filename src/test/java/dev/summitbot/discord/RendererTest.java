@@ -7,6 +7,7 @@ import dev.summitbot.answer.Citation;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.knowledge.Source;
+import dev.summitbot.knowledge.SourceKind;
 import dev.summitbot.service.Changes;
 import dev.summitbot.service.KnowledgeVersion;
 import dev.summitbot.service.ReloadResult;
@@ -105,7 +106,7 @@ final class RendererTest {
         ReloadResult refused = new ReloadResult(false, "1", Instant.EPOCH, version, version, Changes.NONE, problems, 12);
         List<Source> sources = IntStream.range(0, 300).mapToObj(i -> new Source("s" + i, LONG.substring(0, 500),
                 Optional.of("Publisher"), Optional.of("https://example.org/" + i), Optional.of(LocalDate.of(2025, 8, 18)),
-                List.of(), "text", "sources/s" + i + ".md", 5)).toList();
+                List.of(), SourceKind.ARTICLE, "text", "sources/s" + i + ".md", 5)).toList();
 
         // WHEN
         MessageCreateData summarized = Renderer.summary(summary, VERSION);
