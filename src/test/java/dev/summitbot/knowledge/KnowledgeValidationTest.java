@@ -123,6 +123,33 @@ final class KnowledgeValidationTest {
         assertThat(knowledge.factsById().get("talks-length").date()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a loader for some sources checks the whole folder but keeps only those sources, their passages and facts")
+    void onlySomeSources() throws Exception {
+        // GIVEN the fixture's report and a second source with a fact
+        KnowledgeFixture.at(folder).summitIn("Alaska")
+                .file("sources/other.md", "---\nid: other\ntitle: Other\n---\nThe other summit was held in Oslo.\n")
+                .file("facts/other.yaml", "- {id: other-place, subject: The other summit, relation: was held in, object: Oslo, "
+                        + "source: other, quote: \"The other summit was held in Oslo.\"}\n");
+
+        // WHEN loaded for the report alone, and for every source
+        Knowledge report = KnowledgeLoader.onlySources(java.util.Set.of("test-report")).load(folder);
+        Knowledge all = KnowledgeLoader.onlySources(java.util.Set.of()).load(folder);
+
+        // THEN
+        assertThat(report.sources()).extracting(Source::id).containsExactly("test-report");
+        assertThat(report.facts()).extracting(Fact::id).containsExactly("summit-place", "talks-length");
+        assertThat(report.passages()).allSatisfy(p -> assertThat(p.sourceId()).isEqualTo("test-report"));
+        assertThat(report.contentHash()).isEqualTo(all.contentHash());
+        assertThat(all.sources()).hasSize(2);
+        assertThat(all.facts()).hasSize(3);
+
+        // AND a problem in a source left out is still a problem
+        replaceIn("sources/other.md", "id: other", "id: Other!");
+        assertThat(catchThrowableOfType(() -> KnowledgeLoader.onlySources(java.util.Set.of("test-report")).load(folder),
+                KnowledgeException.class)).isNotNull();
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             kind: rumour          | sources/test-report.md | 4 | kind `rumour` is not one of article, notes
