@@ -3,6 +3,7 @@ package dev.summitbot.cli;
 import dev.summitbot.answer.Calibration;
 import dev.summitbot.eval.Calibrating;
 import dev.summitbot.eval.EvalCase;
+import dev.summitbot.eval.EvalFamily;
 import dev.summitbot.eval.EvalReport;
 import dev.summitbot.eval.Evaluator;
 import dev.summitbot.eval.Transcript;
@@ -14,7 +15,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,33 +79,52 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandContext context = parent.context();
-        Optional<KnowledgeService> opened = knowledge.open(context, spec.commandLine().getErr(),
-                Evaluator.writtenFrom(context.resolve(Evaluator.SOURCES_FILE)));
-        if (opened.isEmpty()) {
-            return 1;
-        }
         PrintWriter out = spec.commandLine().getOut();
-        boolean met = true;
-        try (KnowledgeService service = opened.get()) {
-            if (questionsOut != null || replies != null) {
-                return transcript(context, service, out);
+        if (questionsOut != null || replies != null || fitOut != null || file != null) {
+            // One set of the first family: a transcript, a fit, or a file of questions written from the article.
+            Optional<KnowledgeService> opened = open(context, EvalFamily.ARTICLE);
+            if (opened.isEmpty()) {
+                return 1;
             }
-            if (fitOut != null) {
-                return fit(context, service, out);
-            }
-            if (file != null) {
-                met = report(out, file.toString(), service, Evaluator.load(file), true);
-            } else {
-                if (set != Set.sealed) {
-                    met &= report(out, "development", service, development(context), true);
+            try (KnowledgeService service = opened.get()) {
+                if (questionsOut != null || replies != null) {
+                    return transcript(context, service, out);
                 }
-                if (set != Set.dev) {
-                    met &= report(out, "sealed test", service, Evaluator.loadFolder(context.resolve(Evaluator.SEALED_FOLDER)), false);
+                if (fitOut != null) {
+                    return fit(context, service, out);
+                }
+                boolean met = report(out, file.toString(), service, Evaluator.load(file), true);
+                out.flush();
+                return met ? 0 : 1;
+            }
+        }
+        boolean met = true;
+        for (EvalFamily family : EvalFamily.ALL) {
+            List<EvalCase> development = set == Set.sealed ? List.of() : family.development(context::resolve);
+            List<EvalCase> sealed = set == Set.dev ? List.of() : family.sealed(context::resolve);
+            if (development.isEmpty() && sealed.isEmpty()) {
+                continue;
+            }
+            Optional<KnowledgeService> opened = open(context, family);
+            if (opened.isEmpty()) {
+                return 1;
+            }
+            try (KnowledgeService service = opened.get()) {
+                if (!development.isEmpty()) {
+                    met &= report(out, "development" + family.label(), service, development, true);
+                }
+                if (!sealed.isEmpty()) {
+                    met &= report(out, "sealed test" + family.label(), service, sealed, false);
                 }
             }
         }
         out.flush();
         return met ? 0 : 1;
+    }
+
+    /** The knowledge as the family's sets are asked: the whole folder checked, answering from their sources. */
+    private Optional<KnowledgeService> open(CommandContext context, EvalFamily family) throws IOException {
+        return knowledge.open(context, spec.commandLine().getErr(), family.sources(context::resolve));
     }
 
     /** {@code --write-questions} and {@code --jsonl}: one set, written out for another system, or its replies scored. */
@@ -137,12 +156,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static List<EvalCase> development(CommandContext context) throws IOException {
-        List<EvalCase> cases = new ArrayList<>(Evaluator.load(context.resolve(Evaluator.DEFAULT_SET)));
-        Path folder = context.resolve(Evaluator.DEV_FOLDER);
-        if (Files.isDirectory(folder)) {
-            cases.addAll(Evaluator.loadFolder(folder));
-        }
-        return cases;
+        return EvalFamily.ARTICLE.development(context::resolve);
     }
 
     /** Runs one set, then prints its rows (when {@code rows}), totals and calibration curve (totals only, by bin). */
