@@ -6,7 +6,6 @@ import dev.summitbot.knowledge.FactType;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
-import dev.summitbot.question.EnglishWords;
 import dev.summitbot.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ final class Evidence {
                 .map(p -> new Item(hit, p.text(), p.sourceId(), p.text(), Optional.empty()));
     }
 
-    /** Words that open a sentence in lower case once a date comes first (WordNet has no determiners). */
+    /** Words that open a sentence in lower case once a date comes first. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
             "his", "her", "our", "some", "both");
 
@@ -60,11 +59,10 @@ final class Evidence {
         }
         int space = sentence.indexOf(' ');
         String first = space < 0 ? sentence : sentence.substring(0, space);
-        // "The talks …" becomes "the talks …" after the date; a name keeps its capital.
-        String lower = first.toLowerCase(Locale.ROOT);
-        boolean plain = DETERMINERS.contains(lower) || first.chars().allMatch(Character::isLetter) && EnglishWords.get().isPlain(first)
-                && !first.equals(first.toUpperCase(Locale.ROOT));
-        String rest = plain ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
+        // "The talks …" becomes "the talks …" after the date; any other word keeps its capital: a subject
+        // opens with a name more often than not, and names are plain words too ("Trump", "Kremlin").
+        String rest = DETERMINERS.contains(first.toLowerCase(Locale.ROOT))
+                ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
         return "On " + fact.date().get() + ", " + rest;
     }
 
