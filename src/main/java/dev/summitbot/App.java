@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -181,7 +182,7 @@ public final class App implements CommandContext {
     }
 
     @Override
-    public KnowledgeService knowledge(Path folder) throws KnowledgeException {
-        return KnowledgeService.start(folder, new KnowledgeLoader(), clock, reloadAudit());
+    public KnowledgeService knowledge(Path folder, Set<String> onlySources) throws KnowledgeException {
+        return KnowledgeService.start(folder, KnowledgeLoader.onlySources(onlySources), clock, reloadAudit());
     }
 }

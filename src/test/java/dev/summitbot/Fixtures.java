@@ -6,6 +6,8 @@ import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.knowledge.KnowledgeLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -35,6 +37,18 @@ public final class Fixtures {
     }
 
     /** The project's evaluation set. */
+    /**
+     * A loader of the real knowledge as the evaluation sets are asked: the sources they were written
+     * from ({@code eval/sources.txt}) alone, the whole folder checked.
+     */
+    public static KnowledgeLoader evaluationLoader() {
+        try {
+            return KnowledgeLoader.onlySources(Evaluator.writtenFrom(projectRoot().resolve(Evaluator.SOURCES_FILE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path evaluationSet() {
         return projectRoot().resolve(Evaluator.DEFAULT_SET);
     }

@@ -3,6 +3,7 @@ package dev.summitbot;
 import dev.summitbot.answer.Answering;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.knowledge.KnowledgeException;
 import java.io.IOException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The project's real knowledge, loaded and indexed: what tests of retrieval, answers and summaries
- * run against. One instance is shared by the whole test run, through {@link Shared}:
+ * run against — the sources the evaluation sets were written from ({@code eval/sources.txt}, the
+ * summit article), as those tests were; the whole folder is still checked. One instance is shared
+ * by the whole test run, through {@link Shared}:
  *
  * <pre>{@code
  * @ExtendWith(RealKnowledge.Shared.class)
@@ -30,7 +33,12 @@ public record RealKnowledge(Knowledge knowledge, KnowledgeIndex index, Answering
      * engine and summarizer wired as the bot wires them ({@link Answering}, with an index of its own).
      */
     public static RealKnowledge loadAndIndex() {
-        Knowledge knowledge = Fixtures.load(Fixtures.realKnowledge());
+        Knowledge knowledge;
+        try {
+            knowledge = Fixtures.evaluationLoader().load(Fixtures.realKnowledge());
+        } catch (KnowledgeException e) {
+            throw new IllegalStateException("the real knowledge does not load: " + e.getMessage(), e);
+        }
         return new RealKnowledge(knowledge, Fixtures.index(knowledge), Fixtures.answering(knowledge));
     }
 

@@ -8,9 +8,12 @@ import dev.summitbot.search.Retrieval;
 import dev.summitbot.search.Retriever;
 import dev.summitbot.text.Ellipsis;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,12 +44,19 @@ public final class AnswerEngine {
     private final Evidence evidence;
     private final Suggestions suggestions;
     private final Calibration calibration = Calibration.shipped();
+    /** Each fact that disputes another, or is disputed, to the other. */
+    private final Map<String, Fact> disputes;
+    /** The facts of {@link #disputes}, by id. */
+    private final List<Fact> disputed;
 
     /** Built by {@link Answering}, which shares the evidence lookups with the summarizer. */
     AnswerEngine(Knowledge knowledge, Retriever retriever, Evidence evidence) {
         this.knowledge = knowledge;
         this.retriever = retriever;
         this.evidence = evidence;
+        this.disputes = disputes(knowledge);
+        this.disputed = knowledge.facts().stream().filter(f -> disputes.containsKey(f.id()))
+                .sorted(Comparator.comparing(Fact::id)).toList();
         // A suggestion is asked back without suggesting in turn.
         this.suggestions = new Suggestions(q -> answer(q, false));
     }
@@ -71,7 +81,28 @@ public final class AnswerEngine {
         if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
             return partial(asked, items.get(0), confidence);
         }
-        return compose(question, choose(fitting, retrieval), confidence);
+        return compose(question, withDispute(choose(fitting, retrieval)), confidence);
+    }
+
+    /**
+     * When the lead statement is a fact that another disputes (or that disputes another), the two
+     * sources differ: both are said, the lead first, instead of a second statement.
+     */
+    private List<Evidence.Item> withDispute(List<Evidence.Item> chosen) {
+        Evidence.Item lead = chosen.get(0);
+        return disputing(lead).map(f -> List.of(lead, evidence.item(f, lead.hit()))).orElse(chosen);
+    }
+
+    /**
+     * The fact that disputes what {@code item} says: it is a fact in a disputed pair, or a passage
+     * that holds the quote of one.
+     */
+    private Optional<Fact> disputing(Evidence.Item item) {
+        if (item.fact().isPresent()) {
+            return Optional.ofNullable(disputes.get(item.fact().get().id()));
+        }
+        return disputed.stream().filter(f -> f.source().equals(item.sourceId()) && item.quote().contains(f.quote()))
+                .findFirst().map(f -> disputes.get(f.id()));
     }
 
     /**
@@ -112,16 +143,21 @@ public final class AnswerEngine {
 
     private Answer.Answered compose(String question, List<Evidence.Item> chosen, double confidence) {
         Evidence.Citations citations = evidence.citations();
-        StringBuilder text = new StringBuilder();
+        boolean differ = chosen.size() == 2
+                && disputing(chosen.get(0)).filter(f -> chosen.get(1).fact().filter(f::equals).isPresent()).isPresent();
+        StringBuilder text = new StringBuilder(differ ? SOURCES_DIFFER : "");
         List<String> factIds = new ArrayList<>();
         for (Evidence.Item item : chosen) {
             String marker = " [" + citations.numberFor(item.sourceId(), item.quote()) + "]";
-            int room = MAX_ANSWER_CHARS - text.length() - (text.length() > 0 ? 1 : 0);
-            if (text.length() > 0 && item.statement().length() + marker.length() > room) {
+            boolean first = text.length() == (differ ? SOURCES_DIFFER.length() : 0);
+            int room = MAX_ANSWER_CHARS - text.length() - (first ? 0 : 1);
+            if (!first && !differ && item.statement().length() + marker.length() > room) {
                 break;
             }
+            // Of two sources that differ, both are said, each cut to half the room if need be.
+            int share = differ && first ? (room - 1) / 2 : room;
             citations.cite(item.sourceId(), item.quote());
-            text.append(text.length() > 0 ? " " : "").append(Ellipsis.shorten(item.statement(), room - marker.length())).append(marker);
+            text.append(first ? "" : " ").append(Ellipsis.shorten(item.statement(), share - marker.length())).append(marker);
             item.fact().map(Fact::id).ifPresent(factIds::add);
         }
         return new Answer.Answered(question, text.toString(), citations.list(), factIds, confidence);
@@ -135,6 +171,21 @@ public final class AnswerEngine {
         String marker = " [" + citations.cite(best.sourceId(), best.quote()) + "]";
         String text = opening + Ellipsis.shorten(best.statement(), MAX_ANSWER_CHARS - opening.length() - marker.length()) + marker;
         return new Answer.Partial(asked.text(), missing, text, citations.list(), best.fact().map(Fact::id).stream().toList(), confidence);
+    }
+
+    /** "Sources differ: " opens an answer that says two facts which dispute each other. */
+    static final String SOURCES_DIFFER = "Sources differ: ";
+
+    private static Map<String, Fact> disputes(Knowledge knowledge) {
+        Map<String, Fact> byId = knowledge.factsById();
+        Map<String, Fact> pairs = new HashMap<>();
+        for (Fact fact : knowledge.facts()) {
+            fact.disputes().map(byId::get).ifPresent(other -> {
+                pairs.putIfAbsent(fact.id(), other);
+                pairs.putIfAbsent(other.id(), fact);
+            });
+        }
+        return Map.copyOf(pairs);
     }
 
     /** How the question was read and what retrieval found, for {@code ask --explain}. */

@@ -2,14 +2,18 @@ package dev.summitbot.answer;
 
 import dev.summitbot.index.DocKind;
 import dev.summitbot.knowledge.Fact;
+import dev.summitbot.knowledge.FactType;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
+import dev.summitbot.question.EnglishWords;
 import dev.summitbot.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The knowledge behind index hits: what a hit says, the quote that backs it, and the
@@ -32,13 +36,36 @@ final class Evidence {
 
     Optional<Item> resolve(Hit hit) {
         if (hit.kind() == DocKind.FACT) {
-            Fact fact = facts.get(hit.id());
-            return Optional.ofNullable(fact)
-                    .map(f -> new Item(hit, f.sentence(), f.source(), f.quote(), Optional.of(f)));
+            return Optional.ofNullable(facts.get(hit.id())).map(f -> item(f, hit));
         }
         Passage passage = passages.get(hit.id());
         return Optional.ofNullable(passage)
                 .map(p -> new Item(hit, p.text(), p.sourceId(), p.text(), Optional.empty()));
+    }
+
+    /** Words that open a sentence in lower case once a date comes first (WordNet has no determiners). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
+            "his", "her", "our", "some", "both");
+
+    /** A fact as a statement, standing where {@code hit} stood. */
+    Item item(Fact fact, Hit hit) {
+        return new Item(hit, statement(fact), fact.source(), fact.quote(), Optional.of(fact));
+    }
+
+    /** The fact's sentence, said with its moment when it is about one: "On 2025-08-15, the leaders met …". */
+    static String statement(Fact fact) {
+        String sentence = fact.sentence();
+        if (fact.date().isEmpty() || fact.type().filter(t -> t == FactType.DATE).isPresent()) {
+            return sentence;
+        }
+        int space = sentence.indexOf(' ');
+        String first = space < 0 ? sentence : sentence.substring(0, space);
+        // "The talks …" becomes "the talks …" after the date; a name keeps its capital.
+        String lower = first.toLowerCase(Locale.ROOT);
+        boolean plain = DETERMINERS.contains(lower) || first.chars().allMatch(Character::isLetter) && EnglishWords.get().isPlain(first)
+                && !first.equals(first.toUpperCase(Locale.ROOT));
+        String rest = plain ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
+        return "On " + fact.date().get() + ", " + rest;
     }
 
     /** Numbers citations in order of first use; the same quote of the same source keeps its number. */
@@ -62,8 +89,9 @@ final class Evidence {
             }
             Source source = sources.get(sourceId);
             int n = list.size() + 1;
-            list.add(new Citation(n, sourceId, source == null ? sourceId : source.title(),
-                    source == null ? Optional.empty() : source.url(), quote));
+            list.add(source == null ? new Citation(n, sourceId, sourceId, Optional.empty(), quote)
+                    : new Citation(n, sourceId, source.title(), source.url(), quote, source.publisher(), source.published(),
+                            source.isNotes()));
             return n;
         }
 

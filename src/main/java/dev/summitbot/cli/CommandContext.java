@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the commands need from the composition root ({@code dev.summitbot.App} implements it), so
@@ -38,7 +39,15 @@ public interface CommandContext {
     Path knowledgeFolder(Optional<Path> override);
 
     /** The knowledge service over a folder, audited as configured. */
-    KnowledgeService knowledge(Path folder) throws KnowledgeException;
+    default KnowledgeService knowledge(Path folder) throws KnowledgeException {
+        return knowledge(folder, Set.of());
+    }
+
+    /**
+     * The knowledge service over a folder, answering only from the named sources (the whole folder
+     * is still checked); an empty set: every source.
+     */
+    KnowledgeService knowledge(Path folder, Set<String> onlySources) throws KnowledgeException;
 
     /** Metrics that count the service's answers and reloads from now on. */
     Metrics metrics(KnowledgeService knowledge);

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Runs the evaluation sets: the development set (" + Evaluator.DEFAULT_SET + " and " + Evaluator.DEV_FOLDER
-                + "/, question by question) and the sealed test set (" + Evaluator.SEALED_FOLDER + "/, totals only).",
+                + "/, question by question) and the sealed test set (" + Evaluator.SEALED_FOLDER + "/, totals only), answered "
+                + "from the sources they were written from (" + Evaluator.SOURCES_FILE + ").",
                 "Exits with 1 when a set misses a target: answerable and follow-up questions "
                         + EvalReport.ANSWER_TARGET_PERCENT + "%% right, unanswerable ones " + EvalReport.TARGET_PERCENT
                         + "%% not answered, hostile ones all safe."})
@@ -78,7 +79,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandContext context = parent.context();
-        Optional<KnowledgeService> opened = knowledge.open(context, spec.commandLine().getErr());
+        Optional<KnowledgeService> opened = knowledge.open(context, spec.commandLine().getErr(),
+                Evaluator.writtenFrom(context.resolve(Evaluator.SOURCES_FILE)));
         if (opened.isEmpty()) {
             return 1;
         }

@@ -12,6 +12,7 @@ import dev.summitbot.cluster.ClusterMember;
 import dev.summitbot.cluster.ProcessStatus;
 import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.knowledge.Source;
+import dev.summitbot.knowledge.SourceReport;
 import dev.summitbot.service.About;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.ReloadResult;
@@ -56,6 +57,10 @@ final class JsonView {
         o.put("title", c.title());
         o.put("url", c.url().orElse(null));
         o.put("quote", c.quote());
+        o.put("kind", c.notes() ? "notes" : "article");
+        o.put("publisher", c.publisher().orElse(null));
+        o.put("published", c.published().map(Object::toString).orElse(null));
+        o.put("attribution", c.attribution());
         return o;
     }
 
@@ -143,6 +148,23 @@ final class JsonView {
             list.addObject().put("file", p.file()).put("line", p.line()).put("column", p.column()).put("message", p.message());
         }
         o.put("millis", r.millis());
+        return o;
+    }
+
+    /** {@code check --json} on a valid folder: the reload fields, and per source its facts, and the disputed pairs. */
+    static ObjectNode check(ReloadResult r, SourceReport report) {
+        ObjectNode o = reload(r);
+        ArrayNode sources = o.putArray("sources");
+        for (SourceReport.Row row : report.rows()) {
+            Source s = row.source();
+            sources.addObject().put("id", s.id()).put("kind", s.kind().key()).put("title", s.title())
+                    .put("publisher", s.publisher().orElse(null)).put("published", s.published().map(Object::toString).orElse(null))
+                    .put("url", s.url().orElse(null)).put("passages", row.passages()).put("facts", row.facts())
+                    .put("typed", row.typed()).put("dated", row.dated()).put("disputing", row.disputing());
+        }
+        ArrayNode disputed = o.putArray("disputed");
+        report.disputed().forEach(p -> disputed.addObject().put("fact", p.fact().id()).put("source", p.fact().source())
+                .put("disputes", p.disputes().id()).put("disputedSource", p.disputes().source()));
         return o;
     }
 

@@ -6,6 +6,7 @@ import dev.summitbot.service.KnowledgeService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** {@code --knowledge DIR}, shared by every command that answers, and opening that knowledge for the command. */
@@ -20,9 +21,14 @@ final class KnowledgeOption {
 
     /** The knowledge service over the chosen folder, or empty after printing every problem to {@code err}. */
     Optional<KnowledgeService> open(CommandContext context, PrintWriter err) {
+        return open(context, err, Set.of());
+    }
+
+    /** The same, answering only from the named sources (all when empty). */
+    Optional<KnowledgeService> open(CommandContext context, PrintWriter err, Set<String> onlySources) {
         Path chosen = context.knowledgeFolder(override());
         try {
-            return Optional.of(context.knowledge(chosen));
+            return Optional.of(context.knowledge(chosen, onlySources));
         } catch (KnowledgeException e) {
             err.println("summitbot: the knowledge in " + Printable.of(chosen.toString()) + " cannot be used; " + e.getMessage());
             err.println("Fix the files, then run ./summitbot check");

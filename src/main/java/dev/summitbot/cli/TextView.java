@@ -4,7 +4,9 @@ import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.answer.CitedSource;
 import dev.summitbot.answer.Summary;
+import dev.summitbot.knowledge.Printable;
 import dev.summitbot.knowledge.Source;
+import dev.summitbot.knowledge.SourceReport;
 import dev.summitbot.service.Asked;
 import dev.summitbot.service.ReloadResult;
 import dev.summitbot.text.Ellipsis;
@@ -42,16 +44,49 @@ final class TextView {
         if (!(asked.answer() instanceof Answer.NoAnswer)) {
             Answer a = asked.answer();
             return a.text() + " | " + a.citations().stream()
-                    .map(c -> "[" + c.n() + "] " + c.sourceId() + ": \"" + oneLine(c.quote()) + "\"")
+                    .map(c -> "[" + c.n() + "] " + c.sourceId() + (c.notes() ? " (our notes): " + oneLine(c.quote())
+                            : ": \"" + oneLine(c.quote()) + "\""))
                     .collect(Collectors.joining(" | "));
         }
         Answer.NoAnswer n = (Answer.NoAnswer) asked.answer();
         return n.reason() + (n.suggestions().isEmpty() ? "" : " You could ask: " + String.join(" / ", n.suggestions()));
     }
 
+    /** One line per source (kind, publisher, date; passages, facts typed, dated, disputing), then the disputed pairs. */
+    static String sourceReport(SourceReport report) {
+        StringBuilder sb = new StringBuilder("Sources:\n");
+        for (SourceReport.Row row : report.rows()) {
+            Source s = row.source();
+            sb.append("  ").append(Printable.of(s.id())).append(" (").append(s.kind().key())
+                    .append(s.publisher().map(p -> ", " + Printable.of(p)).orElse(""))
+                    .append(s.published().map(d -> ", " + d).orElse("")).append("): ")
+                    .append(row.passages()).append(" passages, ").append(row.facts()).append(" facts (")
+                    .append(row.typed()).append(" typed, ").append(row.dated()).append(" dated, ")
+                    .append(row.disputing()).append(" disputing another)\n");
+        }
+        if (report.disputed().isEmpty()) {
+            sb.append("Disputed pairs: none");
+        } else {
+            sb.append("Disputed pairs:\n");
+            report.disputed().forEach(p -> sb.append("  ").append(p.fact().id()).append(" (").append(p.fact().source())
+                    .append(") disputes ").append(p.disputes().id()).append(" (").append(p.disputes().source()).append(")\n"));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    /** A published text's words in quotes; our notes on a report said to be ours, not in quotes. */
     static String citation(Citation c) {
+        if (c.notes()) {
+            return "[" + c.n() + "] " + capitalized(c.attribution()) + ": " + c.title() + " (" + c.sourceId()
+                    + c.url().map(u -> ", " + u).orElse("") + ")\n"
+                    + "    our notes: " + oneLine(c.quote());
+        }
         return "[" + c.n() + "] " + c.title() + " (" + c.sourceId() + c.url().map(u -> ", " + u).orElse("") + ")\n"
                 + "    \"" + oneLine(c.quote()) + "\"";
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String summary(Summary summary) {

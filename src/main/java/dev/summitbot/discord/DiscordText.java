@@ -1,6 +1,10 @@
 package dev.summitbot.discord;
 
 import dev.summitbot.text.Ellipsis;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +43,29 @@ final class DiscordText {
     private static final Pattern EVERYONE = Pattern.compile("@(everyone|here)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MENTION = Pattern.compile("<(@[!&]?|#)(\\d+)>");
 
+    /** An ISO date ({@code 2025-08-15}) in the bot's own text. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
     private DiscordText() {}
+
+    /**
+     * A date as a Discord timestamp ({@code <t:…:D>}), which each reader sees in their own language.
+     * It points at noon UTC, so that the day shown is the same in every time zone from UTC−11 to UTC+11.
+     */
+    static String date(LocalDate date) {
+        return "<t:" + date.atTime(LocalTime.NOON).toEpochSecond(ZoneOffset.UTC) + ":D>";
+    }
+
+    /** Every valid ISO date of {@code text} as a {@link #date} timestamp; anything else untouched. */
+    static String withTimestamps(String text) {
+        return ISO_DATE.matcher(text).replaceAll(m -> {
+            try {
+                return date(LocalDate.parse(m.group())).replace("$", "\\$");
+            } catch (DateTimeException e) {
+                return m.group();
+            }
+        });
+    }
 
     /** Text with mass mentions and user, role and channel mentions made inert. */
     static String safe(String text) {

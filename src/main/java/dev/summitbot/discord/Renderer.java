@@ -54,7 +54,8 @@ final class Renderer {
             } else {
                 embed.setColor(ANSWERED);
             }
-            embed.setDescription(DiscordText.fit(a.text(), DiscordText.EMBED_DESCRIPTION));
+            // Dates as Discord timestamps, each reader's own format; answers are far shorter than a description.
+            embed.setDescription(DiscordText.fit(DiscordText.withTimestamps(a.text()), DiscordText.EMBED_DESCRIPTION));
             embed.addField("Sources", sources(a.citations()), false);
             embed.setFooter(DiscordText.fit("knowledge " + posted.version() + " · confidence "
                     + Math.round(100 * a.confidence()) + "%" + followUp(posted), DiscordText.EMBED_FOOTER));
@@ -92,7 +93,8 @@ final class Renderer {
         StringBuilder sb = new StringBuilder();
         for (Citation c : citations) {
             String title = DiscordText.fit(c.title().replace("[", "(").replace("]", ")"), DiscordText.LISTED_TITLE);
-            String line = "[" + c.n() + "] " + c.url().map(u -> "[" + title + "](" + u + ")").orElse(title) + "\n";
+            String line = "[" + c.n() + "] " + (c.notes() ? notesOn(c) + ": " : "")
+                    + c.url().map(u -> "[" + title + "](" + u + ")").orElse(title) + "\n";
             if (sb.length() + line.length() > DiscordText.EMBED_FIELD_VALUE - 1) {
                 sb.append("…"); // the one character kept free above
                 break;
@@ -123,12 +125,23 @@ final class Renderer {
         return sb.toString().strip();
     }
 
-    /** The verbatim quotes behind each citation, as block quotes. */
+    /** "Our notes on Reuters, <date>": a notes citation's words are ours, about that report. */
+    private static String notesOn(Citation c) {
+        return "our notes on " + DiscordText.safe(MarkdownSanitizer.escape(DiscordText.fit(c.publisher().orElse("a report"),
+                DiscordText.LISTED_PUBLISHER))) + c.published().map(d -> ", " + DiscordText.date(d)).orElse("");
+    }
+
+    /** The verbatim quotes behind each citation, as block quotes; our notes on a report as ours, not quoted. */
     static MessageCreateData quotes(List<Citation> citations) {
         StringBuilder sb = new StringBuilder();
         for (Citation c : citations) {
-            sb.append("**[").append(c.n()).append("] ").append(DiscordText.fit(c.title(), DiscordText.LISTED_TITLE)).append("**\n> ")
-                    .append(DiscordText.safe(MarkdownSanitizer.escape(c.quote())).replace("\n", "\n> ")).append("\n\n");
+            sb.append("**[").append(c.n()).append("] ").append(DiscordText.fit(c.title(), DiscordText.LISTED_TITLE)).append("**\n");
+            if (c.notes()) {
+                sb.append("_").append(notesOn(c)).append(":_ ")
+                        .append(DiscordText.safe(MarkdownSanitizer.escape(c.quote())).replace("\n", " ")).append("\n\n");
+            } else {
+                sb.append("> ").append(DiscordText.safe(MarkdownSanitizer.escape(c.quote())).replace("\n", "\n> ")).append("\n\n");
+            }
         }
         EmbedBuilder embed = new EmbedBuilder().setTitle("Quotes").setColor(ANSWERED)
                 .setDescription(DiscordText.fit(sb.toString().strip(), DiscordText.EMBED_DESCRIPTION));
@@ -203,7 +216,8 @@ final class Renderer {
         for (Source s : sources) {
             String line = "• **" + DiscordText.fit(s.title(), DiscordText.LISTED_TITLE) + "**"
                     + s.publisher().map(p -> " — " + DiscordText.fit(p, DiscordText.LISTED_PUBLISHER)).orElse("")
-                    + s.published().map(d -> " (" + d + ")").orElse("")
+                    + s.published().map(d -> " (" + DiscordText.date(d) + ")").orElse("")
+                    + (s.isNotes() ? " — our notes" : "")
                     + s.url().map(u -> " <" + u + ">").orElse("") + "\n";
             if (sb.length() + line.length() > DiscordText.SOURCE_LIST) {
                 break;

@@ -9,12 +9,14 @@ import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.KnowledgeService;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +42,18 @@ public final class Evaluator {
     public static final String DEV_FOLDER = "eval/dev";
     /** The sealed test sets: written blind, never tuned on; only their totals are looked at. */
     public static final String SEALED_FOLDER = "eval/sealed";
+
+    /** The sources the sets were written from: evaluation answers from them alone. */
+    public static final String SOURCES_FILE = "eval/sources.txt";
+
+    /** The source ids of {@link #SOURCES_FILE} (one a line, {@code #} comments); empty when there is no such file. */
+    public static Set<String> writtenFrom(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Set.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Every {@code .yaml} file of a folder, in name order, as one set. */
     public static List<EvalCase> loadFolder(Path folder) throws IOException {

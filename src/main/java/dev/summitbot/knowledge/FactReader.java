@@ -1,16 +1,20 @@
 package dev.summitbot.knowledge;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads one {@code facts/*.yaml} file: a list of facts, each with the fields below and an optional {@code type}. */
+/** Reads one {@code facts/*.yaml} file: a list of facts, each with the fields below and optional ones. */
 final class FactReader {
 
     private static final List<String> FIELDS = List.of("id", "subject", "relation", "object", "source", "quote");
     private static final String TYPE = "type";
-    private static final Set<String> ALLOWED = Set.of("id", "subject", "relation", "object", "source", "quote", TYPE);
+    private static final String DATE = "date";
+    private static final String DISPUTES = "disputes";
+    private static final List<String> OPTIONAL = List.of(TYPE, DATE, DISPUTES);
+    private static final Set<String> ALLOWED = Set.of("id", "subject", "relation", "object", "source", "quote", TYPE, DATE, DISPUTES);
 
     private final LocatedYaml yaml;
 
@@ -33,7 +37,8 @@ final class FactReader {
             for (LocatedYaml.Entry entry : item.entries().values()) {
                 if (!ALLOWED.contains(entry.key())) {
                     problems.add(file, entry.line(), entry.column(),
-                            "unknown field `" + entry.key() + "` (a fact has " + String.join(", ", FIELDS) + " and optionally " + TYPE + ")");
+                            "unknown field `" + entry.key() + "` (a fact has " + String.join(", ", FIELDS) + " and optionally "
+                                    + String.join(", ", OPTIONAL) + ")");
                 }
             }
             List<String> values = new ArrayList<>();
@@ -47,9 +52,16 @@ final class FactReader {
                         "id `" + id + "` must be lower-case letters, digits and hyphens, like `summit-location`");
             }
             Optional<FactType> type = type(item, file, problems);
+            Optional<LocalDate> date = SourceReader.optionalText(item, DATE, file, problems)
+                    .flatMap(d -> SourceReader.date(d, DATE, item, file, problems));
+            Optional<String> disputes = SourceReader.optionalText(item, DISPUTES, file, problems).map(String::strip);
+            if (disputes.isPresent() && disputes.get().equals(id)) {
+                LocatedYaml.Entry e = item.entries().get(DISPUTES);
+                problems.add(file, e.line(), e.column(), "fact `" + id + "` cannot dispute itself");
+            }
             if (problems.size() == before) {
                 facts.add(new Fact(id, values.get(1).strip(), values.get(2).strip(), values.get(3).strip(),
-                        values.get(4).strip(), values.get(5), type, file, item.line()));
+                        values.get(4).strip(), values.get(5), type, date, disputes, file, item.line()));
             }
         }
         return facts;

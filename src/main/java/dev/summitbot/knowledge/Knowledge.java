@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,20 @@ public record Knowledge(
         facts = List.copyOf(facts);
         Objects.requireNonNull(synonyms, "synonyms");
         Objects.requireNonNull(contentHash, "contentHash");
+    }
+
+    /**
+     * The same knowledge with only the named sources, their passages and the facts that cite them
+     * (synonyms and content hash unchanged): what an evaluation set written from those sources is
+     * measured against. An empty set keeps everything.
+     */
+    public Knowledge only(Set<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return this;
+        }
+        return new Knowledge(sources.stream().filter(s -> sourceIds.contains(s.id())).toList(),
+                passages.stream().filter(p -> sourceIds.contains(p.sourceId())).toList(),
+                facts.stream().filter(f -> sourceIds.contains(f.source())).toList(), synonyms, contentHash);
     }
 
     public Map<String, Source> sourcesById() {

@@ -26,6 +26,8 @@ public final class KnowledgeLoader {
     private final FactReader facts;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final SynonymsChecker synonyms = new SynonymsChecker();
+    /** Sources kept after loading and checking everything ({@link Knowledge#only}); empty: all. */
+    private final Set<String> onlySources;
 
     public KnowledgeLoader(KnowledgeLimits limits) {
         this(limits, file -> { });
@@ -33,10 +35,23 @@ public final class KnowledgeLoader {
 
     /** @param afterRead told the relative path of each file just read (tests change files there) */
     public KnowledgeLoader(KnowledgeLimits limits, Consumer<String> afterRead) {
+        this(limits, afterRead, Set.of());
+    }
+
+    private KnowledgeLoader(KnowledgeLimits limits, Consumer<String> afterRead, Set<String> onlySources) {
         LocatedYaml yaml = new LocatedYaml(limits);
         this.files = new KnowledgeFiles(limits, afterRead);
         this.sources = new SourceReader(yaml);
         this.facts = new FactReader(yaml);
+        this.onlySources = Set.copyOf(onlySources);
+    }
+
+    /**
+     * A loader that checks the whole folder as this one does, then keeps only the named sources and
+     * what comes from them: how the evaluation sets written from one article are asked.
+     */
+    public static KnowledgeLoader onlySources(Set<String> sourceIds) {
+        return new KnowledgeLoader(KnowledgeLimits.DEFAULT, file -> { }, sourceIds);
     }
 
     public KnowledgeLoader() {
@@ -77,7 +92,7 @@ public final class KnowledgeLoader {
         for (Source source : sourceList) {
             passages.addAll(splitter.split(source));
         }
-        return new Knowledge(sourceList, passages, factList, synonymText, texts.contentHash());
+        return new Knowledge(sourceList, passages, factList, synonymText, texts.contentHash()).only(onlySources);
     }
 
     /** The valid sources by id; an id used by two files (valid or not) is reported and belongs to neither. */
@@ -137,6 +152,10 @@ public final class KnowledgeLoader {
                 problems.add(fact.file(), fact.line(), "the quote of fact `" + fact.id()
                         + "` does not occur verbatim in source `" + fact.source() + "`: \"" + abbreviate(fact.quote()) + "\"");
             }
+        }
+        for (Fact fact : factList) {
+            fact.disputes().filter(other -> !byId.containsKey(other)).ifPresent(other -> problems.add(fact.file(), fact.line(),
+                    "fact `" + fact.id() + "` disputes `" + other + "`, which is not a fact"));
         }
     }
 

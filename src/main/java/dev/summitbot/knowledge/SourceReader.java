@@ -16,7 +16,7 @@ final class SourceReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     private static final Pattern TAG = ID;
-    private static final Set<String> FIELDS = Set.of("id", "title", "publisher", "url", "published", "tags");
+    private static final Set<String> FIELDS = Set.of("id", "title", "publisher", "url", "published", "tags", "kind");
 
     /**
      * What one source file gave: the source when all of it is valid, and its id (with the id's
@@ -62,7 +62,7 @@ final class SourceReader {
         for (LocatedYaml.Entry entry : fields.entries().values()) {
             if (!FIELDS.contains(entry.key())) {
                 problems.add(file, entry.line(), entry.column(),
-                        "unknown field `" + entry.key() + "` (allowed: id, title, publisher, url, published, tags)");
+                        "unknown field `" + entry.key() + "` (allowed: id, title, publisher, url, published, tags, kind)");
             }
         }
         String id = requiredText(fields, "id", file, problems);
@@ -77,6 +77,7 @@ final class SourceReader {
         Optional<LocalDate> published = optionalText(fields, "published", file, problems)
                 .flatMap(d -> date(d, fields, file, problems));
         List<String> tags = tags(fields, file, problems);
+        SourceKind kind = kind(fields, file, problems);
         if (text.isBlank()) {
             problems.add(file, textLine, "has no text after the front matter");
         }
@@ -84,7 +85,7 @@ final class SourceReader {
         if (problems.size() > before) {
             return new Read(file, Optional.empty(), Optional.ofNullable(id), idLine);
         }
-        return new Read(file, Optional.of(new Source(id, title.strip(), publisher, url, published, tags, text, file, textLine)),
+        return new Read(file, Optional.of(new Source(id, title.strip(), publisher, url, published, tags, kind, text, file, textLine)),
                 Optional.of(id), idLine);
     }
 
@@ -126,13 +127,32 @@ final class SourceReader {
     }
 
     private static Optional<LocalDate> date(String text, LocatedYaml.Mapping fields, String file, Problems problems) {
+        return date(text, "published", fields, file, problems);
+    }
+
+    /** The date in {@code key}, {@code YYYY-MM-DD}; a problem naming the key otherwise. */
+    static Optional<LocalDate> date(String text, String key, LocatedYaml.Mapping fields, String file, Problems problems) {
         try {
-            return Optional.of(LocalDate.parse(text));
+            return Optional.of(LocalDate.parse(text.strip()));
         } catch (DateTimeParseException e) {
-            LocatedYaml.Entry entry = fields.entries().get("published");
-            problems.add(file, entry.line(), entry.column(), "published `" + text + "` must be a date like 2025-08-17");
+            LocatedYaml.Entry entry = fields.entries().get(key);
+            problems.add(file, entry.line(), entry.column(), key + " `" + text + "` must be a date like 2025-08-17");
             return Optional.empty();
         }
+    }
+
+    /** The optional {@code kind:}, one of {@link SourceKind#keys()}; article when absent. */
+    private static SourceKind kind(LocatedYaml.Mapping fields, String file, Problems problems) {
+        Optional<String> value = optionalText(fields, "kind", file, problems);
+        if (value.isEmpty()) {
+            return SourceKind.ARTICLE;
+        }
+        Optional<SourceKind> kind = SourceKind.of(value.get().strip());
+        if (kind.isEmpty()) {
+            LocatedYaml.Entry entry = fields.entries().get("kind");
+            problems.add(file, entry.line(), entry.column(), "kind `" + value.get().strip() + "` is not one of " + SourceKind.keys());
+        }
+        return kind.orElse(SourceKind.ARTICLE);
     }
 
     private static List<String> tags(LocatedYaml.Mapping fields, String file, Problems problems) {

@@ -42,7 +42,8 @@ final class JsonContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ANSWER_FIELDS =
             List.of("question", "answered", "outcome", "answer", "citations", "facts", "confidence", "millis", "version", "followUpOf");
-    private static final List<String> CITATION_FIELDS = List.of("n", "source", "title", "url", "quote");
+    private static final List<String> CITATION_FIELDS = List.of("n", "source", "title", "url", "quote", "kind", "publisher",
+            "published", "attribution");
     private static final String VERSION = "[0-9a-f]{10}@\\d{8}T\\d{6}Z";
 
     /** One in-process run of the command line. */
@@ -104,6 +105,10 @@ final class JsonContractTest {
         assertThat(citation.get("title").asText()).startsWith("Putin accorded to secure safeguards");
         assertThat(citation.get("url").isNull()).as("the article has no URL: null, never invented").isTrue();
         assertThat(citation.get("quote").asText()).contains("in Alaska");
+        assertThat(citation.get("kind").asText()).isEqualTo("article");
+        assertThat(citation.get("publisher").isNull()).as("the article names no publisher").isTrue();
+        assertThat(citation.get("published").isNull()).isTrue();
+        assertThat(citation.get("attribution").asText()).isEqualTo(citation.get("title").asText());
         assertThat(o.get("facts").isArray()).isTrue();
         assertThat(o.get("facts").get(0).asText()).isEqualTo("summit-location");
         assertThat(o.get("confidence").isNumber()).isTrue();

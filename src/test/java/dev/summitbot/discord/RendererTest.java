@@ -7,6 +7,7 @@ import dev.summitbot.answer.Citation;
 import dev.summitbot.answer.Summary;
 import dev.summitbot.knowledge.KnowledgeProblem;
 import dev.summitbot.knowledge.Source;
+import dev.summitbot.knowledge.SourceKind;
 import dev.summitbot.service.Changes;
 import dev.summitbot.service.KnowledgeVersion;
 import dev.summitbot.service.ReloadResult;
@@ -105,7 +106,7 @@ final class RendererTest {
         ReloadResult refused = new ReloadResult(false, "1", Instant.EPOCH, version, version, Changes.NONE, problems, 12);
         List<Source> sources = IntStream.range(0, 300).mapToObj(i -> new Source("s" + i, LONG.substring(0, 500),
                 Optional.of("Publisher"), Optional.of("https://example.org/" + i), Optional.of(LocalDate.of(2025, 8, 18)),
-                List.of(), "text", "sources/s" + i + ".md", 5)).toList();
+                List.of(), SourceKind.ARTICLE, "text", "sources/s" + i + ".md", 5)).toList();
 
         // WHEN
         MessageCreateData summarized = Renderer.summary(summary, VERSION);
@@ -128,6 +129,28 @@ final class RendererTest {
 
         // THEN
         assertThat(message.getContent()).hasSizeLessThanOrEqualTo(Message.MAX_CONTENT_LENGTH).doesNotContain("@everyone");
+    }
+
+    @Test
+    @DisplayName("dates in an answer become Discord timestamps at noon UTC; a notes citation says whose notes and when, never quoting them as the publisher's")
+    void datesAndNotes() {
+        // GIVEN an answer with a date, citing our notes on a report
+        Citation notes = new Citation(1, "notes-x", "Talks end", Optional.of("https://example.org/x"), "the talks lasted three hours",
+                Optional.of("A Paper"), Optional.of(LocalDate.of(2025, 8, 16)), true);
+        AnswerCache.Posted posted = answered("On 2025-08-15, the talks lasted three hours. [1] Not a date: 2025-13-45.", List.of(notes));
+
+        // WHEN rendered, with its quotes
+        MessageCreateData message = Renderer.answer(posted, "k");
+        MessageCreateData quotes = Renderer.quotes(List.of(notes));
+
+        // THEN
+        String noon = Long.toString(LocalDate.of(2025, 8, 15).atTime(12, 0).toEpochSecond(java.time.ZoneOffset.UTC));
+        assertThat(message.getEmbeds().get(0).getDescription()).contains("On <t:" + noon + ":D>, the talks").contains("2025-13-45");
+        assertThat(message.getEmbeds().get(0).getFields().get(0).getValue())
+                .startsWith("[1] our notes on A Paper, <t:").contains(":D>: [Talks end](https://example.org/x)");
+        assertThat(quotes.getEmbeds().get(0).getDescription()).contains("_our notes on A Paper, <t:")
+                .contains("the talks lasted three hours").doesNotContain("> the talks");
+        assertSendable(message);
     }
 
     private static void assertSendable(MessageCreateData message) {

@@ -3,7 +3,6 @@ package dev.summitbot.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.Fixtures;
-import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;
@@ -45,7 +44,7 @@ final class EvaluationTest {
     @BeforeAll
     static void runEvaluation() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2025-08-18T12:00:00Z"), ZoneOffset.UTC);
-        service = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(), clock, AuditLog.none());
+        service = KnowledgeService.start(Fixtures.realKnowledge(), Fixtures.evaluationLoader(), clock, AuditLog.none());
         cases = Evaluator.load(Fixtures.evaluationSet());
         report = Evaluator.run(service, cases);
     }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summitbot.Fixtures;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
-import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;
@@ -43,7 +42,7 @@ final class RecordedAnswersTest {
         // GIVEN the recording and the real knowledge
         List<JsonNode> recorded = recording();
         assertThat(recorded).hasSizeGreaterThanOrEqualTo(80);
-        try (KnowledgeService service = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(),
+        try (KnowledgeService service = KnowledgeService.start(Fixtures.realKnowledge(), Fixtures.evaluationLoader(),
                 Clock.systemUTC(), AuditLog.none())) {
             // WHEN each question is asked again
             List<String> differences = new ArrayList<>();

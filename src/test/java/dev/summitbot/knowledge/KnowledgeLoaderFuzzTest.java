@@ -216,7 +216,8 @@ final class KnowledgeLoaderFuzzTest {
             case 1 -> words(seed, 1 + sizeOf(random));
             default -> words(seed, 1 + sizeOf(random)).replace(" ", random.nextBoolean() ? "" : "😀");
         };
-        Source source = new Source("fuzz", "Fuzz", Optional.empty(), Optional.empty(), Optional.empty(), List.of(), text, "sources/fuzz.md", 5);
+        Source source = new Source("fuzz", "Fuzz", Optional.empty(), Optional.empty(), Optional.empty(), List.of(), SourceKind.ARTICLE, text,
+                "sources/fuzz.md", 5);
         // WHEN it is cut into passages
         List<Passage> passages = new SentenceSplitter().split(source);
         // THEN

@@ -116,11 +116,12 @@ final class KnowledgeLoaderTest {
     @DisplayName("Fact reads as a sentence and as a prompt")
     void factSentenceAndPrompt() {
         // GIVEN a fact whose parts are lower case and have no final period
-        Fact fact = new Fact("x", "the keeper", "said", "the lamp is new", "s", "q", Optional.empty(), "facts/f.yaml", 1);
+        Fact fact = new Fact("x", "the keeper", "said", "the lamp is new", "s", "q", Optional.empty(), Optional.empty(), Optional.empty(),
+                "facts/f.yaml", 1);
 
         // WHEN / THEN it reads as one capitalized sentence, and as a question to complete
         assertThat(fact.sentence()).isEqualTo("The keeper said the lamp is new.");
-        assertThat(new Fact("y", "A", "is", "done.", "s", "q", Optional.empty(), "f", 1).sentence()).isEqualTo("A is done.");
+        assertThat(new Fact("y", "A", "is", "done.", "s", "q", Optional.empty(), Optional.empty(), Optional.empty(), "f", 1).sentence()).isEqualTo("A is done.");
     }
 
     /** How many facts the folder's files declare: one `- id:` line each. */

@@ -84,6 +84,100 @@ final class KnowledgeValidationTest {
     }
 
     @Test
+    @DisplayName("notes on a report (kind: notes), a fact's date and the fact it disputes load; a source without kind is an article")
+    void notesDatesAndDisputes() throws Exception {
+        // GIVEN our notes on a report, and two facts that disagree, one dated
+        KnowledgeFixture.at(folder).summitIn("Alaska")
+                .file("sources/notes.md", """
+                        ---
+                        id: notes-on-a-report
+                        title: "A report on the talks"
+                        publisher: A Newspaper
+                        url: https://example.org/report
+                        published: 2025-08-16
+                        kind: notes
+                        ---
+                        The report says the talks lasted three hours on August 15.
+                        """)
+                .file("facts/length.yaml", """
+                        - id: talks-three-hours
+                          subject: "The talks"
+                          relation: "lasted"
+                          object: "three hours"
+                          source: notes-on-a-report
+                          quote: "the talks lasted three hours"
+                          type: duration
+                          date: 2025-08-15
+                          disputes: talks-length
+                        """);
+
+        // WHEN it is loaded
+        Knowledge knowledge = loader.load(folder);
+
+        // THEN
+        assertThat(knowledge.sourcesById().get("notes-on-a-report").kind()).isEqualTo(SourceKind.NOTES);
+        assertThat(knowledge.sourcesById().get("test-report").kind()).isEqualTo(SourceKind.ARTICLE);
+        Fact fact = knowledge.factsById().get("talks-three-hours");
+        assertThat(fact.date()).contains(java.time.LocalDate.of(2025, 8, 15));
+        assertThat(fact.disputes()).contains("talks-length");
+        assertThat(knowledge.factsById().get("talks-length").date()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a loader for some sources checks the whole folder but keeps only those sources, their passages and facts")
+    void onlySomeSources() throws Exception {
+        // GIVEN the fixture's report and a second source with a fact
+        KnowledgeFixture.at(folder).summitIn("Alaska")
+                .file("sources/other.md", "---\nid: other\ntitle: Other\n---\nThe other summit was held in Oslo.\n")
+                .file("facts/other.yaml", "- {id: other-place, subject: The other summit, relation: was held in, object: Oslo, "
+                        + "source: other, quote: \"The other summit was held in Oslo.\"}\n");
+
+        // WHEN loaded for the report alone, and for every source
+        Knowledge report = KnowledgeLoader.onlySources(java.util.Set.of("test-report")).load(folder);
+        Knowledge all = KnowledgeLoader.onlySources(java.util.Set.of()).load(folder);
+
+        // THEN
+        assertThat(report.sources()).extracting(Source::id).containsExactly("test-report");
+        assertThat(report.facts()).extracting(Fact::id).containsExactly("summit-place", "talks-length");
+        assertThat(report.passages()).allSatisfy(p -> assertThat(p.sourceId()).isEqualTo("test-report"));
+        assertThat(report.contentHash()).isEqualTo(all.contentHash());
+        assertThat(all.sources()).hasSize(2);
+        assertThat(all.facts()).hasSize(3);
+
+        // AND a problem in a source left out is still a problem
+        replaceIn("sources/other.md", "id: other", "id: Other!");
+        assertThat(catchThrowableOfType(() -> KnowledgeLoader.onlySources(java.util.Set.of("test-report")).load(folder),
+                KnowledgeException.class)).isNotNull();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kind: rumour          | sources/test-report.md | 4 | kind `rumour` is not one of article, notes
+            date: 15 August       | facts/summit.yaml      | 7 | date `15 August` must be a date like 2025-08-17
+            disputes: no-such     | facts/summit.yaml      | 1 | fact `summit-place` disputes `no-such`, which is not a fact
+            disputes: summit-place | facts/summit.yaml     | 7 | fact `summit-place` cannot dispute itself
+            """)
+    @DisplayName("a bad kind, date or disputed fact is refused where it is, saying why")
+    void badNotesDatesAndDisputes(String line, String file, int at, String message) throws Exception {
+        // GIVEN the fixture with one bad line added to its source's front matter or its first fact
+        KnowledgeFixture.at(folder).summitIn("Alaska");
+        if (line.startsWith("kind")) {
+            replaceIn("sources/test-report.md", "title: \"A fictional report written for tests\"",
+                    "title: \"A fictional report written for tests\"\n" + line);
+        } else {
+            replaceIn("facts/summit.yaml", "  quote: \"The test summit was held in Alaska.\"",
+                    "  quote: \"The test summit was held in Alaska.\"\n  " + line);
+        }
+
+        // WHEN / THEN
+        assertThat(problemsLoading(folder)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(at);
+            assertThat(p.message()).isEqualTo(message);
+        });
+    }
+
+    @Test
     @DisplayName("malformed YAML in a facts file names the file, line and column")
     void malformedFactsYaml() {
         // GIVEN a facts file whose line 4 is not valid YAML
@@ -198,7 +292,7 @@ final class KnowledgeValidationTest {
             assertThat(p.file()).isEqualTo("facts/summit.yaml");
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).isEqualTo(3);
-            assertThat(p.message()).startsWith("unknown field `speaker`").contains("a fact has id, subject").contains("and optionally type");
+            assertThat(p.message()).startsWith("unknown field `speaker`").contains("a fact has id, subject").contains("and optionally type, date, disputes");
         });
         assertThat(problems.get(1)).satisfies(p -> {
             assertThat(p.file()).isEqualTo("facts/summit.yaml");

@@ -17,8 +17,8 @@ final class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     private static Source source(String id, String text, int textLine) {
-        return new Source(id, "Title of " + id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), text,
-                "sources/" + id + ".md", textLine);
+        return new Source(id, "Title of " + id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), SourceKind.ARTICLE,
+                text, "sources/" + id + ".md", textLine);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -1,0 +1,82 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.Fixtures;
+import dev.summitbot.knowledge.KnowledgeFixture;
+import dev.summitbot.question.Question;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Answers from notes on reports: attributed as our notes, dated, and both sides when sources differ")
+final class NotesDatesDisputesTest {
+
+    @TempDir
+    static Path folder;
+
+    private static AnswerEngine engine;
+
+    @BeforeAll
+    static void build() {
+        // GIVEN the fixture's report (the talks lasted two days) and our notes on another report that says
+        // they lasted three hours on 2025-08-15, disputing it
+        KnowledgeFixture.at(folder).summitIn("Alaska")
+                .file("sources/notes.md", """
+                        ---
+                        id: notes-on-a-paper
+                        title: "Talks end after three hours"
+                        publisher: A Paper
+                        url: https://example.org/talks
+                        published: 2025-08-16
+                        kind: notes
+                        ---
+                        The paper reports that the talks lasted three hours. The envoys flew home the same evening.
+                        """)
+                .file("facts/notes.yaml", """
+                        - id: talks-three-hours
+                          subject: "The talks"
+                          relation: "lasted"
+                          object: "three hours"
+                          source: notes-on-a-paper
+                          quote: "the talks lasted three hours"
+                          type: duration
+                          date: 2025-08-15
+                          disputes: talks-length
+                        """);
+        engine = Fixtures.answering(Fixtures.load(folder)).engine();
+    }
+
+    @Test
+    @DisplayName("a question either fact answers gets both, \"Sources differ\", each cited; the notes cited as notes, with their date")
+    void sourcesDiffer() {
+        // WHEN
+        Answer answer = engine.answer(Question.of("How long did the talks in Alaska last?"));
+
+        // THEN
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+            assertThat(a.text()).startsWith("Sources differ: ").contains("[1]").contains("[2]")
+                    .contains("two days").contains("On 2025-08-15, the talks lasted three hours.");
+            assertThat(a.citations()).hasSize(2);
+            assertThat(a.citations()).filteredOn(Citation::notes).singleElement().satisfies(c -> {
+                assertThat(c.attribution()).isEqualTo("notes on A Paper, 2025-08-16");
+                assertThat(c.published()).contains(LocalDate.of(2025, 8, 16));
+            });
+            assertThat(a.citations()).filteredOn(c -> !c.notes()).singleElement()
+                    .satisfies(c -> assertThat(c.attribution()).isEqualTo("A fictional report written for tests"));
+        });
+    }
+
+    @Test
+    @DisplayName("a fact about a moment is said with its date; a fact without one is not")
+    void dated() {
+        // GIVEN / WHEN / THEN
+        assertThat(Evidence.statement(Fixtures.load(folder).factsById().get("talks-three-hours")))
+                .isEqualTo("On 2025-08-15, the talks lasted three hours.");
+        assertThat(Evidence.statement(Fixtures.load(folder).factsById().get("summit-place")))
+                .isEqualTo("The test summit was held in Alaska.");
+    }
+}
