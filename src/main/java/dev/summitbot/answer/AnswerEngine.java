@@ -7,6 +7,7 @@ import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retrieval;
 import dev.summitbot.search.Retriever;
 import dev.summitbot.text.Ellipsis;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +49,8 @@ public final class AnswerEngine {
     private final Map<String, Fact> disputes;
     /** The facts of {@link #disputes}, by id. */
     private final List<Fact> disputed;
+    /** The newest source's publication date: what a question about now is answered as of. */
+    private final Optional<LocalDate> newest;
 
     /** Built by {@link Answering}, which shares the evidence lookups with the summarizer. */
     AnswerEngine(Knowledge knowledge, Retriever retriever, Evidence evidence) {
@@ -55,6 +58,7 @@ public final class AnswerEngine {
         this.retriever = retriever;
         this.evidence = evidence;
         this.disputes = disputes(knowledge);
+        this.newest = knowledge.sources().stream().flatMap(source -> source.published().stream()).max(Comparator.naturalOrder());
         this.disputed = knowledge.facts().stream().filter(f -> disputes.containsKey(f.id()))
                 .sorted(Comparator.comparing(Fact::id)).toList();
         // A suggestion is asked back without suggesting in turn.
@@ -81,7 +85,15 @@ public final class AnswerEngine {
         if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
             return partial(asked, items.get(0), confidence);
         }
-        return compose(question, withDispute(choose(fitting, retrieval)), confidence);
+        return compose(question, asOf(asked), withDispute(choose(fitting, retrieval)), confidence);
+    }
+
+    /**
+     * "As of 2025-08-19: " for a question about now ("has a deal been signed?", "what's happening now"):
+     * the answer holds as of the newest source's date, not today's. Empty when no source is dated.
+     */
+    private String asOf(Question asked) {
+        return asked.aboutNow() ? newest.map(d -> "As of " + d + ": ").orElse("") : "";
     }
 
     /**
@@ -123,7 +135,7 @@ public final class AnswerEngine {
         List<Evidence.Item> chosen = choose(fitting.isEmpty() ? items : fitting, retrieval);
         Signals signals = Signals.of(retrieval, chosen.get(0).hit());
         double p = calibration.probability(signals);
-        return Optional.of(new Assessment(compose(asked.text(), chosen, p), signals, p));
+        return Optional.of(new Assessment(compose(asked.text(), "", chosen, p), signals, p));
     }
 
     /** A forced answer, the signals of its lead statement and their probability. */
@@ -141,15 +153,17 @@ public final class AnswerEngine {
         return calibration.probability(Signals.of(retrieval, item.hit()));
     }
 
-    private Answer.Answered compose(String question, List<Evidence.Item> chosen, double confidence) {
+    /** @param opening what the answer opens with ("As of …: "), before "Sources differ: " when two sources differ */
+    private Answer.Answered compose(String question, String opening, List<Evidence.Item> chosen, double confidence) {
         Evidence.Citations citations = evidence.citations();
         boolean differ = chosen.size() == 2
                 && disputing(chosen.get(0)).filter(f -> chosen.get(1).fact().filter(f::equals).isPresent()).isPresent();
-        StringBuilder text = new StringBuilder(differ ? SOURCES_DIFFER : "");
+        String start = opening + (differ ? SOURCES_DIFFER : "");
+        StringBuilder text = new StringBuilder(start);
         List<String> factIds = new ArrayList<>();
         for (Evidence.Item item : chosen) {
             String marker = " [" + citations.numberFor(item.sourceId(), item.quote()) + "]";
-            boolean first = text.length() == (differ ? SOURCES_DIFFER.length() : 0);
+            boolean first = text.length() == start.length();
             int room = MAX_ANSWER_CHARS - text.length() - (first ? 0 : 1);
             if (!first && !differ && item.statement().length() + marker.length() > room) {
                 break;

@@ -1,5 +1,8 @@
 package dev.summitbot.question;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * One question as the engine reads it.
  *
@@ -10,6 +13,10 @@ package dev.summitbot.question;
  *     empty otherwise. Its words are searched too, weighed less than the question's own.
  */
 public record Question(String asked, String text, AnswerTypes.Reading expects, String context) {
+
+    private static final Pattern NOW = Pattern.compile(
+            "\\b(?:now|currently|yet|still|so far|rn|at the moment|at present|latest|these days|as of today|anymore)\\b"
+                    + "|^(?:has|have|hasn't|haven't)\\b.*\\bbeen\\b");
 
     public Question {
         asked = asked == null ? "" : asked;
@@ -28,6 +35,16 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
     Question following(String carried) {
         return new Question(asked, text, expects, carried.strip());
     }
+
+    /**
+     * True when the question asks how things stand now: "now", "currently", "yet", "still", "so
+     * far", "at the moment", "latest", or a present perfect "has/have … been" ("has a deal been
+     * signed?"). Such a question is answered as of the newest source, which says its date.
+     */
+    public boolean aboutNow() {
+        return NOW.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
 
     /** True when nothing readable is left: no letter or digit at all. */
     public boolean isEmpty() {

@@ -79,4 +79,17 @@ final class NotesDatesDisputesTest {
         assertThat(Evidence.statement(Fixtures.load(folder).factsById().get("summit-place")))
                 .isEqualTo("The test summit was held in Alaska.");
     }
+
+    @Test
+    @DisplayName("a question about now is answered as of the newest source's date, and says it; others are not")
+    void asOfTheNewestSource() {
+        // GIVEN / WHEN
+        Answer now = engine.answer(Question.of("Where is the test summit held now?"));
+        Answer then = engine.answer(Question.of("Where was the test summit held?"));
+
+        // THEN
+        assertThat(now).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.text()).startsWith("As of 2025-08-16: ").contains("Alaska").endsWith("[1]"));
+        assertThat(then).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).doesNotContain("As of"));
+    }
 }

@@ -1,0 +1,29 @@
+package dev.summitbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Question: what asks how things stand now")
+final class QuestionTest {
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            has a deal been signed?                 | true
+            Have the talks been cancelled           | true
+            is there a ceasefire yet                | true
+            where do things stand now               | true
+            whats the latest on the guarantees      | true
+            is russia still keeping its promise     | true
+            what has happened so far                | true
+            where was the summit held?              | false
+            who has the envoy met                   | false
+            what did rubio say about the knowledge  | false
+            """)
+    void aboutNow(String question, boolean now) {
+        // GIVEN / WHEN / THEN
+        assertThat(Question.of(question).aboutNow()).isEqualTo(now);
+    }
+}
