@@ -44,7 +44,7 @@ final class Evidence {
 
     /** Words that open a sentence in lower case once a date comes first. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
-            "his", "her", "our", "some", "both");
+            "his", "her", "our", "some", "both", "no", "each", "every", "all", "several", "many", "most", "one", "two");
 
     /** A fact as a statement, standing where {@code hit} stood. */
     Item item(Fact fact, Hit hit) {

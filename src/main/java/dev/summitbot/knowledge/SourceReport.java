@@ -1,8 +1,10 @@
 package dev.summitbot.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,9 +37,15 @@ public record SourceReport(List<Row> rows, List<Pair> disputed) {
                     count(facts, f -> f.disputes().isPresent())));
         }
         Map<String, Fact> byId = knowledge.factsById();
-        List<Pair> pairs = knowledge.facts().stream()
-                .flatMap(f -> f.disputes().map(byId::get).map(other -> new Pair(f, other)).stream())
-                .toList();
+        // A pair named from both ends is listed once, from the fact that comes first.
+        List<Pair> pairs = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (Fact fact : knowledge.facts()) {
+            Fact other = fact.disputes().map(byId::get).orElse(null);
+            if (other != null && listed.add(fact.id() + " " + other.id()) && !listed.contains(other.id() + " " + fact.id())) {
+                pairs.add(new Pair(fact, other));
+            }
+        }
         return new SourceReport(rows, pairs);
     }
 
