@@ -12,6 +12,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where the tests find their knowledge: the project's real folder, and the small fixture folders
@@ -34,6 +38,58 @@ public final class Fixtures {
     /** The real knowledge folder the bot ships with. */
     public static Path realKnowledge() {
         return projectRoot().resolve("knowledge");
+    }
+
+    /**
+     * A copy of the real folder with only the sources the evaluation sets were written from
+     * ({@code eval/sources.txt}: the summit article) and the facts files that cite nothing else, made
+     * once per test run under {@code target/}: what contract tests (JSON, Discord) ask, so that notes
+     * added to the knowledge do not change the replies they pin.
+     */
+    public static synchronized Path articleKnowledge() {
+        Path copy = projectRoot().resolve("target/article-knowledge");
+        if (articleCopied) {
+            return copy;
+        }
+        try {
+            Path real = realKnowledge();
+            Set<String> keep = Evaluator.writtenFrom(projectRoot().resolve(Evaluator.SOURCES_FILE));
+            deleteTree(copy);
+            Files.createDirectories(copy.resolve("sources"));
+            Files.createDirectories(copy.resolve("facts"));
+            for (String file : List.of("README.md", "synonyms.txt")) {
+                Files.copy(real.resolve(file), copy.resolve(file));
+            }
+            for (String id : keep) {
+                Files.copy(real.resolve("sources/" + id + ".md"), copy.resolve("sources/" + id + ".md"));
+            }
+            try (Stream<Path> facts = Files.list(real.resolve("facts"))) {
+                for (Path file : facts.sorted().toList()) {
+                    List<String> cited = Files.readAllLines(file).stream().map(String::strip)
+                            .filter(line -> line.startsWith("source:")).map(line -> line.substring("source:".length()).strip()).toList();
+                    if (!cited.isEmpty() && keep.containsAll(cited)) {
+                        Files.copy(file, copy.resolve("facts/" + file.getFileName()));
+                    }
+                }
+            }
+            articleCopied = true;
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("copying the article's knowledge to " + copy, e);
+        }
+    }
+
+    private static boolean articleCopied;
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** The project's evaluation set. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.summitbot.App;
 import dev.summitbot.Fixtures;
 import dev.summitbot.answer.Answer;
+import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.service.AuditLog;
 import dev.summitbot.service.KnowledgeService;
@@ -53,6 +54,13 @@ final class JsonContractTest {
         }
     }
 
+    /** The option that points a command at {@link Fixtures#articleKnowledge()}, whose replies these tests pin. */
+    private static final String ARTICLE = "--knowledge";
+
+    private static String article() {
+        return Fixtures.articleKnowledge().toString();
+    }
+
     static Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -80,7 +88,7 @@ final class JsonContractTest {
     @DisplayName("ask --json prints exactly one line: one JSON object with exactly the contract's fields")
     void askJson() {
         // GIVEN / WHEN
-        Run run = run("", "ask", "--json", "Where was the summit held?");
+        Run run = run("", "ask", "--json", ARTICLE, article(), "Where was the summit held?");
 
         // THEN standard output is one JSON line and nothing else
         assertThat(run.exit()).as(run.err()).isZero();
@@ -123,7 +131,7 @@ final class JsonContractTest {
     @DisplayName("a declined question has the same fields plus suggestions")
     void askJsonNoAnswer() {
         // GIVEN / WHEN
-        Run run = run("", "ask", "--json", "Who", "is", "Emmanuel", "Macron?");
+        Run run = run("", "ask", "--json", ARTICLE, article(), "Who", "is", "Emmanuel", "Macron?");
 
         // THEN
         assertThat(run.exit()).isZero();
@@ -151,7 +159,7 @@ final class JsonContractTest {
         String stdin = String.join("\n", questions) + "\n";
 
         // WHEN ask runs without a question
-        Run run = run(stdin, "ask", "--json");
+        Run run = run(stdin, "ask", "--json", ARTICLE, article());
 
         // THEN four JSON lines answer them in order
         assertThat(run.exit()).as(run.err()).isZero();
@@ -170,7 +178,7 @@ final class JsonContractTest {
         String stdin = "Where was the summit held?\n\nWho is the U.S. special envoy?\nWho is Emmanuel Macron?\n";
 
         // WHEN / THEN
-        Run run = run(stdin, "ask");
+        Run run = run(stdin, "ask", ARTICLE, article());
         assertThat(run.exit()).isZero();
         assertThat(run.outLines()).hasSize(4);
         assertThat(run.outLines().get(0)).contains("Alaska").contains("[1] summit-article:");
@@ -197,8 +205,8 @@ final class JsonContractTest {
 
         // THEN
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
-        int facts = Fixtures.load(Fixtures.realKnowledge()).facts().size();
-        assertThat(run.out()).startsWith("OK: ").contains("1 sources", facts + " facts");
+        Knowledge real = Fixtures.load(Fixtures.realKnowledge());
+        assertThat(run.out()).startsWith("OK: ").contains(real.sources().size() + " sources", real.facts().size() + " facts");
     }
 
     @Test
@@ -329,7 +337,7 @@ final class JsonContractTest {
     void consoleJson(@TempDir Path temp) throws IOException {
         // GIVEN a configuration that keeps the reload audit out of the project folder
         Path audit = temp.resolve("audit.jsonl");
-        Path config = write(temp.resolve("summitbot.yaml"), "knowledge:\n  folder: " + Fixtures.realKnowledge() + "\n"
+        Path config = write(temp.resolve("summitbot.yaml"), "knowledge:\n  folder: " + Fixtures.articleKnowledge() + "\n"
                 + "logs:\n  reloadAudit: " + audit + "\n  feedback: " + temp.resolve("feedback.jsonl") + "\n");
         // AND a session of commands, a question, an unknown command, and a line after /quit
         List<String> lines = List.of("/help", "Where was the summit held?", "/summary", "/sources", "/about", "/reload",
@@ -359,7 +367,7 @@ final class JsonContractTest {
         assertThat(replies.get(3).get("sources").get(0).get("id").asText()).isEqualTo("summit-article");
         assertThat(fieldNames(replies.get(4)))
                 .containsExactlyInAnyOrder("bot", "version", "sources", "passages", "facts", "lastReload", "uptimeSeconds");
-        assertThat(replies.get(4).get("facts").intValue()).isEqualTo(Fixtures.load(Fixtures.realKnowledge()).facts().size());
+        assertThat(replies.get(4).get("facts").intValue()).isEqualTo(Fixtures.load(Fixtures.articleKnowledge()).facts().size());
         assertThat(fieldNames(replies.get(5)))
                 .containsExactlyInAnyOrder("ok", "version", "previousVersion", "changes", "errors", "millis");
         assertThat(replies.get(5).get("ok").booleanValue()).isTrue();
@@ -380,7 +388,7 @@ final class JsonContractTest {
     void consoleSessionText() throws Exception {
         // GIVEN a session over the real knowledge
         Clock clock = Clock.fixed(Instant.parse("2025-08-18T12:00:00Z"), ZoneOffset.UTC);
-        try (KnowledgeService service = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(), clock,
+        try (KnowledgeService service = KnowledgeService.start(Fixtures.articleKnowledge(), new KnowledgeLoader(), clock,
                 AuditLog.none())) {
             ConsoleSession session = new ConsoleSession(service, false);
 
@@ -402,7 +410,7 @@ final class JsonContractTest {
     @DisplayName("console: a follow-up is read with the question before; a new topic is not; ask batch lines stay independent")
     void consoleFollowUps() throws Exception {
         // GIVEN a session over the real knowledge
-        try (KnowledgeService service = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(), Clock.systemUTC(),
+        try (KnowledgeService service = KnowledgeService.start(Fixtures.articleKnowledge(), new KnowledgeLoader(), Clock.systemUTC(),
                 AuditLog.none())) {
             ConsoleSession session = new ConsoleSession(service, false);
 
@@ -421,7 +429,7 @@ final class JsonContractTest {
         }
 
         // AND ask, one question per line, reads each line on its own
-        Run run = run("who will zelensky meet with\nwho's coming with him?\n", "ask", "--json");
+        Run run = run("who will zelensky meet with\nwho's coming with him?\n", "ask", "--json", ARTICLE, article());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(parse(run.outLines().get(1)).get("outcome").asText()).isEqualTo("declined");
     }
@@ -430,7 +438,7 @@ final class JsonContractTest {
     @DisplayName("ask --json: a covered topic without the kind of answer asked for is partial, not answered")
     void askJsonPartial() {
         // GIVEN / WHEN
-        Run run = run("", "ask", "--json", "When is Zelenskyy's meeting with Trump?");
+        Run run = run("", "ask", "--json", ARTICLE, article(), "When is Zelenskyy's meeting with Trump?");
 
         // THEN the outcome is partial, answered is false, and the answer says what is missing, with its citation
         assertThat(run.exit()).as(run.err()).isZero();

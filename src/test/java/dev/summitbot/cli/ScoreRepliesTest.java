@@ -31,7 +31,8 @@ final class ScoreRepliesTest {
         Path questions = folder.resolve("questions.txt");
         Path replies = folder.resolve("replies.jsonl");
         assertThat(JsonContractTest.run("", "eval", "--file", set, "--write-questions", questions.toString()).exit()).isZero();
-        JsonContractTest.Run asked = JsonContractTest.run(Files.readString(questions), "ask", "--json");
+        JsonContractTest.Run asked = JsonContractTest.run(Files.readString(questions), "ask", "--json", "--knowledge",
+                Fixtures.articleKnowledge().toString());
         Files.writeString(replies, asked.out(), StandardCharsets.UTF_8);
 
         // WHEN the replies are scored, and the set is evaluated directly

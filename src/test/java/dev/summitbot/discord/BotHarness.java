@@ -79,7 +79,7 @@ final class BotHarness implements AutoCloseable {
 
     /** Copies the project's real knowledge folder into {@code target}, for tests that change it. */
     static Path copyOfRealKnowledge(Path target) throws IOException {
-        Path source = Fixtures.realKnowledge();
+        Path source = Fixtures.articleKnowledge();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());
@@ -217,7 +217,7 @@ final class BotHarness implements AutoCloseable {
     static final class Builder {
         private final Path workDir;
         private GuildModel model = GuildModel.standard();
-        private Path knowledgeFolder = Fixtures.realKnowledge();
+        private Path knowledgeFolder = Fixtures.articleKnowledge();
         private Path feedbackFile;
         private final List<String> qaChannels = new ArrayList<>();
         private final List<String> moderatorRoles = new ArrayList<>();

@@ -46,7 +46,7 @@ final class DiscordCommandHealthEndToEndTest {
             Path config = work.resolve("summitbot.yaml");
             Files.writeString(config, String.join("\n",
                     "knowledge:",
-                    "  folder: " + Fixtures.realKnowledge(),
+                    "  folder: " + Fixtures.articleKnowledge(),
                     "logs:",
                     "  reloadAudit: " + work.resolve("reload-audit.jsonl"),
                     "  feedback: " + work.resolve("feedback.jsonl"),

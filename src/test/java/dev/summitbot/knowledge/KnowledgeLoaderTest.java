@@ -23,7 +23,7 @@ final class KnowledgeLoaderTest {
     private final KnowledgeLoader loader = new KnowledgeLoader();
 
     @Test
-    @DisplayName("the real folder: one untouched article, its facts, synonyms and a content hash")
+    @DisplayName("the real folder: the untouched article first, notes on public reports, their facts, synonyms and a content hash")
     void loadsTheRealFolder() throws Exception {
         // GIVEN the knowledge folder the bot ships with
         Path folder = Fixtures.realKnowledge();
@@ -32,24 +32,33 @@ final class KnowledgeLoaderTest {
         Knowledge knowledge = loader.load(folder);
 
         // THEN it holds the summit article, titled by its first line, with no invented URL or date
-        assertThat(knowledge.sources()).extracting(Source::id).containsExactly("summit-article");
-        Source article = knowledge.sources().get(0);
+        Source article = knowledge.sourcesById().get("summit-article");
+        assertThat(article.kind()).isEqualTo(SourceKind.ARTICLE);
         assertThat(article.text()).startsWith(article.title() + "\n");
         assertThat(article.url()).isEmpty();
         assertThat(article.published()).isEmpty();
         assertThat(article.tags()).containsExactly("war-and-conflicts", "policy-and-legislation", "general-news");
-        // AND its facts, each quoting the article and pointing at the line it starts on
-        assertThat(knowledge.facts()).hasSize(factEntries(folder)).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(knowledge.facts()).allSatisfy(f -> {
-            assertThat(f.source()).isEqualTo("summit-article");
-            assertThat(KnowledgeLoader.normalize(article.text())).contains(KnowledgeLoader.normalize(f.quote()));
-            assertThat(fileLine(folder, f.file(), f.line())).contains("id: " + f.id());
+        // AND every other source is our notes on a public report, with its publisher and address
+        assertThat(knowledge.sources()).filteredOn(s -> s != article).hasSizeGreaterThanOrEqualTo(15).allSatisfy(s -> {
+            assertThat(s.kind()).isEqualTo(SourceKind.NOTES);
+            assertThat(s.publisher()).isPresent();
+            assertThat(s.url()).hasValueSatisfying(u -> assertThat(u).startsWith("http"));
         });
+        // AND facts, each quoting its source and pointing at the line it starts on; those on notes typed
+        Map<String, Source> sources = knowledge.sourcesById();
+        assertThat(knowledge.facts()).hasSize(factEntries(folder)).hasSizeGreaterThanOrEqualTo(110);
+        assertThat(knowledge.facts()).allSatisfy(f -> {
+            Source source = sources.get(f.source());
+            assertThat(KnowledgeLoader.normalize(source.text())).contains(KnowledgeLoader.normalize(f.quote()));
+            assertThat(fileLine(folder, f.file(), f.line())).contains("id: " + f.id());
+            assertThat(f.type()).isPresent();
+        });
+        assertThat(knowledge.facts()).filteredOn(f -> !f.source().equals("summit-article")).hasSizeGreaterThanOrEqualTo(80);
         assertThat(knowledge.factsById()).hasSameSizeAs(knowledge.facts());
         // AND passages that are verbatim sentences of the line they are said to be on
-        assertThat(knowledge.passages()).hasSizeGreaterThan(10);
+        assertThat(knowledge.passages()).hasSizeGreaterThan(100);
         assertThat(knowledge.passages()).allSatisfy(p ->
-                assertThat(fileLine(folder, article.file(), p.line())).contains(p.text()));
+                assertThat(fileLine(folder, sources.get(p.sourceId()).file(), p.line())).contains(p.text()));
         assertThat(knowledge.synonyms()).contains("zelenskyy, zelensky");
         assertThat(knowledge.contentHash()).matches("[0-9a-f]{64}");
     }
