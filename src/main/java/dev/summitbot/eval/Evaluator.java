@@ -136,7 +136,10 @@ public final class Evaluator {
         String verdict = "ok";
         if (!missing.isEmpty()) {
             verdict = "missing " + missing;
-        } else if (reply.citations().stream().noneMatch(c -> c.source().equals(item.source()))) {
+        } else if (reply.citations().stream().noneMatch(c -> c.source().equals(item.source())
+                || item.missingPhrases(c.quote()).isEmpty())) {
+            // The expected source, or another whose cited words themselves hold every expected phrase: two
+            // reports of the same fact are both right to cite.
             verdict = "does not cite " + item.source();
         } else if (!reply.citations().stream().allMatch(sources::quotes)) {
             verdict = "a citation's quote is not in its source";
@@ -150,6 +153,12 @@ public final class Evaluator {
 
         private SourceTexts(Map<String, String> texts) {
             this.texts = texts;
+        }
+
+        /** Source id to text, normalized here. */
+        static SourceTexts of(Map<String, String> texts) {
+            return new SourceTexts(texts.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> KnowledgeLoader.normalize(e.getValue()))));
         }
 
         public static SourceTexts of(KnowledgeService service) {

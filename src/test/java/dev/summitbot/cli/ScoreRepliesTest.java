@@ -69,7 +69,7 @@ final class ScoreRepliesTest {
         Files.write(replies, List.of(
                 line("Where was the summit?", "true", null, "The summit was in ALASKA.", "summit-article", QUOTE),
                 line("Where was it held?", "true", null, "In Alaska.", "summit-article", "a summit in Alaska, said nobody"),
-                line("Who met?", "true", null, "Putin met Trump.", "seed", QUOTE),
+                line("Who met?", "true", null, "Putin met Trump.", "seed", "a summit in Alaska"),
                 line("What is the capital of France?", "true", null, "Paris.", "summit-article", QUOTE),
                 line("Who is Lavrov?", "false", "partial", "My sources don't say who.", "summit-article", QUOTE)),
                 StandardCharsets.UTF_8);
