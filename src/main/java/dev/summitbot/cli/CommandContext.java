@@ -6,6 +6,7 @@ import dev.summitbot.config.ClusterConfig;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.gaps.GapsLog;
 import dev.summitbot.health.HealthServer;
 import dev.summitbot.health.Metrics;
 import dev.summitbot.knowledge.KnowledgeException;
@@ -39,6 +40,9 @@ public interface CommandContext {
 
     /** The knowledge service over a folder, audited as configured. */
     KnowledgeService knowledge(Path folder) throws KnowledgeException;
+
+    /** The log of declined and partial questions ({@code logs.gaps}), expired lines dropped on opening. */
+    GapsLog gaps();
 
     /** Metrics that count the service's answers and reloads from now on. */
     Metrics metrics(KnowledgeService knowledge);
