@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -64,19 +63,21 @@ public final class JsonLines {
     /** Appends under the file lock; false, writing nothing, when the name no longer names the file that was locked. */
     private boolean appendOnce(byte[] text) throws IOException {
         Object opened = identity();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
+        // READ and WRITE, not APPEND (Java allows no READ with it): the end is found under the lock, where no one else writes.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
             Object locked = identity();
             if (opened != null && !opened.equals(locked)) {
                 return false;
             }
             ByteBuffer bytes = ByteBuffer.allocate(text.length + 1);
-            if (endsTorn()) {
+            if (endsTorn(channel)) {
                 bytes.put((byte) '\n');
             }
             bytes.put(text).flip();
+            long end = channel.size();
             while (bytes.hasRemaining()) {
-                channel.write(bytes);
+                end += channel.write(bytes, end);
             }
             return true;
         }
@@ -95,8 +96,10 @@ public final class JsonLines {
             if (!Files.isRegularFile(file)) {
                 return new Kept(0, 0);
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                Read read = readCounted();
+            // Read through the locked channel only: closing any other descriptor of the file would release the lock.
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                Read read = parse(readAll(channel));
                 List<JsonNode> kept = read.lines().stream().filter(keep).toList();
                 int dropped = read.lines().size() - kept.size() + read.skipped();
                 if (dropped == 0) {
@@ -128,12 +131,16 @@ public final class JsonLines {
 
     /** Every whole line, in order, and the count of lines skipped; none when the file does not exist. */
     public Read readCounted() throws IOException {
-        List<JsonNode> lines = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return new Read(lines, 0);
+            return new Read(List.of(), 0);
         }
+        return parse(Files.readAllBytes(file));
+    }
+
+    private static Read parse(byte[] bytes) {
+        List<JsonNode> lines = new ArrayList<>();
         int skipped = 0;
-        for (String text : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
+        for (String text : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
             if (!text.isBlank()) {
                 try {
                     lines.add(JSON.readTree(text));
@@ -159,14 +166,29 @@ public final class JsonLines {
         }
     }
 
-    private boolean endsTorn() throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+    /**
+     * True when the file does not end with a newline. Read through the channel that holds the lock: closing
+     * another descriptor of the file would release this process's lock on it (POSIX record locks).
+     */
+    private static boolean endsTorn(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
             return false;
         }
-        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ)) {
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.position(channel.size() - 1).read(last);
-            return last.get(0) != '\n';
+        ByteBuffer last = ByteBuffer.allocate(1);
+        channel.read(last, size - 1);
+        return last.get(0) != '\n';
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("too large to rewrite: " + size + " bytes");
         }
+        ByteBuffer bytes = ByteBuffer.allocate((int) size);
+        while (bytes.hasRemaining() && channel.read(bytes, bytes.position()) >= 0) {
+            // read on
+        }
+        return bytes.array();
     }
 }
