@@ -102,7 +102,7 @@ public final class App implements CommandContext {
         return AuditLog.to(resolve(config.logs().reloadAudit()));
     }
 
-    /** The gaps log as configured, its expired lines dropped now. */
+    /** The gaps log as configured; opening it changes nothing ({@link GapsLog#pruned} does). */
     @Override
     public GapsLog gaps() {
         return GapsLog.open(resolve(config.logs().gaps()), config.logs().gapsRetentionDays(), clock);
@@ -129,7 +129,7 @@ public final class App implements CommandContext {
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
             Duration replyBudget, Metrics metrics, Optional<ClusterMember> cluster) throws DiscordBot.StartException {
         DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()),
-                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget, metrics::gatewayReconnected, cluster, gaps());
+                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget, metrics::gatewayReconnected, cluster, gaps().pruned());
         return DiscordBot.start(settings, knowledge, clock);
     }
 

@@ -41,7 +41,7 @@ public interface CommandContext {
     /** The knowledge service over a folder, audited as configured. */
     KnowledgeService knowledge(Path folder) throws KnowledgeException;
 
-    /** The log of declined and partial questions ({@code logs.gaps}), expired lines dropped on opening. */
+    /** The log of declined and partial questions ({@code logs.gaps}); opening it changes nothing in the file. */
     GapsLog gaps();
 
     /** Metrics that count the service's answers and reloads from now on. */

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The questions members asked that the knowledge declined or answered only in part, one JSON line
  * each ({@link GapEntry}), kept for the configured number of days. Lines older than that are dropped
- * when the log is opened and, while it runs, at most once a day (after an append); readers ignore
- * them anyway. Only the front ends where members ask (Discord, the console) record here: one-shot
+ * when the bot or the console starts ({@link #pruned}) and, while it runs, at most once a day (after an
+ * append); readers ignore them anyway. {@code ./summitbot gaps} only reads, so that it can report the
+ * lines it cannot read instead of dropping them. Only the front ends where members ask (Discord, the console) record here: one-shot
  * {@code ask} runs and {@code eval} do not.
  */
 public final class GapsLog {
@@ -43,11 +44,15 @@ public final class GapsLog {
         this.clock = clock;
     }
 
-    /** The log in {@code file}, keeping lines {@code retentionDays} days; expired lines are dropped now. */
+    /** The log in {@code file}, keeping lines {@code retentionDays} days. Opening changes nothing in the file. */
     public static GapsLog open(Path file, int retentionDays, Clock clock) {
-        GapsLog log = new GapsLog(Optional.of(new JsonLines(file)), Duration.ofDays(retentionDays), clock);
-        log.prune();
-        return log;
+        return new GapsLog(Optional.of(new JsonLines(file)), Duration.ofDays(retentionDays), clock);
+    }
+
+    /** This log, its expired (and unreadable) lines dropped now: for the front ends that write it, as they start. */
+    public GapsLog pruned() {
+        prune();
+        return this;
     }
 
     /** A log that records nothing and lists nothing. */
@@ -99,7 +104,7 @@ public final class GapsLog {
         try {
             JsonLines.Kept kept = lines.get().keepOnly(line -> GapEntry.fromJson(line).filter(e -> !e.at().isBefore(oldest)).isPresent());
             if (kept.dropped() > 0) {
-                LOG.info("gaps log {}: dropped {} lines older than {} days or unreadable, kept {}", lines.get().file(),
+                LOG.info("gaps log {}: dropped {} line(s) older than {} days or unreadable, kept {}", lines.get().file(),
                         kept.dropped(), retention.toDays(), kept.kept());
             }
         } catch (IOException e) {

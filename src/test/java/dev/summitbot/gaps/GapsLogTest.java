@@ -77,7 +77,7 @@ final class GapsLogTest {
         // GIVEN a log kept 10 days, with a question asked now
         Path file = dir.resolve("gaps.jsonl");
         TestClock clock = new TestClock(NOW);
-        GapsLog log = GapsLog.open(file, 10, clock);
+        GapsLog log = GapsLog.open(file, 10, clock).pruned();
         log.record(declined("Who paid for the hotel?"), "v", Origin.CONSOLE);
 
         // WHEN 9 days pass and another is asked: the first is within the retention, and a prune ran at most a day ago
@@ -93,9 +93,11 @@ final class GapsLogTest {
 
         // THEN
         assertThat(Files.readAllLines(file)).hasSize(2).noneMatch(l -> l.contains("hotel"));
-        // AND opening the log after 10 more days drops the rest
+        // AND a start after 10 more days drops the rest
         clock.advance(Duration.ofDays(10).plusSeconds(1));
         GapsLog.open(file, 10, clock);
+        assertThat(Files.readAllLines(file)).as("opening alone changes nothing").hasSize(2);
+        GapsLog.open(file, 10, clock).pruned();
         assertThat(Files.readAllLines(file)).isEmpty();
     }
 
@@ -104,7 +106,7 @@ final class GapsLogTest {
     void missingAndCorrupt(@TempDir Path dir) throws Exception {
         // GIVEN
         GapsLog missing = GapsLog.open(dir.resolve("none/gaps.jsonl"), 90, new TestClock(NOW));
-        // AND a file written after its log was opened (opening would drop the corrupt lines, as every prune does)
+        // AND a log file with one good line and five bad ones
         Path file = dir.resolve("gaps.jsonl");
         GapsLog log = GapsLog.open(file, 90, new TestClock(NOW));
         Files.writeString(file, String.join("\n",
