@@ -33,9 +33,4 @@ public record LogsConfig(@JsonProperty("reloadAudit") String reloadAudit, @JsonP
                     + MAX_RETENTION_DAYS + ", not " + gapsRetentionDays);
         }
     }
-
-    /** The first three files as given, the gaps log at its default place and retention. */
-    public LogsConfig(String reloadAudit, String feedback, String pinnedSummaries) {
-        this(reloadAudit, feedback, pinnedSummaries, null, null);
-    }
 }

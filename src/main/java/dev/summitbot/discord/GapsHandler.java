@@ -1,6 +1,8 @@
 package dev.summitbot.discord;
 
 import dev.summitbot.gaps.GapReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +41,8 @@ final class GapsHandler {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return context.gaps().report(since, limit);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, context.answering()).whenComplete((GapReport report, Throwable failure) -> {
             if (failure != null) {

@@ -3,8 +3,9 @@ package dev.summitbot.discord;
 import dev.summitbot.gaps.GapGroup;
 import dev.summitbot.gaps.GapReport;
 import java.awt.Color;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -16,6 +17,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 final class GapsView {
 
     private static final Color GAPS = new Color(0xC08A2B);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private GapsView() {}
 
@@ -43,7 +45,7 @@ final class GapsView {
         }
         embed.setFooter(DiscordText.fit("last " + days + " days · " + report.questions() + " questions"
                 + (report.skipped() > 0 ? " · " + report.skipped() + " unreadable lines skipped" : ""), DiscordText.EMBED_FOOTER));
-        return Renderer.message(embed.build(), java.util.List.of());
+        return Renderer.message(embed.build(), List.of());
     }
 
     /** "**1.** ×3 “When was the summit?”\n`summit` · 2 declined, 1 partial (when ×1) · 2 channels · last 2026-01-15" */
@@ -51,7 +53,7 @@ final class GapsView {
         return "**" + n + ".** ×" + group.count() + " “" + DiscordText.fit(MarkdownSanitizer.escape(group.question()), DiscordText.LISTED_TITLE)
                 + "”\n`" + DiscordText.fit(group.topicLabel().replace("`", "'"), DiscordText.LISTED_PUBLISHER) + "` · " + group.outcomes()
                 + " · " + group.channels() + (group.channels() == 1 ? " channel" : " channels")
-                + " · last " + DateTimeFormatter.ISO_LOCAL_DATE.format(group.last().atOffset(java.time.ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS))
+                + " · last " + DAY.format(group.last())
                 + "\n\n";
     }
 }

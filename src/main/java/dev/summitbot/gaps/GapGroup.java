@@ -1,8 +1,10 @@
 package dev.summitbot.gaps;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Questions about one topic: those whose topic words ({@link Topics}) are the same.
@@ -20,10 +22,10 @@ public record GapGroup(List<String> topic, String question, int count, int decli
 
     public GapGroup {
         topic = List.copyOf(topic);
-        missing = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(missing));
+        missing = Collections.unmodifiableSortedMap(new TreeMap<>(missing));
     }
 
-    /** "summit, date" or "(no topic words)". */
+    /** The topic words with spaces between ("hotel paid"), or "(no topic words)". */
     public String topicLabel() {
         return topic.isEmpty() ? "(no topic words)" : String.join(" ", topic);
     }
