@@ -48,12 +48,19 @@ final class GapsView {
         return Renderer.message(embed.build(), List.of());
     }
 
-    /** "**1.** ×3 “When was the summit?”\n`summit` · 2 declined, 1 partial (when ×1) · 2 channels · last 2026-01-15" */
+    /** "2026-01-15", or "2026-01-10 – 2026-01-15" when first and last asked fall on different days. */
+    private static String asked(GapGroup group) {
+        String first = DAY.format(group.first());
+        String last = DAY.format(group.last());
+        return first.equals(last) ? last : first + " – " + last;
+    }
+
+    /** "**1.** ×3 “When was the summit?”\n`summit` · 2 declined, 1 partial (when ×1) · 2 channels · 2026-01-10 – 2026-01-15" */
     private static String entry(int n, GapGroup group) {
         return "**" + n + ".** ×" + group.count() + " “" + DiscordText.fit(MarkdownSanitizer.escape(group.question()), DiscordText.LISTED_TITLE)
                 + "”\n`" + DiscordText.fit(group.topicLabel().replace("`", "'"), DiscordText.LISTED_PUBLISHER) + "` · " + group.outcomes()
                 + " · " + group.channels() + (group.channels() == 1 ? " channel" : " channels")
-                + " · last " + DAY.format(group.last())
+                + " · " + asked(group)
                 + "\n\n";
     }
 }
