@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -93,31 +94,44 @@ public final class JsonLines {
      */
     public Kept keepOnly(Predicate<JsonNode> keep) throws IOException {
         synchronized (monitor()) {
-            if (!Files.isRegularFile(file)) {
-                return new Kept(0, 0);
+            Optional<Kept> kept;
+            do {
+                if (!Files.isRegularFile(file)) {
+                    return new Kept(0, 0);
+                }
+                kept = keepOnlyOnce(keep);
+            } while (kept.isEmpty());
+            return kept.get();
+        }
+    }
+
+    /** One rewrite under the file lock; empty, changing nothing, when another process replaced the file meanwhile. */
+    private Optional<Kept> keepOnlyOnce(Predicate<JsonNode> keep) throws IOException {
+        Object opened = identity();
+        // Read through the locked channel only: closing any other descriptor of the file would release the lock.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            if (opened != null && !opened.equals(identity())) {
+                return Optional.empty();
             }
-            // Read through the locked channel only: closing any other descriptor of the file would release the lock.
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                    FileLock lock = channel.lock()) {
-                Read read = parse(readAll(channel));
-                List<JsonNode> kept = read.lines().stream().filter(keep).toList();
-                int dropped = read.lines().size() - kept.size() + read.skipped();
-                if (dropped == 0) {
-                    return new Kept(kept.size(), 0);
-                }
-                StringBuilder text = new StringBuilder();
-                for (JsonNode line : kept) {
-                    text.append(JSON.writeValueAsString(line)).append('\n');
-                }
-                Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-                try {
-                    Files.writeString(temp, text, StandardCharsets.UTF_8);
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
-                return new Kept(kept.size(), dropped);
+            Read read = parse(readAll(channel));
+            List<JsonNode> kept = read.lines().stream().filter(keep).toList();
+            int dropped = read.lines().size() - kept.size() + read.skipped();
+            if (dropped == 0) {
+                return Optional.of(new Kept(kept.size(), 0));
             }
+            StringBuilder text = new StringBuilder();
+            for (JsonNode line : kept) {
+                text.append(JSON.writeValueAsString(line)).append('\n');
+            }
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return Optional.of(new Kept(kept.size(), dropped));
         }
     }
 

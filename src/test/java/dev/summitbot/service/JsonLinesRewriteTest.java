@@ -61,13 +61,13 @@ final class JsonLinesRewriteTest {
 
     @Test
     @Slow
-    @DisplayName("another JVM and two threads append while a third thread rewrites the file again and again: no appended line is lost")
+    @DisplayName("another JVM appends and rewrites, two threads append and a third rewrites, all at once: no appended line is lost")
     void appendsDuringRewrites(@TempDir Path dir) throws Exception {
-        // GIVEN one file that another process and two threads append to
+        // GIVEN one file that another process (rewriting it after each line) and two threads append to
         Path file = dir.resolve("shared/gaps.jsonl");
         Files.createDirectories(file.getParent());
         Process other = new ProcessBuilder(TestJvm.command(List.of(), JsonLinesWriter.class.getName(), file.toString(), "process",
-                Integer.toString(LINES)))
+                Integer.toString(LINES), "rewrite"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("writer.txt").toFile()).start();
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger rewrites = new AtomicInteger();
