@@ -9,6 +9,7 @@ import dev.summitbot.config.ClusterConfig;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.gaps.GapsLog;
 import dev.summitbot.health.HealthServer;
 import dev.summitbot.health.HealthState;
 import dev.summitbot.health.Metrics;
@@ -102,6 +103,12 @@ public final class App implements CommandContext {
         return AuditLog.to(resolve(config.logs().reloadAudit()));
     }
 
+    /** The gaps log as configured; opening it changes nothing ({@link GapsLog#pruned} does). */
+    @Override
+    public GapsLog gaps() {
+        return GapsLog.open(resolve(config.logs().gaps()), config.logs().gapsRetentionDays(), clock);
+    }
+
     @Override
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, Metrics metrics,
             Optional<ClusterMember> cluster) throws DiscordBot.StartException {
@@ -123,7 +130,7 @@ public final class App implements CommandContext {
     public DiscordBot discordBot(KnowledgeService knowledge, String token, DiscordConfig discord, boolean shutdownHook,
             Duration replyBudget, Metrics metrics, Optional<ClusterMember> cluster) throws DiscordBot.StartException {
         DiscordBot.Settings settings = new DiscordBot.Settings(token, discord, resolve(config.logs().feedback()),
-                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget, metrics::gatewayReconnected, cluster);
+                resolve(config.logs().pinnedSummaries()), shutdownHook, replyBudget, metrics::gatewayReconnected, cluster, gaps().pruned());
         return DiscordBot.start(settings, knowledge, clock);
     }
 

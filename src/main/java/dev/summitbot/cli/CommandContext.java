@@ -6,6 +6,7 @@ import dev.summitbot.config.ClusterConfig;
 import dev.summitbot.config.ConfigLoader;
 import dev.summitbot.config.DiscordConfig;
 import dev.summitbot.discord.DiscordBot;
+import dev.summitbot.gaps.GapsLog;
 import dev.summitbot.health.HealthServer;
 import dev.summitbot.health.Metrics;
 import dev.summitbot.knowledge.KnowledgeException;
@@ -48,6 +49,9 @@ public interface CommandContext {
      * is still checked); an empty set: every source.
      */
     KnowledgeService knowledge(Path folder, Set<String> onlySources) throws KnowledgeException;
+
+    /** The log of declined and partial questions ({@code logs.gaps}); opening it changes nothing in the file. */
+    GapsLog gaps();
 
     /** Metrics that count the service's answers and reloads from now on. */
     Metrics metrics(KnowledgeService knowledge);

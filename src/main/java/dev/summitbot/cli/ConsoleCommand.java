@@ -65,7 +65,7 @@ final class ConsoleCommand implements Callable<Integer> {
             member.ifPresent(m -> m.healthFrom(() -> new HealthState("NONE", service.loaded(),
                     service.loaded() ? Optional.of(service.version().label()) : Optional.empty())));
             try (ReloadTriggers triggers = ReloadTriggers.install(service, context.config().knowledge(), parent.hangups())) {
-                return chat(new ConsoleSession(service, json, member), service, interactive, out);
+                return chat(new ConsoleSession(service, json, member, context.gaps().pruned()), service, interactive, out);
             } finally {
                 member.ifPresent(ClusterMember::close);
             }

@@ -1,6 +1,8 @@
 package dev.summitbot.cli;
 
 import dev.summitbot.cluster.ClusterMember;
+import dev.summitbot.gaps.GapsLog;
+import dev.summitbot.gaps.Origin;
 import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.KnowledgeService;
@@ -31,17 +33,20 @@ final class ConsoleSession {
     private final KnowledgeService service;
     private final boolean json;
     private final Optional<ClusterMember> cluster;
+    /** Where declined and partial questions go: someone at the console asks as a member does. */
+    private final GapsLog gaps;
     /** The console is one conversation: "what did he say?" follows the question before. */
     private final Conversation conversation = new Conversation(Clock.systemUTC());
 
     ConsoleSession(KnowledgeService service, boolean json) {
-        this(service, json, Optional.empty());
+        this(service, json, Optional.empty(), GapsLog.none());
     }
 
-    ConsoleSession(KnowledgeService service, boolean json, Optional<ClusterMember> cluster) {
+    ConsoleSession(KnowledgeService service, boolean json, Optional<ClusterMember> cluster, GapsLog gaps) {
         this.service = service;
         this.json = json;
         this.cluster = cluster;
+        this.gaps = gaps;
     }
 
     Reply handle(String line) {
@@ -69,6 +74,7 @@ final class ConsoleSession {
 
     private Reply ask(String question) {
         var asked = service.ask(conversation.follow(Question.of(question)));
+        gaps.record(asked.answer(), asked.version().label(), Origin.CONSOLE);
         return Reply.print(json ? JsonView.line(JsonView.answer(question, asked)) : TextView.answer(asked));
     }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = SummitBotCommand.Version.class,
         description = "Answers questions from the knowledge folder, with cited sources.",
         subcommands = {AskCommand.class, ConsoleCommand.class, DiscordCommand.class, CheckCommand.class, EvalCommand.class, GenerateCommand.class,
+                GapsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SummitBotCommand implements Runnable {
 

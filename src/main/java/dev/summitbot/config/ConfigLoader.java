@@ -19,7 +19,9 @@ public final class ConfigLoader {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A whole number written as 1.5 is a mistake, not 1.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     /** Thrown for a configuration the bot must not start with. */
     public static final class ConfigException extends Exception {

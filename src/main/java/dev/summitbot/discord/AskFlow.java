@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.gaps.Origin;
 import dev.summitbot.question.Conversations;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.Asked;
@@ -58,7 +59,9 @@ final class AskFlow {
         }
         ScheduledFuture<?> deferral = context.deferrals().schedule(defer, context.replyBudget().toMillis(), TimeUnit.MILLISECONDS);
         Question read = conversations.follow(channelId + ":" + interaction.getUser().getId(), question);
-        CompletableFuture.supplyAsync(() -> compose(read), context.answering()).whenComplete((data, failure) -> {
+        Origin origin = Origin.discord(interaction.getGuild() == null ? null : interaction.getGuild().getId(),
+                interaction.getChannel() == null ? null : channelId);
+        CompletableFuture.supplyAsync(() -> compose(read, origin), context.answering()).whenComplete((data, failure) -> {
             boolean direct = settled.compareAndSet(false, true);
             if (direct) {
                 deferral.cancel(false);
@@ -79,7 +82,8 @@ final class AskFlow {
         Optional<Duration> wait = context.rateLimiter().acquire(message.getAuthor().getId(), message.getChannel().getId());
         Question read = wait.isPresent() ? question
                 : conversations.follow(message.getChannel().getId() + ":" + message.getAuthor().getId(), question);
-        CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(read)),
+        Origin origin = Origin.discord(message.isFromGuild() ? message.getGuild().getId() : null, message.getChannel().getId());
+        CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(read, origin)),
                 context.answering()).whenComplete((data, failure) -> {
                     if (failure != null) {
                         LOG.error("answering a message failed", failure);
@@ -89,8 +93,10 @@ final class AskFlow {
                 });
     }
 
-    MessageCreateData compose(Question question) {
+    /** Answers, and logs the question in the gaps log when it was declined or answered in part (by channel, never by member). */
+    MessageCreateData compose(Question question, Origin origin) {
         Asked asked = context.knowledge().ask(question);
+        context.gaps().record(asked.answer(), asked.version().label(), origin);
         AnswerCache.Posted posted = new AnswerCache.Posted(question.asked(), asked.answer(), asked.version().label(),
                 asked.followUpOf());
         return Renderer.answer(posted, context.answers().put(posted));

@@ -2,6 +2,7 @@ package dev.summitbot.discord;
 
 import dev.summitbot.cluster.ClusterMember;
 import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.gaps.GapsLog;
 import dev.summitbot.service.KnowledgeService;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param deferrals the timer that defers slow replies: its own thread, so that an acknowledgement
  *     never waits behind answers (Discord drops an interaction not acknowledged within 3 s)
  * @param cluster the bot's other processes, for {@code /about}; empty for a process on its own
+ * @param gaps where declined and partial questions are logged, and {@code /gaps} reads them
  */
 record BotContext(
         KnowledgeService knowledge,
@@ -31,13 +33,14 @@ record BotContext(
         ExecutorService answering,
         ScheduledExecutorService deferrals,
         Duration replyBudget,
-        Optional<ClusterMember> cluster) {
+        Optional<ClusterMember> cluster,
+        GapsLog gaps) {
 
     static BotContext create(KnowledgeService knowledge, DiscordConfig config, FeedbackStore feedback, PinnedSummaryStore pins,
             Clock clock, ExecutorService answering, ScheduledExecutorService deferrals, Duration replyBudget,
-            Optional<ClusterMember> cluster) {
+            Optional<ClusterMember> cluster, GapsLog gaps) {
         return new BotContext(knowledge, config, new AnswerCache(AnswerCache.CAPACITY), feedback, pins,
                 new RateLimiter(config.rateLimit(), clock), new Permissions(config), clock, clock.instant(), answering,
-                deferrals, replyBudget, cluster);
+                deferrals, replyBudget, cluster, gaps);
     }
 }

@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.config.LogsConfig;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -17,10 +18,13 @@ final class CommandCatalog {
     static final String SOURCES = "sources";
     static final String HELP = "help";
     static final String ABOUT = "about";
+    static final String GAPS = "gaps";
     static final String ASK_MESSAGE = "Ask SummitBot";
     static final String QUESTION = "question";
     static final String TOPIC = "topic";
     static final String PIN = "pin";
+    static final String DAYS = "days";
+    static final String LIMIT = "limit";
 
     private CommandCatalog() {}
 
@@ -32,6 +36,12 @@ final class CommandCatalog {
                         .addOption(OptionType.STRING, TOPIC, "What the summary is about (default: everything)", false)
                         .addOption(OptionType.BOOLEAN, PIN, "Pin the summary (moderators only)", false),
                 Commands.slash(RELOAD, "Reload the knowledge folder (admins only)")
+                        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)),
+                Commands.slash(GAPS, "What members asked that the knowledge lacks, by topic (admins only)")
+                        .addOptions(new OptionData(OptionType.INTEGER, DAYS, "Only the last DAYS days (default: all kept)", false)
+                                        .setRequiredRange(1, LogsConfig.MAX_RETENTION_DAYS),
+                                new OptionData(OptionType.INTEGER, LIMIT, "At most this many topics (default 10)", false)
+                                        .setRequiredRange(1, 25))
                         .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)),
                 Commands.slash(SOURCES, "List the sources the bot answers from"),
                 Commands.slash(HELP, "How to ask SummitBot"),
@@ -48,6 +58,7 @@ final class CommandCatalog {
                 "**/summary** `[topic]` `[pin]` — a cited summary; moderators can pin it.",
                 "**/sources** — what I answer from. **/about** — versions and counts.",
                 "**/reload** — admins: reload the knowledge; the current knowledge keeps answering if the new one has errors.",
+                "**/gaps** `[days]` `[limit]` — admins: what members asked that my sources lack, by topic, most asked first.",
                 "When my sources don't cover a question I say so, and suggest questions I can answer.").replace("\n\n", "\n");
     }
 }

@@ -2,6 +2,7 @@ package dev.summitbot.discord;
 
 import dev.summitbot.cluster.ClusterMember;
 import dev.summitbot.config.DiscordConfig;
+import dev.summitbot.gaps.GapsLog;
 import dev.summitbot.service.KnowledgeService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,9 +44,10 @@ public final class DiscordBot implements AutoCloseable {
      * @param pinnedFile the JSON file of the pinned summaries kept up to date ({@link PinnedSummaryStore})
      * @param reconnected called each time the gateway session is resumed or re-established (the metrics count them)
      * @param cluster the other processes of this bot, which {@code /about} lists; empty for a process on its own
+     * @param gaps the log of declined and partial questions, which {@code /gaps} lists
      */
     public record Settings(String token, DiscordConfig config, Path feedbackFile, Path pinnedFile, boolean shutdownHook,
-            Duration replyBudget, Runnable reconnected, Optional<ClusterMember> cluster) {
+            Duration replyBudget, Runnable reconnected, Optional<ClusterMember> cluster, GapsLog gaps) {
         @Override
         public String toString() {
             return "Settings[token=<hidden>, config=" + config + ", feedbackFile=" + feedbackFile + ", pinnedFile=" + pinnedFile + "]";
@@ -86,7 +88,7 @@ public final class DiscordBot implements AutoCloseable {
         ScheduledExecutorService deferrals = Executors.newSingleThreadScheduledExecutor(named("summitbot-defer"));
         PinnedSummaryStore pins = new PinnedSummaryStore(settings.pinnedFile());
         BotContext context = BotContext.create(knowledge, config, new FeedbackStore(settings.feedbackFile(), clock), pins, clock,
-                answering, deferrals, settings.replyBudget(), settings.cluster());
+                answering, deferrals, settings.replyBudget(), settings.cluster(), settings.gaps());
         Object[] listeners = {new SummitListener(context), new GatewayWatch(settings.reconnected())};
         try {
             Sessions sessions = Connect.open(settings, intents, listeners);

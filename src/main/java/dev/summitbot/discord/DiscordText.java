@@ -38,6 +38,8 @@ final class DiscordText {
     static final int RELOAD_PROBLEMS = EMBED_DESCRIPTION - 512;
     /** The /sources list: a description less room for the "… and N more" line. */
     static final int SOURCE_LIST = EMBED_DESCRIPTION - LISTED_TITLE;
+    /** The /gaps list: a description less room for the "… and N more" line. */
+    static final int GAP_LIST = EMBED_DESCRIPTION - LISTED_TITLE;
 
     private static final String ZERO_WIDTH = "\u200b";
     private static final Pattern EVERYONE = Pattern.compile("@(everyone|here)", Pattern.CASE_INSENSITIVE);

@@ -243,7 +243,7 @@ final class Renderer {
                 .setDescription(DiscordText.fit(description, DiscordText.EMBED_DESCRIPTION)).build(), List.of());
     }
 
-    private static MessageCreateData message(MessageEmbed embed, List<ActionRow> rows) {
+    static MessageCreateData message(MessageEmbed embed, List<ActionRow> rows) {
         return new MessageCreateBuilder().setEmbeds(embed).setComponents(rows)
                 .setAllowedMentions(List.of()).mentionRepliedUser(false).build();
     }

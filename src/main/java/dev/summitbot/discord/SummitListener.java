@@ -16,6 +16,7 @@ final class SummitListener extends ListenerAdapter {
     private final ButtonHandler buttons;
     private final MessageHandler messages;
     private final Autocomplete autocomplete;
+    private final GapsHandler gaps;
 
     SummitListener(BotContext context) {
         this.ask = new AskFlow(context);
@@ -23,6 +24,7 @@ final class SummitListener extends ListenerAdapter {
         this.buttons = new ButtonHandler(context, ask);
         this.messages = new MessageHandler(context, ask);
         this.autocomplete = new Autocomplete(context);
+        this.gaps = new GapsHandler(context);
     }
 
     @Override
@@ -35,6 +37,7 @@ final class SummitListener extends ListenerAdapter {
                 case CommandCatalog.SOURCES -> commands.sources(event);
                 case CommandCatalog.HELP -> commands.help(event);
                 case CommandCatalog.ABOUT -> commands.about(event);
+                case CommandCatalog.GAPS -> gaps.handle(event);
                 default -> event.reply(Renderer.text("I don't know the command /" + event.getName() + "; try /help."))
                         .setEphemeral(true).queue();
             }

@@ -1,12 +1,15 @@
 package dev.summitbot.index;
 
+import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.QuestionWords;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -36,6 +39,9 @@ public final class Analyzers {
     public static final CharArraySet STOP_WORDS = stopWords();
 
     private static final Pattern SYNONYM_LINE = Pattern.compile("line (\\d+)");
+    private static final Analyzer TOPIC = indexing();
+    /** The light words and the words naming a kind of answer, analysed: not part of a question's topic. */
+    private static final Set<String> NOT_TOPIC = notTopic();
 
     private Analyzers() {}
 
@@ -106,6 +112,27 @@ public final class Analyzers {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /**
+     * The words of a question that say what it is about: the indexing chain's terms (lower case, stop and
+     * {@link QuestionWords#IGNORED} words dropped, stemmed) less {@link QuestionWords#LIGHT} words and the
+     * words that name the kind of answer asked for ({@link AnswerTypes#typeWords}: "date", "place", …), in order.
+     * The synonyms are not applied, so the words stay the asker's own.
+     */
+    public static List<String> topicTerms(String text) {
+        return terms(TOPIC, text).stream().filter(t -> !NOT_TOPIC.contains(t)).toList();
+    }
+
+    private static Set<String> notTopic() {
+        Set<String> words = new HashSet<>();
+        for (String word : QuestionWords.LIGHT) {
+            words.addAll(terms(TOPIC, word));
+        }
+        for (String word : AnswerTypes.typeWords()) {
+            words.addAll(terms(TOPIC, word));
+        }
+        return Set.copyOf(words);
     }
 
     /** A synonyms file line Lucene could not parse. */

@@ -57,6 +57,11 @@ public final class AnswerTypes {
             new Rule("who|who's|whos|who'd|whom|whose", AnswerType.PERSON),
             new Rule("why|why's|how come|for what reason", AnswerType.REASON));
 
+    /** The words that name a kind of answer as the X of "which X" ("date", "place", "person", …), as written. */
+    public static Set<String> typeWords() {
+        return FOCUS_TYPES.keySet();
+    }
+
     /**
      * "Where" that asks for a position, not a place: "where does moscow stand on …", "where do
      * things stand", "where are we with the talks", "where does that leave ukraine".

@@ -299,7 +299,7 @@ final class JsonContractTest {
     }
 
     /** Every command of the command line; {@link #everyCommandIsCovered} keeps the list complete. */
-    private static final List<String> COMMANDS = List.of("ask", "console", "discord", "check", "eval", "generate");
+    private static final List<String> COMMANDS = List.of("ask", "console", "discord", "check", "eval", "generate", "gaps");
 
     static Stream<String> commandsAndNone() {
         return Stream.concat(Stream.of(""), COMMANDS.stream());

@@ -130,6 +130,11 @@ final class BotHarness implements AutoCloseable {
         return app.resolve(app.config().logs().feedback());
     }
 
+    /** The gaps log, found the way the bot finds it. */
+    Path gapsFile() {
+        return app.resolve(app.config().logs().gaps());
+    }
+
     Path auditFile() {
         return app.resolve(app.config().logs().reloadAudit());
     }
@@ -305,7 +310,8 @@ final class BotHarness implements AutoCloseable {
                         standIn.restBaseUrl(), standIn.gatewayUrl(), rateLimit, shards);
                 BotConfig config = new BotConfig(new KnowledgeConfig(knowledgeFolder.toString(), false, null),
                         new LogsConfig(workDir.resolve("reload-audit.jsonl").toString(), feedbackFile.toString(),
-                                workDir.resolve("pinned-summaries.json").toString()), discord,
+                                workDir.resolve("pinned-summaries.json").toString(), workDir.resolve("gaps.jsonl").toString(), null),
+                        discord,
                         new HealthConfig(health, "127.0.0.1", 0), null);
                 App app = new App(Fixtures.projectRoot(), config, Clock.fixed(NOW, ZoneOffset.UTC));
                 knowledge = app.knowledge(knowledgeFolder);

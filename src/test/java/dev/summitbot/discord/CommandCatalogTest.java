@@ -42,7 +42,7 @@ final class CommandCatalogTest {
         JsonNode commands = catalog();
 
         // THEN
-        assertThat(commands.findValuesAsText("name")).containsSubsequence("ask", "summary", "reload", "sources", "help",
+        assertThat(commands.findValuesAsText("name")).containsSubsequence("ask", "summary", "reload", "gaps", "sources", "help",
                 "about", "Ask SummitBot");
         JsonNode question = command(commands, "ask").path("options").get(0);
         assertThat(question.path("name").asText()).isEqualTo("question");
@@ -59,16 +59,18 @@ final class CommandCatalogTest {
     }
 
     @Test
-    @DisplayName("only /reload is hidden by default from members without Manage Server")
+    @DisplayName("only /reload and /gaps are hidden by default from members without Manage Server")
     void defaultPermissions() {
         // WHEN
         JsonNode commands = catalog();
 
         // THEN
-        assertThat(command(commands, "reload").path("default_member_permissions").asText())
-                .isEqualTo(Long.toString(Permission.MANAGE_SERVER.getRawValue()));
+        for (String adminOnly : java.util.List.of("reload", "gaps")) {
+            assertThat(command(commands, adminOnly).path("default_member_permissions").asText()).as(adminOnly)
+                    .isEqualTo(Long.toString(Permission.MANAGE_SERVER.getRawValue()));
+        }
         for (JsonNode command : commands) {
-            if (!command.path("name").asText().equals("reload")) {
+            if (!java.util.List.of("reload", "gaps").contains(command.path("name").asText())) {
                 assertThat(command.path("default_member_permissions").isNull()).as(command.path("name").asText()).isTrue();
             }
         }
