@@ -24,29 +24,7 @@ final class NotesDatesDisputesTest {
     static void build() {
         // GIVEN the fixture's report (the talks lasted two days) and our notes on another report that says
         // they lasted three hours on 2025-08-15, disputing it
-        KnowledgeFixture.at(folder).summitIn("Alaska")
-                .file("sources/notes.md", """
-                        ---
-                        id: notes-on-a-paper
-                        title: "Talks end after three hours"
-                        publisher: A Paper
-                        url: https://example.org/talks
-                        published: 2025-08-16
-                        kind: notes
-                        ---
-                        The paper reports that the talks lasted three hours. The envoys flew home the same evening.
-                        """)
-                .file("facts/notes.yaml", """
-                        - id: talks-three-hours
-                          subject: "The talks"
-                          relation: "lasted"
-                          object: "three hours"
-                          source: notes-on-a-paper
-                          quote: "the talks lasted three hours"
-                          type: duration
-                          date: 2025-08-15
-                          disputes: talks-length
-                        """);
+        KnowledgeFixture.at(folder).summitIn("Alaska").disputingNotes();
         engine = Fixtures.answering(Fixtures.load(folder)).engine();
     }
 

@@ -19,28 +19,7 @@ final class CheckReportTest {
 
     @BeforeEach
     void knowledge() {
-        KnowledgeFixture.at(folder).summitIn("Alaska")
-                .file("sources/notes.md", """
-                        ---
-                        id: notes-on-a-paper
-                        title: "Talks end after three hours"
-                        publisher: A Paper
-                        published: 2025-08-16
-                        kind: notes
-                        ---
-                        The paper reports that the talks lasted three hours.
-                        """)
-                .file("facts/notes.yaml", """
-                        - id: talks-three-hours
-                          subject: "The talks"
-                          relation: "lasted"
-                          object: "three hours"
-                          source: notes-on-a-paper
-                          quote: "the talks lasted three hours"
-                          type: duration
-                          date: 2025-08-15
-                          disputes: talks-length
-                        """);
+        KnowledgeFixture.at(folder).summitIn("Alaska").disputingNotes();
     }
 
     @Test
@@ -53,7 +32,7 @@ final class CheckReportTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.outLines()).contains(
                 "Sources:",
-                "  notes-on-a-paper (notes, A Paper, 2025-08-16): 1 passages, 1 facts (1 typed, 1 dated, 1 disputing another)",
+                "  notes-on-a-paper (notes, A Paper, 2025-08-16): 2 passages, 1 facts (1 typed, 1 dated, 1 disputing another)",
                 "  test-report (article): 3 passages, 2 facts (0 typed, 0 dated, 0 disputing another)",
                 "Disputed pairs:",
                 "  talks-three-hours (notes-on-a-paper) disputes talks-length (test-report)");

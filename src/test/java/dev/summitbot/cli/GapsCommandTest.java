@@ -25,7 +25,7 @@ final class GapsCommandTest {
     Path temp;
 
     private Path config(String extra) throws IOException {
-        return Files.writeString(temp.resolve("summitbot.yaml"), "knowledge:\n  folder: " + Fixtures.realKnowledge() + "\n"
+        return Files.writeString(temp.resolve("summitbot.yaml"), "knowledge:\n  folder: " + Fixtures.articleKnowledge() + "\n"
                 + "logs:\n  reloadAudit: " + temp.resolve("audit.jsonl") + "\n  gaps: " + gaps() + "\n" + extra, StandardCharsets.UTF_8);
     }
 

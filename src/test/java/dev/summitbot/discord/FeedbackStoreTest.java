@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.summitbot.MutableClock;
 import dev.summitbot.answer.Answer;
 import dev.summitbot.answer.Citation;
 import dev.summitbot.discord.FeedbackStore.Outcome;

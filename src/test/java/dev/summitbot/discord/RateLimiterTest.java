@@ -2,6 +2,7 @@ package dev.summitbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summitbot.MutableClock;
 import dev.summitbot.config.RateLimitConfig;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.summitbot.MutableClock;
 import dev.summitbot.answer.Answer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -38,7 +36,7 @@ final class GapsLogTest {
     void recordsGapsOnly(@TempDir Path dir) throws Exception {
         // GIVEN
         Path file = dir.resolve("data/gaps.jsonl");
-        GapsLog log = GapsLog.open(file, 90, new TestClock(NOW));
+        GapsLog log = GapsLog.open(file, 90, new MutableClock(NOW));
 
         // WHEN
         log.record(declined("Who paid for the hotel?"), "abc@1", Origin.discord("111", "222"));
@@ -61,7 +59,7 @@ final class GapsLogTest {
     @DisplayName("a long question is cut to MAX_QUESTION_CHARS")
     void capsTheQuestion(@TempDir Path dir) throws Exception {
         // GIVEN
-        GapsLog log = GapsLog.open(dir.resolve("gaps.jsonl"), 90, new TestClock(NOW));
+        GapsLog log = GapsLog.open(dir.resolve("gaps.jsonl"), 90, new MutableClock(NOW));
 
         // WHEN
         log.record(declined("why ".repeat(500)), "v", Origin.CONSOLE);
@@ -76,7 +74,7 @@ final class GapsLogTest {
     void retention(@TempDir Path dir) throws Exception {
         // GIVEN a log kept 10 days, with a question asked now
         Path file = dir.resolve("gaps.jsonl");
-        TestClock clock = new TestClock(NOW);
+        MutableClock clock = new MutableClock(NOW);
         GapsLog log = GapsLog.open(file, 10, clock).pruned();
         log.record(declined("Who paid for the hotel?"), "v", Origin.CONSOLE);
 
@@ -105,10 +103,10 @@ final class GapsLogTest {
     @DisplayName("a missing file is an empty log; corrupt lines are skipped and counted, never fatal")
     void missingAndCorrupt(@TempDir Path dir) throws Exception {
         // GIVEN
-        GapsLog missing = GapsLog.open(dir.resolve("none/gaps.jsonl"), 90, new TestClock(NOW));
+        GapsLog missing = GapsLog.open(dir.resolve("none/gaps.jsonl"), 90, new MutableClock(NOW));
         // AND a log file with one good line and five bad ones
         Path file = dir.resolve("gaps.jsonl");
-        GapsLog log = GapsLog.open(file, 90, new TestClock(NOW));
+        GapsLog log = GapsLog.open(file, 90, new MutableClock(NOW));
         Files.writeString(file, String.join("\n",
                 "{\"at\":\"2026-03-01T10:00:00Z\",\"question\":\"Who drove?\",\"outcome\":\"declined\",\"from\":\"console\",\"version\":\"v\"}",
                 "not json at all",
@@ -133,7 +131,7 @@ final class GapsLogTest {
     @DisplayName("--since narrows the window; it never reaches past the retention")
     void window(@TempDir Path dir) throws Exception {
         // GIVEN one question 5 days ago and one now
-        TestClock clock = new TestClock(NOW.minus(Duration.ofDays(5)));
+        MutableClock clock = new MutableClock(NOW.minus(Duration.ofDays(5)));
         GapsLog log = GapsLog.open(dir.resolve("gaps.jsonl"), 30, clock);
         log.record(declined("Who paid for the hotel?"), "v", Origin.CONSOLE);
         clock.advance(Duration.ofDays(5));
@@ -143,33 +141,5 @@ final class GapsLogTest {
         assertThat(log.read(Optional.of(Duration.ofDays(2))).entries()).hasSize(1);
         assertThat(log.read(Optional.of(Duration.ofDays(365))).entries()).hasSize(2);
         assertThat(log.report(Optional.of(Duration.ofDays(365)), 10).window()).isEqualTo(Duration.ofDays(30));
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class TestClock extends Clock {
-        private Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -56,6 +56,36 @@ public final class KnowledgeFixture {
                 .file("synonyms.txt", "summit, meeting\ndelegates, envoys\n");
     }
 
+    /**
+     * Adds our notes on a second report ({@code notes-on-a-paper}, A Paper, 2025-08-16) and a fact from
+     * them, dated 2025-08-15, saying the talks lasted three hours: it disputes {@link #summitIn}'s
+     * {@code talks-length} (two days).
+     */
+    public KnowledgeFixture disputingNotes() {
+        return file("sources/notes.md", """
+                ---
+                id: notes-on-a-paper
+                title: "Talks end after three hours"
+                publisher: A Paper
+                url: https://example.org/talks
+                published: 2025-08-16
+                kind: notes
+                ---
+                The paper reports that the talks lasted three hours. The envoys flew home the same evening.
+                """)
+                .file("facts/notes.yaml", """
+                        - id: talks-three-hours
+                          subject: "The talks"
+                          relation: "lasted"
+                          object: "three hours"
+                          source: notes-on-a-paper
+                          quote: "the talks lasted three hours"
+                          type: duration
+                          date: 2025-08-15
+                          disputes: talks-length
+                        """);
+    }
+
     public KnowledgeFixture file(String relative, String content) {
         return bytes(relative, content.getBytes(StandardCharsets.UTF_8));
     }

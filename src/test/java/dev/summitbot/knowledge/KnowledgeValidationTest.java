@@ -87,35 +87,13 @@ final class KnowledgeValidationTest {
     @DisplayName("notes on a report (kind: notes), a fact's date and the fact it disputes load; a source without kind is an article")
     void notesDatesAndDisputes() throws Exception {
         // GIVEN our notes on a report, and two facts that disagree, one dated
-        KnowledgeFixture.at(folder).summitIn("Alaska")
-                .file("sources/notes.md", """
-                        ---
-                        id: notes-on-a-report
-                        title: "A report on the talks"
-                        publisher: A Newspaper
-                        url: https://example.org/report
-                        published: 2025-08-16
-                        kind: notes
-                        ---
-                        The report says the talks lasted three hours on August 15.
-                        """)
-                .file("facts/length.yaml", """
-                        - id: talks-three-hours
-                          subject: "The talks"
-                          relation: "lasted"
-                          object: "three hours"
-                          source: notes-on-a-report
-                          quote: "the talks lasted three hours"
-                          type: duration
-                          date: 2025-08-15
-                          disputes: talks-length
-                        """);
+        KnowledgeFixture.at(folder).summitIn("Alaska").disputingNotes();
 
         // WHEN it is loaded
         Knowledge knowledge = loader.load(folder);
 
         // THEN
-        assertThat(knowledge.sourcesById().get("notes-on-a-report").kind()).isEqualTo(SourceKind.NOTES);
+        assertThat(knowledge.sourcesById().get("notes-on-a-paper").kind()).isEqualTo(SourceKind.NOTES);
         assertThat(knowledge.sourcesById().get("test-report").kind()).isEqualTo(SourceKind.ARTICLE);
         Fact fact = knowledge.factsById().get("talks-three-hours");
         assertThat(fact.date()).contains(java.time.LocalDate.of(2025, 8, 15));
