@@ -3,18 +3,15 @@ package dev.summitbot.answer;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.question.Question;
-import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retrieval;
 import dev.summitbot.search.Retriever;
 import dev.summitbot.text.Ellipsis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,10 +42,7 @@ public final class AnswerEngine {
     private final Evidence evidence;
     private final Suggestions suggestions;
     private final Calibration calibration = Calibration.shipped();
-    /** Each fact that disputes another, or is disputed, to the other. */
-    private final Map<String, Fact> disputes;
-    /** The facts of {@link #disputes}, by id. */
-    private final List<Fact> disputed;
+    private final Disputes disputes;
     /** The newest source's publication date: what a question about now is answered as of. */
     private final Optional<LocalDate> newest;
 
@@ -57,10 +51,8 @@ public final class AnswerEngine {
         this.knowledge = knowledge;
         this.retriever = retriever;
         this.evidence = evidence;
-        this.disputes = disputes(knowledge);
+        this.disputes = new Disputes(knowledge);
         this.newest = knowledge.sources().stream().flatMap(source -> source.published().stream()).max(Comparator.naturalOrder());
-        this.disputed = knowledge.facts().stream().filter(f -> disputes.containsKey(f.id()))
-                .sorted(Comparator.comparing(Fact::id)).toList();
         // A suggestion is asked back without suggesting in turn.
         this.suggestions = new Suggestions(q -> answer(q, false));
     }
@@ -102,19 +94,7 @@ public final class AnswerEngine {
      */
     private List<Evidence.Item> withDispute(List<Evidence.Item> chosen) {
         Evidence.Item lead = chosen.get(0);
-        return disputing(lead).map(f -> List.of(lead, evidence.item(f, lead.hit()))).orElse(chosen);
-    }
-
-    /**
-     * The fact that disputes what {@code item} says: it is a fact in a disputed pair, or a passage
-     * that holds the quote of one.
-     */
-    private Optional<Fact> disputing(Evidence.Item item) {
-        if (item.fact().isPresent()) {
-            return Optional.ofNullable(disputes.get(item.fact().get().id()));
-        }
-        return disputed.stream().filter(f -> f.source().equals(item.sourceId()) && item.quote().contains(f.quote()))
-                .findFirst().map(f -> disputes.get(f.id()));
+        return disputes.of(lead).map(f -> List.of(lead, evidence.item(f, lead.hit()))).orElse(chosen);
     }
 
     /**
@@ -157,7 +137,7 @@ public final class AnswerEngine {
     private Answer.Answered compose(String question, String opening, List<Evidence.Item> chosen, double confidence) {
         Evidence.Citations citations = evidence.citations();
         boolean differ = chosen.size() == 2
-                && disputing(chosen.get(0)).filter(f -> chosen.get(1).fact().filter(f::equals).isPresent()).isPresent();
+                && disputes.of(chosen.get(0)).filter(f -> chosen.get(1).fact().filter(f::equals).isPresent()).isPresent();
         String start = opening + (differ ? SOURCES_DIFFER : "");
         StringBuilder text = new StringBuilder(start);
         List<String> factIds = new ArrayList<>();
@@ -189,18 +169,6 @@ public final class AnswerEngine {
 
     /** "Sources differ: " opens an answer that says two facts which dispute each other. */
     static final String SOURCES_DIFFER = "Sources differ: ";
-
-    private static Map<String, Fact> disputes(Knowledge knowledge) {
-        Map<String, Fact> byId = knowledge.factsById();
-        Map<String, Fact> pairs = new HashMap<>();
-        for (Fact fact : knowledge.facts()) {
-            fact.disputes().map(byId::get).ifPresent(other -> {
-                pairs.putIfAbsent(fact.id(), other);
-                pairs.putIfAbsent(other.id(), fact);
-            });
-        }
-        return Map.copyOf(pairs);
-    }
 
     /** How the question was read and what retrieval found, for {@code ask --explain}. */
     public Explanation explain(Question question) {

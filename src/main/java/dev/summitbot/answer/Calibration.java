@@ -29,7 +29,6 @@ public final class Calibration {
     private static final String INTERCEPT = "intercept";
     /** L2 penalty of the fit, per question: keeps weights of rare signals from growing without bound. */
     private static final double PENALTY = 0.001;
-    private static final int ITERATIONS = 50;
 
     private final double intercept;
     private final double[] weights;
@@ -110,8 +109,8 @@ public final class Calibration {
     }
 
     /**
-     * Fits the model on the named signals only (the others weigh nothing) by Newton's method
-     * (iteratively reweighted least squares), with a small L2 penalty on the weights, not the intercept.
+     * Fits the model on the named signals only (the others weigh nothing): a logistic regression
+     * ({@link LogisticFit}).
      *
      * @param right for each example, whether its statement was a right answer
      */
@@ -126,37 +125,15 @@ public final class Calibration {
             }
             return i;
         }).toArray();
-        int k = used.length + 1;
-        double[] beta = new double[k];
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] gradient = new double[k];
-            double[][] hessian = new double[k][k];
-            for (int n = 0; n < examples.size(); n++) {
-                double[] x = withBias(examples.get(n).values(), used);
-                double p = sigmoid(dot(beta, x));
-                double y = right.get(n) ? 1 : 0;
-                for (int i = 0; i < k; i++) {
-                    gradient[i] += (y - p) * x[i];
-                    for (int j = 0; j < k; j++) {
-                        hessian[i][j] += p * (1 - p) * x[i] * x[j];
-                    }
-                }
+        double[][] x = examples.stream().map(e -> {
+            double[] all = e.values();
+            double[] row = new double[used.length];
+            for (int i = 0; i < used.length; i++) {
+                row[i] = all[used[i]];
             }
-            double lambda = PENALTY * examples.size();
-            for (int i = 1; i < k; i++) {
-                gradient[i] -= lambda * beta[i];
-                hessian[i][i] += lambda;
-            }
-            double[] step = solve(hessian, gradient);
-            double size = 0;
-            for (int i = 0; i < k; i++) {
-                beta[i] += step[i];
-                size = Math.max(size, Math.abs(step[i]));
-            }
-            if (size < 1e-9) {
-                break;
-            }
-        }
+            return row;
+        }).toArray(double[][]::new);
+        double[] beta = LogisticFit.fit(x, right.stream().mapToDouble(r -> r ? 1 : 0).toArray(), PENALTY);
         double[] weights = new double[Signals.NAMES.size()];
         for (int i = 0; i < used.length; i++) {
             weights[used[i]] = beta[i + 1];
@@ -174,63 +151,5 @@ public final class Calibration {
                 out.write(String.format(Locale.ROOT, "%s=%.6f%n", Signals.NAMES.get(i), weights[i]));
             }
         }
-    }
-
-    /** The used signals' values after a 1 for the intercept. */
-    private static double[] withBias(double[] x, int[] used) {
-        double[] out = new double[used.length + 1];
-        out[0] = 1;
-        for (int i = 0; i < used.length; i++) {
-            out[i + 1] = x[used[i]];
-        }
-        return out;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
-    }
-
-    private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
-    }
-
-    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting (a is small and positive definite). */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] swap = m[col];
-            m[col] = m[pivot];
-            m[pivot] = swap;
-            for (int r = col + 1; r < n; r++) {
-                double f = m[r][col] / m[col][col];
-                for (int c = col; c <= n; c++) {
-                    m[r][c] -= f * m[col][c];
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double sum = m[i][n];
-            for (int c = i + 1; c < n; c++) {
-                sum -= m[i][c] * x[c];
-            }
-            x[i] = sum / m[i][i];
-        }
-        return x;
     }
 }

@@ -134,7 +134,7 @@ public final class EnglishWords {
 
     private static EnglishWords load() {
         Map<String, String> exceptions = new HashMap<>();
-        WordRelations.Builder relations = new WordRelations.Builder();
+        WordRelationsBuilder relations = new WordRelationsBuilder();
         for (String part : PARTS) {
             readLines("data." + part, line -> {
                 if (!line.isEmpty() && line.charAt(0) != ' ') { // not the licence header

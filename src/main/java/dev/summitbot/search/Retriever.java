@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,9 +30,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * BM25 retrieval over one {@link KnowledgeIndex}. Queries are built from analyzed terms, never
@@ -45,9 +41,6 @@ public final class Retriever {
 
     /** How much a word found only in a passage's neighbouring sentences (or a fact's quote) counts. */
     static final float CONTEXT_WEIGHT = 0.6f;
-    /** Minimum similarity for a spelling correction (1 − edits / length): one edit in four letters. */
-    static final float SPELLING_ACCURACY = 0.75f;
-
     /**
      * Unknown words of a question that spelling correction is tried on: each try costs a fuzzy walk of
      * the index, so a question of 90 unknown long words took 50 ms against 0.2 ms for a normal one.
@@ -64,9 +57,6 @@ public final class Retriever {
     /** Related words kept per question word, in WordNet's order (commonest senses first). */
     static final int MAX_RELATED = 8;
 
-    /** Spelling suggestions looked at, best first. */
-    private static final int SUGGESTIONS = 3;
-
     private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
     /** What a plain English word the knowledge never uses weighs, against the question's average content word. */
@@ -79,21 +69,10 @@ public final class Retriever {
     private final EnglishWords english = EnglishWords.get();
     private final ConceptReader concepts = new ConceptReader();
     private final Analyzer plainAnalyzer = Analyzers.indexing();
-    private final DirectSpellChecker spelling = spellChecker(2);
-    /** The same within one edit, tried first (see {@link #correct}). */
-    private final DirectSpellChecker oneEditSpelling = spellChecker(1);
+    private final SpellingCorrector spelling = new SpellingCorrector();
 
     public Retriever(KnowledgeIndex index) {
         this.index = index;
-    }
-
-    private static DirectSpellChecker spellChecker(int maxEdits) {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setAccuracy(SPELLING_ACCURACY);
-        checker.setMinQueryLength(4);
-        checker.setMinPrefix(1);
-        checker.setMaxEdits(maxEdits);
-        return checker;
     }
 
     /** The best {@code maxHits} documents, by coverage, then BM25 score, then id. */
@@ -169,7 +148,7 @@ public final class Retriever {
             // A correctly spelled English word is no typo: only other unknown words are corrected.
             if (docFreq == 0 && terms.size() == 1 && !light && corrections < MAX_CORRECTIONS && !plainlyWritten(c)) {
                 corrections++;
-                Optional<String> correction = correct(terms.get(0), reader);
+                Optional<String> correction = spelling.correct(terms.get(0), reader);
                 if (correction.isPresent()) {
                     correctedFrom = terms.get(0);
                     terms = List.of(correction.get());
@@ -226,35 +205,6 @@ public final class Retriever {
             }
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * The index term nearest to a misspelled one, when it is a plausible typo ({@link EditDistance#isTypo}).
-     * One-edit candidates always rank above two-edit ones, so the one-edit list is the head of the
-     * two-edit list: the costlier two-edit automaton is built only when that head has no typo, has
-     * room for more, and the word may have two edits. The correction is the same either way.
-     */
-    private Optional<String> correct(String term, IndexReader reader) throws IOException {
-        Term misspelled = new Term(Fields.TEXT, term);
-        // Lucene counts code points of the lower-cased term; for such a term its edit counts are EditDistance's.
-        boolean plain = term.codePointCount(0, term.length()) == term.length() && term.equals(term.toLowerCase(Locale.ROOT));
-        if (plain) {
-            SuggestWord[] oneEdit = oneEditSpelling.suggestSimilar(misspelled, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            Optional<String> typo = firstTypo(term, oneEdit);
-            if (typo.isPresent() || oneEdit.length == SUGGESTIONS || EditDistance.allowedEdits(term) == 1) {
-                return typo;
-            }
-        }
-        return firstTypo(term, spelling.suggestSimilar(misspelled, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX));
-    }
-
-    private static Optional<String> firstTypo(String term, SuggestWord[] suggestions) {
-        for (SuggestWord suggestion : suggestions) {
-            if (EditDistance.isTypo(term, suggestion.string)) {
-                return Optional.of(suggestion.string);
-            }
-        }
-        return Optional.empty();
     }
 
     /** How much of the fact's subject, or of its object, the question names: whichever is more. */
