@@ -1,11 +1,13 @@
 package dev.summitbot.cli;
 
 import dev.summitbot.cluster.ClusterMember;
+import dev.summitbot.gaps.GapReport;
 import dev.summitbot.gaps.GapsLog;
 import dev.summitbot.gaps.Origin;
 import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
 import dev.summitbot.service.KnowledgeService;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +29,7 @@ final class ConsoleSession {
             "  /sources          the loaded sources",
             "  /reload           reload the knowledge folder (the current knowledge stays if the new one has errors)",
             "  /about            versions, counts, last reload, uptime (and every process of a cluster)",
+            "  /gaps             what was declined or answered in part, by topic, most asked first",
             "  /help             this list",
             "  /quit             leave");
 
@@ -66,6 +69,7 @@ final class ConsoleSession {
             case "/sources" -> sources();
             case "/reload" -> reload();
             case "/about" -> about();
+            case "/gaps" -> gaps();
             case "/help", "/?" -> Reply.print(json ? JsonView.line(JsonView.help(HELP)) : HELP);
             case "/quit", "/exit" -> new Reply(Optional.of(json ? JsonView.line(JsonView.bye()) : "Bye."), true);
             default -> error("unknown command " + command + "; /help lists the commands");
@@ -101,6 +105,22 @@ final class ConsoleSession {
             return Reply.print(JsonView.line(line));
         }
         return Reply.print(about.describe() + "\nFolder: " + about.folder() + cluster.map(c -> "\n" + c.describe()).orElse(""));
+    }
+
+    /** The gaps log's topics, as {@code ./summitbot gaps} prints them (JSON: {@code {gaps: [...]}}). */
+    private Reply gaps() {
+        GapReport report;
+        try {
+            report = gaps.report(Optional.empty(), Integer.MAX_VALUE);
+        } catch (IOException e) {
+            return error("cannot read the gaps log: " + e.getMessage());
+        }
+        if (json) {
+            var line = JsonView.JSON.createObjectNode();
+            line.putArray("gaps").addAll(report.groups().stream().map(GapsCommand::json).toList());
+            return Reply.print(JsonView.line(line));
+        }
+        return Reply.print(GapsCommand.text(report));
     }
 
     private Reply error(String message) {

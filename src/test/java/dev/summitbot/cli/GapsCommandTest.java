@@ -155,4 +155,22 @@ final class GapsCommandTest {
         assertThat(run.err()).contains(named);
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    @DisplayName("the console's /gaps lists the same topics, as text and as one JSON object")
+    void consoleGaps() throws Exception {
+        // GIVEN a console session that is declined a question, then asks for the gaps
+        Path config = config("");
+        String session = String.join("\n", "What is the weather in Paris?", "/gaps", "/quit", "");
+
+        // WHEN
+        JsonContractTest.Run text = JsonContractTest.run(session, "--config", config.toString(), "console");
+        JsonContractTest.Run json = JsonContractTest.run("/gaps\n", "--config", config.toString(), "console", "--json");
+
+        // THEN
+        assertThat(text.out()).contains("1 question(s) in 1 topic(s) the knowledge lacks").contains("pari weather: \"What is the weather in Paris?\"");
+        JsonNode gaps = JSON.readTree(json.outLines().get(0)).get("gaps");
+        assertThat(gaps).hasSize(1);
+        assertThat(gaps.get(0).get("count").intValue()).isEqualTo(1);
+    }
 }
