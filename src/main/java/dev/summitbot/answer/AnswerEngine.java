@@ -2,6 +2,7 @@ package dev.summitbot.answer;
 
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.Question;
 import dev.summitbot.search.Retrieval;
 import dev.summitbot.search.Retriever;
@@ -125,8 +126,17 @@ public final class AnswerEngine {
         return retrieval.hits().stream().map(evidence::resolve).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The items that give the kind of answer asked for. A dated fact's date ("On 2025-08-15, …") answers
+     * a when-question; for any other kind only the fact's own sentence counts, or the date's digits
+     * would answer "how many journalists were there?".
+     */
     private static List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked) {
-        return items.stream().filter(i -> TypeCheck.satisfies(i.statement(), i.fact().flatMap(Fact::type), asked)).toList();
+        boolean when = asked.expects().type() == AnswerType.TIME;
+        return items.stream()
+                .filter(i -> TypeCheck.satisfies(when ? i.statement() : i.fact().map(Fact::sentence).orElse(i.statement()),
+                        i.fact().flatMap(Fact::type), asked))
+                .toList();
     }
 
     private double probability(Retrieval retrieval, Evidence.Item item) {

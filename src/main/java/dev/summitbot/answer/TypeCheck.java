@@ -30,7 +30,7 @@ final class TypeCheck {
     private static final Pattern DURATION = Pattern.compile("\\b(?:" + COUNT + ")(?: and a half)?[- ](?:second|minute|hour|day|week|month|year|decade)s?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\b(?<!article )(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
-            + "|dozens?|hundreds?|thousands?|millions?|billions?)\\b", Pattern.CASE_INSENSITIVE);
+            + "|dozens?|hundreds?|thousands?|millions?|billions?|a couple|a few|several|both)\\b", Pattern.CASE_INSENSITIVE);
     /** A capitalised word or run of them: a name, unless it is a plain word starting the sentence, or a title. */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
