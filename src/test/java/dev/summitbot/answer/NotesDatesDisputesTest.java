@@ -70,4 +70,26 @@ final class NotesDatesDisputesTest {
                 a -> assertThat(a.text()).startsWith("As of 2025-08-16: ").contains("Alaska").endsWith("[1]"));
         assertThat(then).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).doesNotContain("As of"));
     }
+
+    @Test
+    @DisplayName("a dated fact's date answers when it happened, but its digits are no number: how many is not answered by it")
+    void dateIsNoNumber(@TempDir Path other) {
+        // GIVEN a dated fact that gives no number
+        KnowledgeFixture.at(other).summitIn("Alaska").file("facts/arrival.yaml", """
+                - id: delegates-arrived
+                  subject: "The delegates"
+                  relation: "arrived"
+                  object: "by plane"
+                  source: test-report
+                  quote: "The delegates arrived by plane"
+                  type: statement
+                  date: 2025-08-14
+                """);
+        AnswerEngine dated = Fixtures.answering(Fixtures.load(other)).engine();
+
+        // WHEN / THEN
+        assertThat(dated.answer(Question.of("When did the delegates arrive by plane?"))).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.text()).startsWith("On 2025-08-14, the delegates arrived by plane."));
+        assertThat(dated.answer(Question.of("How many delegates arrived by plane?"))).isNotInstanceOf(Answer.Answered.class);
+    }
 }
