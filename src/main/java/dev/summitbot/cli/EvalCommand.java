@@ -124,7 +124,17 @@ final class EvalCommand implements Callable<Integer> {
 
     /** The knowledge as the family's sets are asked: the whole folder checked, answering from their sources. */
     private Optional<KnowledgeService> open(CommandContext context, EvalFamily family) throws IOException {
-        return knowledge.open(context, spec.commandLine().getErr(), family.sources(context::resolve));
+        java.util.Set<String> sources = family.sources(context::resolve); // java.util: Set here is --set
+        Optional<KnowledgeService> opened = knowledge.open(context, spec.commandLine().getErr(), sources);
+        List<String> unknown = opened.map(service -> Evaluator.unknownSources(sources, service)).orElse(List.of());
+        if (!unknown.isEmpty()) {
+            // Questions asked of no source would all be declined, and the figures would mean nothing.
+            opened.get().close();
+            spec.commandLine().getErr().println("summitbot: " + family.sourcesFile() + " names source(s) the knowledge does not have: "
+                    + String.join(", ", unknown));
+            return Optional.empty();
+        }
+        return opened;
     }
 
     /** {@code --write-questions} and {@code --jsonl}: one set, written out for another system, or its replies scored. */

@@ -46,6 +46,12 @@ public final class Evaluator {
     /** The sources the sets were written from: evaluation answers from them alone. */
     public static final String SOURCES_FILE = "eval/sources.txt";
 
+    /** The ids of {@code wanted} that the service's knowledge has no source for, sorted. */
+    public static List<String> unknownSources(Set<String> wanted, KnowledgeService service) {
+        Set<String> known = service.sources().sources().stream().map(Source::id).collect(Collectors.toSet());
+        return wanted.stream().filter(id -> !known.contains(id)).sorted().toList();
+    }
+
     /** The source ids of {@link #SOURCES_FILE} (one a line, {@code #} comments); empty when there is no such file. */
     public static Set<String> writtenFrom(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
