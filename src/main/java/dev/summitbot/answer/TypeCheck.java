@@ -37,6 +37,12 @@ final class TypeCheck {
     /** The one country name WordNet's places miss in the form the sources write it. */
     private static final Pattern UNITED_STATES = Pattern.compile("\\bU\\.S\\.|\\bUnited States\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    /** Someone's words: a verb of saying, or a quotation. */
+    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|stated|states|told|tells|noted|notes|emphasi[sz]ed|mentioned"
+            + "|warned|added|announced|described|expressed|welcomed|thanked|reported|wrote|writes|posted|according to|asked|urged"
+            + "|insisted|claimed|argued|stressed|called for|called it|acknowledged|confirmed|denied|replied|answered|declared"
+            + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised)\\b|\"", Pattern.CASE_INSENSITIVE);
+
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
     /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
@@ -72,6 +78,7 @@ final class TypeCheck {
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
+            case SAYING -> SPEECH.matcher(statement).find();
             case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
                     || found(ACRONYM, statement, asked);
             default -> true;
@@ -87,6 +94,7 @@ final class TypeCheck {
             case NUMBER -> fact == FactType.NUMBER || fact == FactType.DURATION;
             case ORGANISATION -> fact == FactType.ORGANISATION;
             case NAME -> fact == FactType.ORGANISATION || fact == FactType.PERSON || fact == FactType.PLACE;
+            case SAYING -> false; // a type says what the object is, not whether the fact is somebody's words
             default -> true;
         };
     }

@@ -10,6 +10,8 @@ public enum AnswerType {
     ORGANISATION("which organisation"),
     /** "what is the name of …", "what is it called": a proper name, a title in quotes, an acronym. */
     NAME("what it is called"),
+    /** "what did Rubio say …", "what did Trump tell Hannity": words someone said or wrote. */
+    SAYING("what was said"),
     REASON("why"),
     YES_NO("whether"),
     STATEMENT("that");

@@ -72,6 +72,11 @@ public final class AnswerTypes {
     /** "what is the deal called", "whats it called", "called what": the name of a thing. */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b|\\bcalled what\\b");
 
+    /** "what did rubio say about …", "what has trump told hannity", "what did he write": asks for someone's words. */
+    private static final Pattern SAYING = Pattern.compile(
+            "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:say|said|says|saying|tell|told|tells|write|wrote"
+                    + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded)\\b");
+
     private record Rule(Pattern words, AnswerType type) {
         Rule(String alternatives, AnswerType type) {
             this(Pattern.compile("\\b(?:" + alternatives + ")\\b"), type);
@@ -142,6 +147,9 @@ public final class AnswerTypes {
 
         if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
             return new Reading(AnswerType.YES_NO, null);
+        }
+        if (SAYING.matcher(opening).find()) {
+            return new Reading(AnswerType.SAYING, null);
         }
         if (CALLED.matcher(opening).find()) {
             return new Reading(AnswerType.NAME, null);

@@ -35,6 +35,7 @@ final class AnswerTypesInAnswersTest {
             Who is the US special envoy?           | Witkoff
             how long has the war lasted            | 3 1/2
             what's the protection for ukraine called | Article 5
+            what did von der leyen say             | welcomed
             """)
     void answered(String question, String expected) {
         // GIVEN the real knowledge / WHEN asked

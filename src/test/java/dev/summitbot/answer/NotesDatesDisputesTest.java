@@ -92,4 +92,18 @@ final class NotesDatesDisputesTest {
                 a -> assertThat(a.text()).startsWith("On 2025-08-14, the delegates arrived by plane."));
         assertThat(dated.answer(Question.of("How many delegates arrived by plane?"))).isNotInstanceOf(Answer.Answered.class);
     }
+
+    @Test
+    @DisplayName("a question for someone's words is answered only by words someone said: otherwise the reply says so")
+    void saying() {
+        // GIVEN the delegates, of whom the sources say only that they arrived
+        // WHEN what they said is asked
+        Answer answer = engine.answer(Question.of("What did the delegates say about Alaska?"));
+
+        // THEN
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
+        if (answer instanceof Answer.Partial p) {
+            assertThat(p.missing()).isEqualTo("what was said");
+        }
+    }
 }

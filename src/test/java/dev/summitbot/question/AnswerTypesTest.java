@@ -32,7 +32,7 @@ final class AnswerTypesTest {
             did the kremlin accept the offer                  | YES_NO       | -
             and trump met putin where?                        | PLACE        | -
             what plane did putin fly on                       | STATEMENT    | plane
-            what did rubio say                                | STATEMENT    | -
+            what did rubio say                                | SAYING       | -
             tell me about the guarantees                      | STATEMENT    | -
             where does moscow stand on the guarantees rn      | STATEMENT    | -
             where do things stand with the talks              | STATEMENT    | -
@@ -41,6 +41,10 @@ final class AnswerTypesTest {
             whats the name of the security deal for kyiv      | NAME         | name
             what's the protection for ukraine called          | NAME         | -
             the deal is called what?                          | NAME         | -
+            what did rubio say about the peace deal           | SAYING       | -
+            hey bot what did trump tell hannity after         | SAYING       | -
+            what has the kremlin announced                    | SAYING       | -
+            did rubio say there was common ground             | YES_NO       | -
             """)
     void reads(String question, AnswerType type, String focus) {
         // GIVEN a question as typed
