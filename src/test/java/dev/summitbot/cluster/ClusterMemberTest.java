@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class ClusterMemberTest {
 
     private static final Instant T0 = Instant.parse("2026-11-27T06:00:00Z");
+    private static final Clock AT_T0 = Clock.fixed(T0, ZoneOffset.UTC);
     private static final Duration HEARTBEAT = Duration.ofSeconds(1);
     /** For the joins that watch another process's status: they wait four of these. */
     private static final Duration SHORT = Duration.ofMillis(100);
@@ -45,13 +46,12 @@ final class ClusterMemberTest {
     @DisplayName("a console reload on a makes b reload once, from the same files, to the same version; a does not reload twice")
     void reloadSpreads() throws Exception {
         // GIVEN two processes on one knowledge folder and one state folder
-        Path knowledge = dir.resolve("knowledge");
-        KnowledgeFixture.at(knowledge).summitIn("Alaska");
-        StateFolder state = StateFolder.open(dir.resolve("state"));
+        Path knowledge = knowledgeIn("knowledge");
+        StateFolder state = state();
         KnowledgeService serviceA = service(knowledge);
         KnowledgeService serviceB = service(knowledge);
-        ClusterMember a = member(state, "a", serviceA, Clock.fixed(T0, ZoneOffset.UTC));
-        ClusterMember b = member(state, "b", serviceB, Clock.fixed(T0, ZoneOffset.UTC));
+        ClusterMember a = member(state, "a", serviceA, AT_T0);
+        ClusterMember b = member(state, "b", serviceB, AT_T0);
         String before = serviceB.version().hash();
 
         // WHEN the files change and a reloads from its console, then both take a heartbeat
@@ -79,15 +79,13 @@ final class ClusterMemberTest {
     @DisplayName("a process whose reload for a request fails keeps its old version, and its status says the reload was refused")
     void failedReloadKeepsOld() throws Exception {
         // GIVEN a with a good folder, b with a copy that is broken at the time of the request
-        Path good = dir.resolve("good");
-        Path broken = dir.resolve("broken");
-        KnowledgeFixture.at(good).summitIn("Alaska");
-        KnowledgeFixture.at(broken).summitIn("Alaska");
-        StateFolder state = StateFolder.open(dir.resolve("state"));
+        Path good = knowledgeIn("good");
+        Path broken = knowledgeIn("broken");
+        StateFolder state = state();
         KnowledgeService serviceA = service(good);
         KnowledgeService serviceB = service(broken);
-        ClusterMember a = member(state, "a", serviceA, Clock.fixed(T0, ZoneOffset.UTC));
-        ClusterMember b = member(state, "b", serviceB, Clock.fixed(T0, ZoneOffset.UTC));
+        ClusterMember a = member(state, "a", serviceA, AT_T0);
+        ClusterMember b = member(state, "b", serviceB, AT_T0);
         String old = serviceB.version().label();
         Files.writeString(broken.resolve("facts/summit.yaml"), "- id: [unclosed", StandardCharsets.UTF_8);
 
@@ -108,13 +106,12 @@ final class ClusterMemberTest {
     @DisplayName("a process that stops writing its status shows as stale after three heartbeats; one that closes leaves no status")
     void staleAndClosed() throws Exception {
         // GIVEN a writing at T0, and b reading 10 s later
-        Path knowledge = dir.resolve("knowledge");
-        KnowledgeFixture.at(knowledge).summitIn("Alaska");
-        StateFolder state = StateFolder.open(dir.resolve("state"));
+        Path knowledge = knowledgeIn("knowledge");
+        StateFolder state = state();
         KnowledgeService service = service(knowledge);
-        member(state, "a", service, Clock.fixed(T0, ZoneOffset.UTC));
+        member(state, "a", service, AT_T0);
         ClusterMember b = member(state, "b", service, Clock.fixed(T0.plusSeconds(10), ZoneOffset.UTC));
-        ClusterMember c = ClusterMember.join(state, "c", "all", service, Clock.fixed(T0, ZoneOffset.UTC), HEARTBEAT);
+        ClusterMember c = ClusterMember.join(state, "c", "all", service, AT_T0, HEARTBEAT);
 
         // WHEN c closes
         c.close();
@@ -129,9 +126,8 @@ final class ClusterMemberTest {
     @DisplayName("joining with the id of a process that still rewrites its status is refused at start, naming the id")
     void duplicateLiveId() throws Exception {
         // GIVEN process "a" of another pid, rewriting its status every 20 ms
-        Path knowledge = dir.resolve("knowledge");
-        KnowledgeFixture.at(knowledge).summitIn("Alaska");
-        StateFolder state = StateFolder.open(dir.resolve("state"));
+        Path knowledge = knowledgeIn("knowledge");
+        StateFolder state = state();
         KnowledgeService service = service(knowledge);
         state.writeStatus(foreign("a", T0));
         Thread other = new Thread(() -> {
@@ -147,7 +143,7 @@ final class ClusterMemberTest {
         other.start();
         try {
             // WHEN / THEN
-            assertThatThrownBy(() -> ClusterMember.join(state, "a", "all", service, Clock.fixed(T0, ZoneOffset.UTC), SHORT))
+            assertThatThrownBy(() -> ClusterMember.join(state, "a", "all", service, AT_T0, SHORT))
                     .isInstanceOf(IOException.class).hasMessageContaining("uses the cluster process id `a`");
         } finally {
             other.interrupt();
@@ -159,18 +155,28 @@ final class ClusterMemberTest {
     @DisplayName("a fresh status left under the id by a process killed a moment ago is taken over once it is not rewritten")
     void leftoverIdTakenOver() throws Exception {
         // GIVEN a status of "a" from another pid, written just now and never again
-        Path knowledge = dir.resolve("knowledge");
-        KnowledgeFixture.at(knowledge).summitIn("Alaska");
-        StateFolder state = StateFolder.open(dir.resolve("state"));
+        Path knowledge = knowledgeIn("knowledge");
+        StateFolder state = state();
         state.writeStatus(foreign("a", T0));
         KnowledgeService service = service(knowledge);
 
         // WHEN
-        ClusterMember a = ClusterMember.join(state, "a", "all", service, Clock.fixed(T0, ZoneOffset.UTC), SHORT);
+        ClusterMember a = ClusterMember.join(state, "a", "all", service, AT_T0, SHORT);
         opened.add(a);
 
         // THEN this process's status replaced it
         assertThat(a.processes()).singleElement().satisfies(s -> assertThat(s.pid()).isEqualTo(ProcessHandle.current().pid()));
+    }
+
+    /** A fixture knowledge folder (the summit in Alaska) under the test folder. */
+    private Path knowledgeIn(String name) {
+        Path folder = dir.resolve(name);
+        KnowledgeFixture.at(folder).summitIn("Alaska");
+        return folder;
+    }
+
+    private StateFolder state() throws IOException {
+        return StateFolder.open(dir.resolve("state"));
     }
 
     private static ProcessStatus foreign(String id, Instant at) {
@@ -178,7 +184,7 @@ final class ClusterMemberTest {
     }
 
     private KnowledgeService service(Path folder) throws Exception {
-        KnowledgeService service = KnowledgeService.start(folder, new KnowledgeLoader(), Clock.fixed(T0, ZoneOffset.UTC), AuditLog.none());
+        KnowledgeService service = KnowledgeService.start(folder, new KnowledgeLoader(), AT_T0, AuditLog.none());
         opened.add(service);
         return service;
     }
