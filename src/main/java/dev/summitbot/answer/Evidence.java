@@ -51,19 +51,26 @@ final class Evidence {
         return new Item(hit, statement(fact), fact.source(), fact.quote(), Optional.of(fact));
     }
 
-    /** The fact's sentence, said with its moment when it is about one: "On 2025-08-15, the leaders met …". */
+    /**
+     * The fact's sentence, said with its moment when it is about one: "On 2025-08-15, the leaders met
+     * …"; a dated claim is said as its speaker's ({@link Attribution}): "According to Trump, speaking on …".
+     */
     static String statement(Fact fact) {
         String sentence = fact.sentence();
         if (fact.date().isEmpty() || fact.type().filter(t -> t == FactType.DATE).isPresent()) {
             return sentence;
         }
-        int space = sentence.indexOf(' ');
-        String first = space < 0 ? sentence : sentence.substring(0, space);
-        // "The talks …" becomes "the talks …" after the date; any other word keeps its capital: a subject
-        // opens with a name more often than not, and names are plain words too ("Trump", "Kremlin").
-        String rest = DETERMINERS.contains(first.toLowerCase(Locale.ROOT))
-                ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
-        return "On " + fact.date().get() + ", " + rest;
+        return Attribution.of(fact).orElseGet(() -> "On " + fact.date().get() + ", " + lowerDeterminer(sentence));
+    }
+
+    /**
+     * "The talks …" becomes "the talks …" when something comes before it; any other word keeps its
+     * capital: a subject opens with a name more often than not, and names are plain words too ("Trump", "Kremlin").
+     */
+    static String lowerDeterminer(String text) {
+        int space = text.indexOf(' ');
+        String first = space < 0 ? text : text.substring(0, space);
+        return DETERMINERS.contains(first.toLowerCase(Locale.ROOT)) ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
     /** Numbers citations in order of first use; the same quote of the same source keeps its number. */
