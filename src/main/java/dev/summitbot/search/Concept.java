@@ -13,8 +13,8 @@ import java.util.List;
  *     English the knowledge never uses: none of them makes a hit topical
  * @param plain whether it is plain English the knowledge never uses (most likely a paraphrase)
  * @param correctedFrom the misspelled term this concept replaced, or null
- * @param related index terms of words WordNet relates to a plain English word the knowledge never
- *     uses ("accept" → agree): found at {@link Retriever#RELATED_MATCH} of the word itself
+ * @param related index terms of words WordNet relates to a plain English word ("accept" → agree,
+ *     "name" → refer): found at {@link Retriever#RELATED_MATCH} of the word itself
  */
 public record Concept(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom,
         List<String> related) {

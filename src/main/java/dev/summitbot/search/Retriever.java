@@ -155,12 +155,13 @@ public final class Retriever {
                     docFreq = maxDocFreq(lookup, terms);
                 }
             }
-            // A plain English word the knowledge never uses is found through the words WordNet relates to it.
-            List<String> related = docFreq == 0 && terms.size() == 1 && !light && plainlyWritten(c)
+            // A plain English word is found through the words WordNet relates to it too: the knowledge may
+            // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").
+            List<String> related = terms.size() == 1 && !light && plainlyWritten(c)
                     ? related(c.written().iterator().next(), lookup) : List.of();
             if (!related.isEmpty()) {
-                // In a yes/no question it is most likely what is asked: it weighs fully.
-                concepts.add(new Concept(terms, idf(0, docs), true, false, !yesNo, null, related));
+                // One the knowledge never uses weighs as plain; in a yes/no question it is most likely what is asked: fully.
+                concepts.add(new Concept(terms, idf(docFreq, docs), true, false, docFreq == 0 && !yesNo, correctedFrom, related));
                 continue;
             }
             // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -299,6 +300,29 @@ final class RetrieverTest {
         assertThat(stand.plain()).isTrue();
         assertThat(retrieval.hits().get(0).id()).isEqualTo("russia-stance-uncertain");
         assertThat(retrieval.hits().get(0).coverage()).as("a related word counts less than the word itself").isLessThan(1.0);
+    }
+
+    @Test
+    @DisplayName("a plain word the knowledge uses is searched through its related words too, at its own weight")
+    void relatedWordsOfAKnownWord() {
+        // GIVEN "deal", which the knowledge uses, and "agreement", which WordNet relates to it and the article says elsewhere
+        // WHEN a question with it is retrieved
+        Retrieval retrieval = retriever.retrieve(Question.of("what is the deal for kyiv called"), 20);
+
+        // THEN the word keeps its own weight and is no paraphrase, and a passage saying only "agreement" covers it
+        Concept deal = retrieval.concepts().stream().filter(c -> c.terms().contains("deal")).findFirst().orElseThrow();
+        assertThat(deal.related()).contains("agreement");
+        assertThat(deal.known()).isTrue();
+        assertThat(deal.plain()).isFalse();
+        assertThat(deal.light()).isFalse();
+        assertThat(retrieval.hits()).filteredOn(h -> h.kind() == DocKind.PASSAGE)
+                .filteredOn(h -> passageText(h).contains("agreement") && !passageText(h).contains("deal"))
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.coverage()).isGreaterThan(0));
+    }
+
+    private static String passageText(Hit hit) {
+        return knowledge.passagesById().get(hit.id()).text().toLowerCase(Locale.ROOT);
     }
 
     @Test
