@@ -70,6 +70,20 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("\"kind of\", \"type of\", \"sort of\" say how a thing is asked about, not what: light words")
+    @ValueSource(strings = {"what kind of law is russia supposed to pass", "what type of law will russia pass",
+        "which sort of law did russia agree to"})
+    void kindOfIsLight(String question) {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 5);
+
+        // THEN the kind word is light, and the statement about the legislation covers the question enough to answer
+        assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains("kind") || c.terms().contains("type")
+                || c.terms().contains("sort")).singleElement().satisfies(c -> assertThat(c.light()).isTrue());
+        assertThat(retrieval.hits().get(0).coverage()).isGreaterThan(0.6);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("hits come in the promised order: coverage, focus, score, then id")
     @MethodSource("evaluationQuestions")
     void hitsAreInPromisedOrder(String question) {
