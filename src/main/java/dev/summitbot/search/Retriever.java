@@ -8,6 +8,7 @@ import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
+import dev.summitbot.question.SourceReferences;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -80,9 +81,9 @@ public final class Retriever {
         try {
             TermLookup lookup = new TermLookup(index.reader());
             boolean yesNo = question.expects().type() == AnswerType.YES_NO;
-            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), question.text()), lookup, yesNo);
+            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.text())), lookup, yesNo);
             if (!question.context().isEmpty()) {
-                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), question.context()), lookup, false));
+                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.context())), lookup, false));
             }
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);

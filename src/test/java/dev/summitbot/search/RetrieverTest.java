@@ -83,6 +83,17 @@ final class RetrieverTest {
         assertThat(retrieval.hits().get(0).coverage()).isGreaterThan(0.6);
     }
 
+    @Test
+    @DisplayName("\"the article\" points at the sources, not at \"Article 5\": it is not searched")
+    void referenceToTheSourcesIsNotSearched() {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve(Question.of("what shift does the article mention"), 5);
+
+        // THEN
+        assertThat(retrieval.concepts()).noneSatisfy(c -> assertThat(c.terms()).contains("articl"));
+        assertThat(retrieval.hits().get(0).coverage()).isGreaterThan(0.6);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("hits come in the promised order: coverage, focus, score, then id")
     @MethodSource("evaluationQuestions")

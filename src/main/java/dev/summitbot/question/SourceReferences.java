@@ -1,0 +1,23 @@
+package dev.summitbot.question;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words by which a question points at the bot's own sources rather than at a topic: "what shift
+ * does <b>the article</b> mention", "what's <b>the source</b> for putin accepting the deal",
+ * "according to <b>your sources</b>". They name no topic, and "article" would match "Article 5"
+ * in the sources, so they are left out of what is searched; "Article 5" itself (a number follows) stays.
+ */
+public final class SourceReferences {
+
+    private static final Pattern REFERENCE = Pattern.compile(
+            "\\b(?:the|this|that|these|those|your|ur|our|ya)\\s+(?:articles?|stor(?:y|ies)|pieces?|texts?|sources?|write-?ups?|posts?)\\b(?!\\s*\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private SourceReferences() {}
+
+    /** The question without the words that point at the sources themselves. */
+    public static String removedFrom(String question) {
+        return REFERENCE.matcher(question).replaceAll(" ");
+    }
+}

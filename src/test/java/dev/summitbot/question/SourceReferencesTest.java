@@ -1,0 +1,31 @@
+package dev.summitbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Words that point at the bot's own sources are no topic")
+final class SourceReferencesTest {
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("\"the article\", \"your sources\", \"this story\" are left out")
+    @CsvSource(delimiter = '|', value = {
+        "what shift does the article mention|what shift does mention",
+        "what's the source for putin accepting the deal|what's for putin accepting the deal",
+        "according to your sources, who met?|according to , who met?",
+        "did This Story say when?|did say when?"})
+    void referencesAreLeftOut(String question, String searched) {
+        assertThat(SourceReferences.removedFrom(question).replaceAll("\\s+", " ").strip()).isEqualTo(searched);
+    }
+
+    @Test
+    @DisplayName("\"Article 5\" and an article without a determiner are topics")
+    void articleFiveStays() {
+        assertThat(SourceReferences.removedFrom("what does the Article 5 guarantee mean")).isEqualTo("what does the Article 5 guarantee mean");
+        assertThat(SourceReferences.removedFrom("is the article 5-like protection real")).isEqualTo("is the article 5-like protection real");
+        assertThat(SourceReferences.removedFrom("which sources of energy")).isEqualTo("which sources of energy");
+    }
+}
