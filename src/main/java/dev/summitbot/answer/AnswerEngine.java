@@ -78,7 +78,7 @@ public final class AnswerEngine {
         if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
             return partial(asked, items.get(0), confidence);
         }
-        return compose(question, asOf(asked), withDispute(choose(fitting, retrieval)), confidence);
+        return compose(question, asOf(asked), withDispute(choose(fitting, retrieval, asked)), confidence);
     }
 
     /**
@@ -113,7 +113,7 @@ public final class AnswerEngine {
             return Optional.empty();
         }
         List<Evidence.Item> fitting = fitting(items, asked);
-        List<Evidence.Item> chosen = choose(fitting.isEmpty() ? items : fitting, retrieval);
+        List<Evidence.Item> chosen = choose(fitting.isEmpty() ? items : fitting, retrieval, asked);
         Signals signals = Signals.of(retrieval, chosen.get(0).hit());
         double p = calibration.probability(signals);
         return Optional.of(new Assessment(compose(asked.text(), "", chosen, p), signals, p));
@@ -189,15 +189,21 @@ public final class AnswerEngine {
      * The lead statement (a fact if one is nearly as good as the best hit, else the best passage),
      * and a second one when the evidence is nearly tied between two and the second is an answer too.
      */
-    private List<Evidence.Item> choose(List<Evidence.Item> items, Retrieval retrieval) {
+    private List<Evidence.Item> choose(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         Evidence.Item best = items.get(0);
-        Evidence.Item lead = items.stream()
+        List<Evidence.Item> nearlyBest = items.stream()
                 .filter(i -> i.fact().isPresent() && i.hit().coverage() >= best.hit().coverage() - FACT_PREFERENCE)
-                .findFirst()
+                .toList();
+        // A fact typed as the kind asked ("when": a date) answers it; another only mentions one ("On 2025-08-15, no ceasefire …").
+        Evidence.Item lead = nearlyBest.stream().filter(i -> typedAsAsked(i, asked)).findFirst()
+                .or(() -> nearlyBest.stream().findFirst())
                 .orElse(best);
+        // After a typed answer, a second statement must be one too: "no ceasefire was reached" does not say when either.
+        boolean typedLead = typedAsAsked(lead, asked);
         List<Evidence.Item> chosen = new ArrayList<>(List.of(lead));
         items.stream()
                 .filter(i -> i != lead
+                        && (!typedLead || typedAsAsked(i, asked))
                         && i.hit().coverage() >= lead.hit().coverage() - SECOND_STATEMENT_MARGIN
                         && i.hit().score() >= SECOND_STATEMENT_SCORE * lead.hit().score()
                         && !overlaps(i, lead)
@@ -205,6 +211,12 @@ public final class AnswerEngine {
                 .findFirst()
                 .ifPresent(chosen::add);
         return chosen;
+    }
+
+    /** A fact whose type is the kind of answer asked for (a date for "when", a place for "where"). */
+    private static boolean typedAsAsked(Evidence.Item item, Question asked) {
+        AnswerType type = asked.expects().type();
+        return type.constrains() && item.fact().flatMap(Fact::type).filter(t -> TypeCheck.fits(t, type)).isPresent();
     }
 
     /** Two statements overlap when one's quote contains the other's, in any source: saying both repeats. */

@@ -85,7 +85,8 @@ final class TypeCheck {
         };
     }
 
-    private static boolean fits(FactType fact, AnswerType asked) {
+    /** True when a fact whose object is of type {@code fact} gives the kind of answer asked for (a date for when, …). */
+    static boolean fits(FactType fact, AnswerType asked) {
         return switch (asked) {
             case PERSON -> fact == FactType.PERSON || fact == FactType.ORGANISATION;
             case PLACE -> fact == FactType.PLACE;
