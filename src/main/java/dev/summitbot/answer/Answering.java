@@ -4,9 +4,12 @@ import dev.summitbot.index.IndexStats;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.question.OverviewRequest;
+import dev.summitbot.question.Question;
 import dev.summitbot.search.Retriever;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Everything that answers from one loaded knowledge set: its index, the answer engine and the
@@ -44,6 +47,16 @@ public final class Answering implements Closeable {
 
     public AnswerEngine engine() {
         return engine;
+    }
+
+    /**
+     * Answers a question; a request for a summary ("tldr", "what's the article about?", "summarize
+     * rubio's interview") with the opening of the cited summary, of everything or of its topic.
+     */
+    public Answer answer(Question question) {
+        return OverviewRequest.topicOf(question.text())
+                .flatMap(topic -> OverviewAnswer.of(question.text(), summarizer.summarize(Optional.of(topic))))
+                .orElseGet(() -> engine.answer(question));
     }
 
     public Summarizer summarizer() {

@@ -150,7 +150,7 @@ public final class KnowledgeService implements Closeable {
     public Asked ask(Question question) {
         return with(snapshot -> {
             long start = System.nanoTime();
-            Answer answer = snapshot.answering().engine().answer(question);
+            Answer answer = snapshot.answering().answer(question);
             Asked asked = new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0, question.context());
             tell(askListeners, asked, "answers");
             return asked;

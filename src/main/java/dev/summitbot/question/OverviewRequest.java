@@ -1,0 +1,49 @@
+package dev.summitbot.question;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request for a summary typed as a question: "tldr", "give me a summary", "summarize rubio's
+ * interview", "what's the article about?". Such a request names no fact to look up; it is answered
+ * with the opening of the cited summary ({@code /summary}), of everything or of the topic it names.
+ */
+public final class OverviewRequest {
+
+    /** "(please) (give me) (a) summary (of …)", "tl;dr", "sum it up", "recap of …": what follows is the topic, if any. */
+    private static final Pattern ASKED = Pattern.compile(
+            "^(?:(?:hey |hi )?(?:bot,? )?)?(?:(?:can|could|would) you |pls |plz |please )?(?:give me |i want |i need |need |show me |quick )?"
+                    + "(?:a |an |the |your )?(?:quick |short |brief )?"
+                    + "(?:tl;?dr|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|run-down|gist)"
+                    + "(?:\\s+(?:of|on|about|for|pls|please))?\\s*(?<topic>.*?)(?:,?\\s+(?:pls|plz|please|thanks|thx))?[\\s?!.]*$");
+    /** "summit summary", "rubio interview tldr": the topic first. */
+    private static final Pattern TOPIC_FIRST = Pattern.compile(
+            "^(?!(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|can|could)\\b)(?<topic>[\\p{L}\\p{N}' -]+?)\\s+"
+                    + "(?:summary|recap|tl;?dr|overview)[\\s?!.]*$");
+    /** "what's the article about", "what is this all about", "whats the gist". */
+    private static final Pattern ABOUT = Pattern.compile(
+            "^(?:so |ok |hey |bot,? )*what(?:'s|s| is| are)? (?:this|it|that|the article|the story|the news|the sources|your sources"
+                    + "|everything|all this|it all)(?: all)? about[\\s?!.]*$|^what(?:'s|s| is) the (?:gist|tl;?dr|summary|overview|recap|story)[\\s?!.]*$");
+
+    private OverviewRequest() {}
+
+    /**
+     * The topic of a summary request ("" for everything), or empty when the text is not one. The
+     * words are the asker's, as typed: "summarize rubio's interview" → "rubio's interview".
+     */
+    public static Optional<String> topicOf(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        if (ABOUT.matcher(lower).matches()) {
+            return Optional.of("");
+        }
+        for (Pattern request : new Pattern[] {ASKED, TOPIC_FIRST}) {
+            Matcher m = request.matcher(lower);
+            if (m.matches()) {
+                return Optional.of(m.group("topic").strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

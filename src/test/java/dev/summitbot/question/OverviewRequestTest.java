@@ -1,0 +1,38 @@
+package dev.summitbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("A request for a summary, typed as a question")
+final class OverviewRequestTest {
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" → \"{1}\"")
+    @DisplayName("is read with its topic (empty: everything)")
+    @CsvSource(delimiter = '|', value = {
+        "tldr|''",
+        "TL;DR?|''",
+        "what's the article about|''",
+        "whats this all about?|''",
+        "what's the summary|''",
+        "hey bot, give me a quick summary|''",
+        "can you summarize rubio's interview?|rubio's interview",
+        "summary of the press conference|the press conference",
+        "recap on witkoff pls|witkoff",
+        "summit summary|summit",
+        "Rubio interview TLDR|rubio interview"})
+    void requests(String text, String topic) {
+        assertThat(OverviewRequest.topicOf(text)).contains(topic);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a question that merely contains such a word is a question")
+    @ValueSource(strings = {"what did the summit summary say about rubio", "who wrote the summary?", "is there a summary of the talks?",
+        "what happened at the summit?", "what's the protection for ukraine called", "where was the summit held?", ""})
+    void questions(String text) {
+        assertThat(OverviewRequest.topicOf(text)).isEmpty();
+    }
+}
