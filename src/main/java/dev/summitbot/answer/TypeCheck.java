@@ -24,8 +24,13 @@ final class TypeCheck {
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern TIME = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{1,2} (?:" + MONTHS + ")\\b|(?:"
-            + MONTHS + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|yesterday|today|tomorrow|tonight"
+            + MONTHS + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.|yesterday|today|tomorrow|tonight"
             + "|(?:last|next) (?:week|month|year|night|weekend)|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
+    /** A time of day: "11:30 a.m.", "5:45 pm", "1:25", "noon". What "what time …?" asks for; a date is not one. */
+    private static final Pattern CLOCK = Pattern.compile("\\b(?:\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.m\\.|am\\b|pm\\b)|\\d{1,2}:\\d\\d\\b|noon\\b|midnight\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** The focus word of a when-question that asks for a time of day: "what time". */
+    private static final Set<String> CLOCK_FOCUS = Set.of("time");
     private static final String COUNT = "\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few|many";
     private static final Pattern DURATION = Pattern.compile("\\b(?:" + COUNT + ")(?: and a half)?[- ](?:second|minute|hour|day|week|month|year|decade)s?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -69,7 +74,7 @@ final class TypeCheck {
         }
         String asked = question.text().toLowerCase(Locale.ROOT);
         return switch (type) {
-            case TIME -> found(TIME, statement, asked);
+            case TIME -> found(focus != null && CLOCK_FOCUS.contains(focus) ? CLOCK : TIME, statement, asked);
             case DURATION -> found(DURATION, statement, asked);
             case NUMBER -> (found(NUMBER, statement, asked) || found(DURATION, statement, asked))
                     && (focus == null || FOCUS_NOT_COUNTED.contains(focus) || mentions(statement, focus));
