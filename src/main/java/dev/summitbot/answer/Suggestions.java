@@ -25,6 +25,15 @@ final class Suggestions {
     private static final Set<String> TRAILING = Set.of("in", "on", "at", "by", "for", "with", "to", "of", "during", "that",
             "as", "about", "from", "into");
 
+    /** Particles that end a phrasal verb ("take up", "give out"): "what" fits after them as after a preposition. */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "over", "back", "away", "down");
+    /** Verbs with two objects ("tell Baier what", "call the summit what"): "what" fits after a noun. */
+    private static final Set<String> TWO_OBJECTS = Set.of("tell", "ask", "give", "offer", "show", "call", "send", "promise");
+    /** A subject that opens with a negation is no subject to ask about ("What was No ceasefire reached at?"). */
+    private static final Set<String> NEGATIONS = Set.of("no", "none", "nothing", "neither");
+    /** Suggestions are offered as Discord buttons, whose labels hold 80 characters: a longer question is no suggestion. */
+    static final int MAX_CHARS = 80;
+
     private final Function<Question, Answer> asker;
     private final Map<String, Optional<String>> checked = new ConcurrentHashMap<>();
 
@@ -39,26 +48,53 @@ final class Suggestions {
                 .filter(q -> asker.apply(Question.of(q)) instanceof Answer.Answered));
     }
 
-    /** The fact as a question, or empty when its wording fits no template. */
+    /** The fact as a question, or empty when its wording fits no template or would not read as a question. */
     static Optional<String> write(Fact fact) {
         String subject = subject(fact.subject());
         String[] relation = fact.relation().strip().split("\\s+");
-        if (subject.isEmpty() || relation[0].isEmpty()) {
-            return Optional.empty();
+        if (subject.isEmpty() || relation[0].isEmpty() || fact.relation().contains(",")
+                || NEGATIONS.contains(firstWord(subject).toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "told Hannity, when asked, …": a clause in commas does not fit the templates
         }
         String first = relation[0].toLowerCase(Locale.ROOT);
         Optional<FactType> type = fact.type();
-        String rest = String.join(" ", trimmed(beforeThat(Arrays.copyOfRange(relation, 1, relation.length)), type));
-        if (AUXILIARIES.contains(first)) {
-            if (rest.isEmpty()) {
-                return Optional.of((type.map(t -> t == FactType.PERSON).orElse(false) || isName(subject) ? "Who " : "What ")
-                        + first + " " + subject + "?");
-            }
-            return Optional.of(wh(type) + " " + first + " " + subject + " " + rest + "?");
+        String[] afterVerb = Arrays.copyOfRange(relation, 1, relation.length);
+        String[] beforeThat = beforeThat(afterVerb);
+        if (beforeThat.length < afterVerb.length && !wh(type).equals("What")) {
+            return Optional.empty(); // "wrote that Zelensky would come on" + Monday: "When did Trump write?" asks something else
         }
-        String verb = EnglishWords.get().baseForm(first);
-        String tense = first.endsWith("ed") || !verb.equals(first) && !first.endsWith("s") ? "did" : first.endsWith("s") ? "does" : "do";
-        return Optional.of(wh(type) + " " + tense + " " + subject + " " + (verb + " " + rest).strip() + "?");
+        String[] rest = trimmed(beforeThat, type);
+        String restText = String.join(" ", rest);
+        String question;
+        String verb = AUXILIARIES.contains(first) ? first : EnglishWords.get().baseForm(first);
+        if (AUXILIARIES.contains(first)) {
+            if (rest.length == 0) {
+                question = (type.map(t -> t == FactType.PERSON).orElse(false) || isName(subject) ? "Who " : "What ")
+                        + first + " " + subject + "?";
+            } else {
+                question = wh(type) + " " + first + " " + subject + " " + restText + "?";
+            }
+        } else {
+            String tense = first.endsWith("ed") || !verb.equals(first) && !first.endsWith("s") ? "did" : first.endsWith("s") ? "does" : "do";
+            question = wh(type) + " " + tense + " " + subject + " " + (verb + " " + restText).strip() + "?";
+        }
+        return question.length() <= MAX_CHARS && (!wh(type).equals("What") || whatFits(verb, rest)) ? Optional.of(question) : Optional.empty();
+    }
+
+    /**
+     * Whether "what" can stand for the object the relation ends before: the relation ends with its verb,
+     * a preposition or particle ("concentrate on", "take up"), a verb form ("say Moscow wanted", "agreed to allow"), or
+     * a verb with two objects has its first ("tell Baier"). "What did Rubio say both sides?" does not read.
+     */
+    private static boolean whatFits(String verb, String[] rest) {
+        if (rest.length == 0 || TWO_OBJECTS.contains(verb)) {
+            return true;
+        }
+        String last = rest[rest.length - 1].toLowerCase(Locale.ROOT);
+        boolean asksAgain = Arrays.stream(rest).anyMatch(w -> Set.of("what", "who", "which").contains(w.toLowerCase(Locale.ROOT)));
+        boolean infinitive = rest.length >= 2 && rest[rest.length - 2].equalsIgnoreCase("to");
+        return !asksAgain && (TRAILING.contains(last) || PARTICLES.contains(last) || AUXILIARIES.contains(last) || infinitive
+                || last.endsWith("ed") || last.endsWith("ing"));
     }
 
     private static String wh(Optional<FactType> type) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.RealKnowledge;
 import dev.summitbot.knowledge.Fact;
+import dev.summitbot.knowledge.FactType;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.question.Question;
 import java.util.List;
@@ -41,6 +42,38 @@ final class SuggestionsTest {
     void written(String factId, String question) {
         // GIVEN / WHEN / THEN
         assertThat(Suggestions.write(real.factsById().get(factId))).contains(question);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1} {2} …")
+    @DisplayName("a fact whose wording would not read as a question suggests none")
+    @CsvSource(delimiter = '|', textBlock = """
+            out-of-commas   | Rubio                  | answered, when asked whether the cause was the invasion, | no
+            a-negation      | No ceasefire           | was reached at                                           | the summit
+            asks-other-time | Trump                  | wrote that Zelensky would come on                        | Monday
+            clause-object   | Rubio                  | said both sides                                          | would have to give something
+            clause-object-2 | Witkoff                | said it was the first time                               | the Russians had agreed
+            too-long        | Foreign Minister Sergei Lavrov and Finance Minister Anton Siluanov | were members of | the delegation
+            """)
+    void unreadableNotWritten(String id, String subject, String relation, String object) {
+        // GIVEN a fact worded so (typed date when it says "on", else a statement)
+        Optional<FactType> type = Optional.of(relation.endsWith(" on") ? FactType.DATE : FactType.STATEMENT);
+        Fact fact = new Fact(id, subject, relation, object, "s", "q", type, Optional.empty(), Optional.empty(), "f.yaml", 1);
+
+        // WHEN / THEN
+        assertThat(Suggestions.write(fact)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("\"what\" may stand for an object after a preposition, a verb form, or a verb's second object")
+    void whatFits() {
+        assertThat(Suggestions.write(fact("Ushakov", "said the two presidents would concentrate on", "Ukraine")))
+                .contains("What did Ushakov say the two presidents would concentrate on?");
+        assertThat(Suggestions.write(fact("Putin", "said Moscow wanted", "a settlement"))).contains("What did Putin say Moscow wanted?");
+        assertThat(Suggestions.write(fact("Trump", "told Bret Baier", "he would walk away"))).contains("What did Trump tell Bret Baier?");
+    }
+
+    private static Fact fact(String subject, String relation, String object) {
+        return new Fact("f", subject, relation, object, "s", "q", Optional.empty(), Optional.empty(), Optional.empty(), "f.yaml", 1);
     }
 
     @Test
