@@ -99,7 +99,7 @@ public final class Retriever {
                 String id = index.docId(sd.doc);
                 if (DocKind.ofDocId(id) == DocKind.FACT) {
                     String factId = DocKind.factId(id);
-                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), focus(index.factEnds(factId), asked), coverage.missing(i)));
+                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), focus(ends(factId, question), asked), coverage.missing(i)));
                 } else {
                     hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), 0, coverage.missing(i)));
                 }
@@ -208,6 +208,19 @@ public final class Retriever {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * The ends of a fact the question may name: its subject and its object, or only its subject when
+     * the question asks for a time, a place, a length or a number, which the object is the answer to
+     * ("how long did the talks last": not "… less than the Alaska talks", the object of another summit's length).
+     */
+    private List<Set<String>> ends(String factId, Question question) {
+        List<Set<String>> ends = index.factEnds(factId);
+        return OBJECT_ANSWERS.contains(question.expects().type()) && !ends.isEmpty() ? ends.subList(0, 1) : ends;
+    }
+
+    /** Question types a fact's object answers, so that naming the object is no sign of the fact's topic. */
+    private static final Set<AnswerType> OBJECT_ANSWERS = Set.of(AnswerType.TIME, AnswerType.PLACE, AnswerType.DURATION, AnswerType.NUMBER);
 
     /** How much of the fact's subject, or of its object, the question names: whichever is more. */
     private static double focus(List<Set<String>> ends, Set<String> asked) {

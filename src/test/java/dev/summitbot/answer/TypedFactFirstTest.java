@@ -29,6 +29,7 @@ final class TypedFactFirstTest {
                 title: "The day of the test summit"
                 ---
                 The test summit was on August 15, 2025. No ceasefire came out of the test summit, the test summit of Alaska.
+                The test talks between the delegations in Alaska lasted three hours. An earlier summit in Oslo had lasted two hours, less than the test talks.
                 """).file("facts/day.yaml", """
                 - id: no-ceasefire
                   subject: "No ceasefire"
@@ -47,8 +48,34 @@ final class TypedFactFirstTest {
                   quote: "The test summit was on August 15, 2025."
                   type: date
                   date: 2025-08-15
+
+                - id: test-talks-length
+                  subject: "The test talks between the delegations in Alaska"
+                  relation: "lasted"
+                  object: "three hours"
+                  source: day-report
+                  quote: "The test talks between the delegations in Alaska lasted three hours."
+                  type: duration
+
+                - id: oslo-length
+                  subject: "An earlier summit in Oslo"
+                  relation: "had lasted"
+                  object: "two hours, less than the test talks"
+                  source: day-report
+                  quote: "An earlier summit in Oslo had lasted two hours, less than the test talks."
+                  type: duration
                 """);
         engine = Fixtures.answering(Fixtures.load(folder)).engine();
+    }
+
+    @Test
+    @DisplayName("\"how long did the test talks last?\" is answered by the talks' length: another summit's, whose object names the talks, comes second")
+    void subjectNotObjectTellsTheTopic() {
+        // WHEN
+        Answer answer = engine.answer(Question.of("how long did the test talks last?"));
+
+        // THEN
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.factIds()).first().isEqualTo("test-talks-length"));
     }
 
     @Test
