@@ -36,6 +36,7 @@ final class AnswerTypesInAnswersTest {
             how long has the war lasted            | 3 1/2
             what's the protection for ukraine called | Article 5
             what did von der leyen say             | welcomed
+            what did rubio say in his abc interview | long way
             """)
     void answered(String question, String expected) {
         // GIVEN the real knowledge / WHEN asked
