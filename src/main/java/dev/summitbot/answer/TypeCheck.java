@@ -5,6 +5,7 @@ import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,6 +64,22 @@ final class TypeCheck {
             "minister", "prime", "chancellor", "commission", "article", "russian", "ukrainian", "american", "european", "the",
             "mayor", "governor");
 
+    /** Words that are a person's title or office ("Special Envoy Steve Witkoff", "Kremlin aide Yuri Ushakov"). */
+    private static final String ROLE_TITLES = "president|vice|senator|congressman|congresswoman|secretary|envoy|emissary|minister"
+            + "|chancellor|premier|leader|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|diplomat|governor|mayor"
+            + "|general|commander|chief|head|director|chairman|chairwoman|chair|representative|negotiator|official|officer|king|queen"
+            + "|prince|deputy|assistant|commissioner|speaker|judge|counsel|attorney|prosecutor|coordinator|host|anchor|correspondent"
+            + "|reporter|journalist|editor";
+    private static final Set<String> ROLE_TITLE_WORDS = Set.of(ROLE_TITLES.split("\\|"));
+    /** A title just before a name, perhaps with "of State" and first names between: "Secretary of State Marco ". */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b(?:" + ROLE_TITLES + ")s?)(?:\\s+(?:of|for|to)(?:\\s+the)?)?"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|von|der|de|van))*\\s+$");
+    /** A title said of a name just after it: ", the Kremlin's foreign policy aide", " is the U.S. Special Envoy". */
+    private static final Pattern TITLE_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s*,\\s*(?:who (?:is|was)\\s+)?|\\s+(?:is|was|as)\\s+)(?:also\\s+)?"
+            + "(?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?i:(?:" + ROLE_TITLES + ")s?)\\b(?!\\s+(?:said|says|told|added|and)\\b)");
+    private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern STATEMENT_WORD = Pattern.compile("\\S+");
+
     /** Focus words of number questions that are the measure itself ("what is the population"), not a counted thing. */
     private static final Set<String> FOCUS_NOT_COUNTED = Set.of("number", "amount", "figure", "total", "cost", "price",
             "population", "age", "height", "toll", "percentage", "worth", "salary", "budget");
@@ -91,6 +108,7 @@ final class TypeCheck {
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
             case SAYING -> SPEECH.matcher(statement).find() || quotesWords(statement);
+            case ROLE -> titled(statement, (question.text() + " " + question.context()).toLowerCase(Locale.ROOT));
             case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
                     || found(ACRONYM, statement, asked);
             default -> true;
@@ -106,7 +124,7 @@ final class TypeCheck {
             case NUMBER -> fact == FactType.NUMBER || fact == FactType.DURATION;
             case ORGANISATION -> fact == FactType.ORGANISATION;
             case NAME -> fact == FactType.ORGANISATION || fact == FactType.PERSON || fact == FactType.PLACE;
-            case SAYING -> false; // a type says what the object is, not whether the fact is somebody's words
+            case SAYING, ROLE -> false; // a type says what the object is, not whether the fact is somebody's words or role
             default -> true;
         };
     }
@@ -120,6 +138,32 @@ final class TypeCheck {
         while (m.find()) {
             if (!TITLE_IN_QUOTES.matcher(m.group(1).strip()).matches()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person the question names, named in the statement with a title next to the name: "U.S.
+     * Special Envoy Steve Witkoff", "Secretary of State Rubio", "Ushakov, the Kremlin's foreign
+     * policy aide". A name alone ("Rubio stated …") says nothing of the role.
+     */
+    private static boolean titled(String statement, String asked) {
+        Set<String> askedWords = new HashSet<>();
+        QUESTION_WORD.matcher(asked).results().forEach(r -> askedWords.add(r.group()));
+        Matcher name = NAME.matcher(statement);
+        while (name.find()) {
+            Matcher word = STATEMENT_WORD.matcher(name.group());
+            while (word.find()) {
+                String bare = word.group().replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
+                if (bare.length() < 3 || !askedWords.contains(bare) || TITLES.contains(bare) || ROLE_TITLE_WORDS.contains(bare)) {
+                    continue;
+                }
+                int start = name.start() + word.start();
+                String before = statement.substring(Math.max(0, start - 80), start);
+                if (TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(statement.substring(name.start() + word.end())).find()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -80,9 +80,10 @@ public final class Retriever {
         try {
             TermLookup lookup = new TermLookup(index.reader());
             boolean yesNo = question.expects().type() == AnswerType.YES_NO;
-            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), question.text()), lookup, yesNo);
+            Set<String> typeTerms = question.expects().typeWord().map(w -> Set.copyOf(Analyzers.terms(plainAnalyzer, w))).orElse(Set.of());
+            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), question.text()), lookup, yesNo, typeTerms);
             if (!question.context().isEmpty()) {
-                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), question.context()), lookup, false));
+                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), question.context()), lookup, false, Set.of()));
             }
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);
@@ -135,14 +136,17 @@ public final class Retriever {
         return all;
     }
 
-    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo) throws IOException {
+    /** @param typeTerms index terms of the word that asked for the kind of answer ({@code Reading.typeWord}): light here */
+    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo, Set<String> typeTerms)
+            throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
         int corrections = 0;
         for (ConceptReader.RawConcept c : raw) {
             List<String> terms = new ArrayList<>(c.terms());
-            boolean light = c.asked().stream().anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
+            boolean light = c.asked().stream()
+                    .anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || typeTerms.contains(t) || QuestionWords.isNumber(t));
             String correctedFrom = null;
             int docFreq = maxDocFreq(lookup, terms);
             // A correctly spelled English word is no typo: only other unknown words are corrected.

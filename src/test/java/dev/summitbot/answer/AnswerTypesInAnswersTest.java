@@ -37,6 +37,9 @@ final class AnswerTypesInAnswersTest {
             what's the protection for ukraine called | Article 5
             what did von der leyen say             | welcomed
             what did rubio say in his abc interview | long way
+            what's witkoff's title                 | Special Envoy
+            what's von der leyen's job             | European Commission President
+            whats russia's position now on kyiv's security guarantees? | stance
             """)
     void answered(String question, String expected) {
         // GIVEN the real knowledge / WHEN asked

@@ -29,4 +29,26 @@ final class TypeCheckTest {
         // WHEN a statement is checked / THEN it answers only if it reports words said
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), question)).isEqualTo(words);
     }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @DisplayName("a person's role is the person asked about named with a title next to the name")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's witkoff's title           | According to U.S. Special Envoy Steve Witkoff, Putin has agreed.             | true
+            what's witkoff's title           | Steve Witkoff is the U.S. Special Envoy.                                      | true
+            what's witkoff's title           | Steve Witkoff said the two sides agreed on guarantees.                        | false
+            what's von der leyen's job       | European Commission President Ursula von der Leyen welcomed the offer.        | true
+            what title does the article give rubio | Secretary of State Rubio mentioned "additional consequences".           | true
+            what title does the article give rubio | Senator Marco Rubio emphasized that a deal is a long way off.           | true
+            what title does the article give rubio | Rubio stated that peace is the goal.                                    | false
+            what title does the article give rubio | The president told Rubio about the call.                               | false
+            what is ushakov's role           | Yuri Ushakov, the Kremlin's foreign policy aide, named the delegation.        | true
+            what is ushakov's role           | Russian President Vladimir Putin met Ushakov.                                 | false
+            """)
+    void role(String asked, String statement, boolean role) {
+        // GIVEN a question for someone's role
+        Question question = Question.of(asked);
+
+        // WHEN a statement is checked / THEN it answers only if it names that person with a title
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), question)).isEqualTo(role);
+    }
 }

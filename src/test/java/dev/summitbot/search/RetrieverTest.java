@@ -68,6 +68,20 @@ final class RetrieverTest {
         assertThat(retrieval.concepts().get(1).light()).as("'held' is a light word").isTrue();
     }
 
+    @Test
+    @DisplayName("the word that asks for a person's role weighs as a light word; \"position on\" stays a topic")
+    void roleWordIsLight() {
+        // GIVEN / WHEN a question for a role, and one for a stance
+        Retrieval role = retriever.retrieve(Question.of("what is rubio's position"), 5);
+        Retrieval stance = retriever.retrieve(Question.of("what is russia's position on the guarantees"), 5);
+
+        // THEN "position" counts little in the first and fully in the second ("stance", its synonym)
+        assertThat(role.concepts()).filteredOn(c -> c.terms().contains("posit")).singleElement()
+                .satisfies(c -> assertThat(c.light()).isTrue());
+        assertThat(stance.concepts()).filteredOn(c -> c.terms().contains("posit")).singleElement()
+                .satisfies(c -> assertThat(c.light()).isFalse());
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("hits come in the promised order: coverage, focus, score, then id")
     @MethodSource("evaluationQuestions")
