@@ -23,8 +23,8 @@ public final class AnswerTypes {
 
         /**
          * The word that asked for a role ("title" of "what's witkoff's title"): it says what kind of
-         * answer is wanted, not what about, so search weighs it as a light word. "Position" is a topic
-         * in "russia's position on the guarantees", so this is per question, not a light word always.
+         * answer is wanted, not what about, so search leaves it out. "Position" is a topic in "russia's
+         * position on the guarantees", so this is per question, not an ignored or light word always.
          */
         public Optional<String> typeWord() {
             return type == AnswerType.ROLE ? Optional.ofNullable(focus) : Optional.empty();

@@ -10,8 +10,8 @@ import java.util.function.Predicate;
  * role of witkoff", "what's his job", "is rubio a senator or secretary of state". "Position" and
  * "role" also mean a stance or a part ("what is russia's position on the guarantees", "what role
  * does europe play"), so a question asks for a role only when it asks it of a person — a name that
- * is neither a place nor a plain English word ("russia", "the article's title", "the kremlin's
- * position" are not) — and not on or about something; "what role does X have" asks for a part
+ * is neither a place, a group nor a plain English word ("russia", "nato", "europe", "the article's
+ * title", "the kremlin's position" are not) — and not on or about something; "what role does X have" asks for a part
  * and stays a statement. A name that is plain English ("trump") is
  * missed: the question is then read as before, as a statement.
  */
@@ -73,13 +73,13 @@ final class RoleQuestions {
     private static boolean named(String word) {
         String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         EnglishWords english = EnglishWords.get();
-        return bare.length() > 2 && !bare.contains("'") && !english.isPlain(bare) && !english.isPlace(bare)
+        return bare.length() > 2 && !bare.contains("'") && !english.isPlain(bare) && !english.isPlace(bare) && !english.isGroup(bare)
                 && !WHAT.contains(bare) && !DETERMINERS.contains(bare);
     }
 
-    /** A place by WordNet; two letters are too few to tell ("in" is Indiana). */
+    /** A place or a group by WordNet; two letters are too few to tell ("in" is Indiana). */
     private static boolean place(String word) {
         String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        return bare.length() > 2 && EnglishWords.get().isPlace(bare);
+        return bare.length() > 2 && (EnglishWords.get().isPlace(bare) || EnglishWords.get().isGroup(bare));
     }
 }

@@ -136,7 +136,11 @@ public final class Retriever {
         return all;
     }
 
-    /** @param typeTerms index terms of the word that asked for the kind of answer ({@code Reading.typeWord}): light here */
+    /**
+     * @param typeTerms index terms of the word that asked for the kind of answer ({@code Reading.typeWord}):
+     *     left out, as topic words leave it out ({@code Analyzers.topicTerms}). Even as a light word a rare
+     *     "role" outweighed a common "Putin", and "what is putin's role" covered too little to be answered.
+     */
     private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo, Set<String> typeTerms)
             throws IOException {
         IndexReader reader = index.reader();
@@ -144,9 +148,12 @@ public final class Retriever {
         List<Concept> concepts = new ArrayList<>();
         int corrections = 0;
         for (ConceptReader.RawConcept c : raw) {
+            if (c.asked().stream().anyMatch(typeTerms::contains)) {
+                continue;
+            }
             List<String> terms = new ArrayList<>(c.terms());
             boolean light = c.asked().stream()
-                    .anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || typeTerms.contains(t) || QuestionWords.isNumber(t));
+                    .anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
             String correctedFrom = null;
             int docFreq = maxDocFreq(lookup, terms);
             // A correctly spelled English word is no typo: only other unknown words are corrected.

@@ -69,15 +69,15 @@ final class RetrieverTest {
     }
 
     @Test
-    @DisplayName("the word that asks for a person's role weighs as a light word; \"position on\" stays a topic")
-    void roleWordIsLight() {
+    @DisplayName("the word that asks for a person's role is no topic: all of \"what is putin's role\" is Putin; \"position on\" stays a topic")
+    void roleWordIsNoTopic() {
         // GIVEN / WHEN a question for a role, and one for a stance
-        Retrieval role = retriever.retrieve(Question.of("what is rubio's position"), 5);
+        Retrieval role = retriever.retrieve(Question.of("what is putin's role"), 5);
         Retrieval stance = retriever.retrieve(Question.of("what is russia's position on the guarantees"), 5);
 
-        // THEN "position" counts little in the first and fully in the second ("stance", its synonym)
-        assertThat(role.concepts()).filteredOn(c -> c.terms().contains("posit")).singleElement()
-                .satisfies(c -> assertThat(c.light()).isTrue());
+        // THEN "role" is not searched, so a hit naming Putin covers the question; "position" ("stance") is
+        assertThat(role.concepts()).noneMatch(c -> c.terms().contains("role"));
+        assertThat(role.hits().get(0).coverage()).isCloseTo(1.0, within(ROUNDING));
         assertThat(stance.concepts()).filteredOn(c -> c.terms().contains("posit")).singleElement()
                 .satisfies(c -> assertThat(c.light()).isFalse());
     }
