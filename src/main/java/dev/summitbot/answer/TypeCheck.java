@@ -2,6 +2,7 @@ package dev.summitbot.answer;
 
 import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import java.util.ArrayList;
@@ -64,13 +65,8 @@ final class TypeCheck {
             "minister", "prime", "chancellor", "commission", "article", "russian", "ukrainian", "american", "european", "the",
             "mayor", "governor");
 
-    /** Words that are a person's title or office ("Special Envoy Steve Witkoff", "Kremlin aide Yuri Ushakov"). */
-    private static final String ROLE_TITLES = "president|vice|senator|congressman|congresswoman|secretary|envoy|emissary|minister"
-            + "|chancellor|premier|leader|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|diplomat|governor|mayor"
-            + "|general|commander|chief|head|director|chairman|chairwoman|chair|representative|negotiator|official|officer|king|queen"
-            + "|prince|deputy|assistant|commissioner|speaker|judge|counsel|attorney|prosecutor|coordinator|host|anchor|correspondent"
-            + "|reporter|journalist|editor";
-    private static final Set<String> ROLE_TITLE_WORDS = Set.of(ROLE_TITLES.split("\\|"));
+    /** {@link AnswerTypes#roleTitles}, as a regular expression's alternatives. */
+    private static final String ROLE_TITLES = String.join("|", AnswerTypes.roleTitles());
     /** A title just before a name, perhaps with "of State" and first names between: "Secretary of State Marco ". */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b(?:" + ROLE_TITLES + ")s?)(?:\\s+(?:of|for|to)(?:\\s+the)?)?"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|von|der|de|van))*\\s+$");
@@ -156,7 +152,7 @@ final class TypeCheck {
             Matcher word = STATEMENT_WORD.matcher(name.group());
             while (word.find()) {
                 String bare = word.group().replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
-                if (bare.length() < 3 || !askedWords.contains(bare) || TITLES.contains(bare) || ROLE_TITLE_WORDS.contains(bare)) {
+                if (bare.length() < 3 || !askedWords.contains(bare) || TITLES.contains(bare) || AnswerTypes.roleTitles().contains(bare)) {
                     continue;
                 }
                 int start = name.start() + word.start();

@@ -75,6 +75,11 @@ public final class AnswerTypes {
         return Stream.concat(FOCUS_TYPES.keySet().stream(), RoleQuestions.WORDS.stream()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Words that are a person's title ("president", "envoy", "aide", …): what the answer to a question for a role shows. */
+    public static List<String> roleTitles() {
+        return RoleQuestions.TITLES;
+    }
+
     /**
      * "Where" that asks for a position, not a place: "where does moscow stand on …", "where do
      * things stand", "where are we with the talks", "where does that leave ukraine".
@@ -149,7 +154,7 @@ public final class AnswerTypes {
             first++;
         }
         String opening = String.join(" ", words.subList(first, words.size()));
-        Optional<Reading> role = RoleQuestions.read(words, first, AUXILIARIES, w -> FOCUS_TYPES.get(w) == AnswerType.PERSON);
+        Optional<Reading> role = RoleQuestions.read(words, first, AUXILIARIES);
         if (role.isPresent()) {
             return role.get();
         }

@@ -3,7 +3,6 @@ package dev.summitbot.question;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Questions for a person's role: "what's witkoff's title", "what job does rubio have", "what is the
@@ -19,6 +18,16 @@ final class RoleQuestions {
 
     /** The words that ask for a role. */
     static final Set<String> WORDS = Set.of("title", "job", "role", "position", "post", "office", "occupation", "profession");
+    /**
+     * Words that are a person's title or office, as written before a name ("Special Envoy Steve
+     * Witkoff", "Kremlin aide Yuri Ushakov"): what evidence of a role shows.
+     */
+    static final List<String> TITLES = List.of("president", "vice", "senator", "congressman", "congresswoman", "secretary",
+            "envoy", "emissary", "minister", "chancellor", "premier", "leader", "aide", "adviser", "advisor", "spokesman",
+            "spokeswoman", "spokesperson", "ambassador", "diplomat", "governor", "mayor", "general", "commander", "chief", "head",
+            "director", "chairman", "chairwoman", "chair", "representative", "negotiator", "official", "officer", "king", "queen",
+            "prince", "deputy", "assistant", "commissioner", "speaker", "judge", "counsel", "attorney", "prosecutor",
+            "coordinator", "host", "anchor", "correspondent", "reporter", "journalist", "editor");
     /** Words after the role word that make it a stance or a part: "position on …", "role does europe play". */
     private static final Set<String> STANCE = Set.of("on", "about", "regarding", "towards", "toward", "over", "concerning",
             "with", "play", "played", "plays", "playing", "take", "took", "takes");
@@ -33,15 +42,15 @@ final class RoleQuestions {
      * or a secretary of state"); empty for any other question.
      *
      * @param words the question's words, lower case; {@code first} the first after a greeting
-     * @param auxiliaries "is", "did", … ; {@code titles} words that are a person's title ("senator")
+     * @param auxiliaries "is", "did", …
      */
-    static Optional<AnswerTypes.Reading> read(List<String> words, int first, Set<String> auxiliaries, Predicate<String> titles) {
+    static Optional<AnswerTypes.Reading> read(List<String> words, int first, Set<String> auxiliaries) {
         if (first >= words.size()) {
             return Optional.empty();
         }
         List<String> rest = words.subList(first, words.size());
         if (rest.size() > 2 && (rest.get(0).equals("is") || rest.get(0).equals("was")) && named(rest.get(1)) && rest.contains("or")
-                && rest.stream().skip(2).anyMatch(titles)) {
+                && rest.stream().skip(2).anyMatch(TITLES::contains)) {
             return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, null));
         }
         if (!WHAT.contains(rest.get(0))) {

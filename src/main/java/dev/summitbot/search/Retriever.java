@@ -5,6 +5,7 @@ import dev.summitbot.index.DocKind;
 import dev.summitbot.index.Fields;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
@@ -85,6 +86,9 @@ public final class Retriever {
             if (!question.context().isEmpty()) {
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), question.context()), lookup, false, Set.of()));
             }
+            if (question.expects().type() == AnswerType.ROLE) {
+                concepts = withTitles(concepts, lookup);
+            }
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);
             }
@@ -118,6 +122,18 @@ public final class Retriever {
     private boolean plainlyWritten(ConceptReader.RawConcept c) {
         return !c.written().isEmpty()
                 && c.written().stream().allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
+    }
+
+    /**
+     * For a question for a person's role, the words of a title ("president", "envoy", "aide"), searched
+     * at weight 0: they count for nothing in coverage, but among the many statements that name a
+     * person ("Putin") they bring those naming a title too into the hits looked at.
+     */
+    private List<Concept> withTitles(List<Concept> concepts, TermLookup lookup) throws IOException {
+        List<String> terms = AnswerTypes.roleTitles().stream().flatMap(t -> Analyzers.terms(plainAnalyzer, t).stream()).distinct().toList();
+        List<Concept> all = new ArrayList<>(concepts);
+        all.add(new Concept(terms, 0, maxDocFreq(lookup, terms) > 0, true, false, null, List.of()));
+        return all;
     }
 
     /**
