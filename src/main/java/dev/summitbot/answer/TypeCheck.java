@@ -73,6 +73,8 @@ final class TypeCheck {
     /** A title said of a name just after it: ", the Kremlin's foreign policy aide", " is the U.S. Special Envoy". */
     private static final Pattern TITLE_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s*,\\s*(?:who (?:is|was)\\s+)?|\\s+(?:is|was|as)\\s+)(?:also\\s+)?"
             + "(?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?i:(?:" + ROLE_TITLES + ")s?)\\b(?!\\s+(?:said|says|told|added|and)\\b)");
+    /** "what's his job": the person is the one the previous answer named, not a word of either question. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|his|him|she|her|they|their|them)\\b");
     private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern STATEMENT_WORD = Pattern.compile("\\S+");
 
@@ -104,7 +106,7 @@ final class TypeCheck {
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
             case SAYING -> SPEECH.matcher(statement).find() || quotesWords(statement);
-            case ROLE -> titled(statement, (question.text() + " " + question.context()).toLowerCase(Locale.ROOT));
+            case ROLE -> titled(statement, PRONOUN.matcher(asked).find() ? null : (asked + " " + question.context()).toLowerCase(Locale.ROOT));
             case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
                     || found(ACRONYM, statement, asked);
             default -> true;
@@ -143,16 +145,21 @@ final class TypeCheck {
      * A person the question names, named in the statement with a title next to the name: "U.S.
      * Special Envoy Steve Witkoff", "Secretary of State Rubio", "Ushakov, the Kremlin's foreign
      * policy aide". A name alone ("Rubio stated …") says nothing of the role.
+     *
+     * @param asked the words of the question and of the one it follows, or null when the question
+     *     names the person by a pronoun only: then anyone named with a title
      */
     private static boolean titled(String statement, String asked) {
         Set<String> askedWords = new HashSet<>();
-        QUESTION_WORD.matcher(asked).results().forEach(r -> askedWords.add(r.group()));
+        if (asked != null) {
+            QUESTION_WORD.matcher(asked).results().forEach(r -> askedWords.add(r.group()));
+        }
         Matcher name = NAME.matcher(statement);
         while (name.find()) {
             Matcher word = STATEMENT_WORD.matcher(name.group());
             while (word.find()) {
                 String bare = word.group().replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
-                if (bare.length() < 3 || !askedWords.contains(bare) || TITLES.contains(bare) || AnswerTypes.roleTitles().contains(bare)) {
+                if (bare.length() < 3 || asked != null && !askedWords.contains(bare) || TITLES.contains(bare) || AnswerTypes.roleTitles().contains(bare)) {
                     continue;
                 }
                 int start = name.start() + word.start();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summitbot.question.Question;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +44,8 @@ final class TypeCheckTest {
             what title does the article give rubio | The president told Rubio about the call.                               | false
             what is ushakov's role           | Yuri Ushakov, the Kremlin's foreign policy aide, named the delegation.        | true
             what is ushakov's role           | Russian President Vladimir Putin met Ushakov.                                 | false
+            what's his title                 | Steve Witkoff is the U.S. Special Envoy.                                      | true
+            what's his title                 | Steve Witkoff said the two sides agreed on guarantees.                        | false
             """)
     void role(String asked, String statement, boolean role) {
         // GIVEN a question for someone's role
@@ -50,5 +53,15 @@ final class TypeCheckTest {
 
         // WHEN a statement is checked / THEN it answers only if it names that person with a title
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), question)).isEqualTo(role);
+    }
+
+    @Test
+    @DisplayName("a follow-up for a role by pronoun is about whoever the evidence names with a title")
+    void roleOfTheOneAnswered() {
+        // GIVEN "what's his title" after a question that did not name him
+        Question followUp = new Question("what's his title", "what's his title", null, "who is the us special envoy");
+
+        // WHEN / THEN the envoy named with his title answers it
+        assertThat(TypeCheck.satisfies("Steve Witkoff is the U.S. Special Envoy.", Optional.empty(), followUp)).isTrue();
     }
 }
