@@ -2,11 +2,9 @@ package dev.summitbot.answer;
 
 import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.AnswerType;
-import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +32,7 @@ final class TypeCheck {
     private static final Pattern NUMBER = Pattern.compile("\\b(?<!article )(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
             + "|dozens?|hundreds?|thousands?|millions?|billions?|a couple|a few|several|both)\\b", Pattern.CASE_INSENSITIVE);
     /** A capitalised word or run of them: a name, unless it is a plain word starting the sentence, or a title. */
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
+    static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
     /** The one country name WordNet's places miss in the form the sources write it. */
     private static final Pattern UNITED_STATES = Pattern.compile("\\bU\\.S\\.|\\bUnited States\\b");
@@ -61,22 +59,9 @@ final class TypeCheck {
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
     /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\d+\\b");
-    private static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
+    static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
             "minister", "prime", "chancellor", "commission", "article", "russian", "ukrainian", "american", "european", "the",
             "mayor", "governor");
-
-    /** {@link AnswerTypes#roleTitles}, as a regular expression's alternatives. */
-    private static final String ROLE_TITLES = String.join("|", AnswerTypes.roleTitles());
-    /** A title just before a name, perhaps with "of State" and first names between: "Secretary of State Marco ". */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b(?:" + ROLE_TITLES + ")s?)(?:\\s+(?:of|for|to)(?:\\s+the)?)?"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|von|der|de|van))*\\s+$");
-    /** A title said of a name just after it: ", the Kremlin's foreign policy aide", " is the U.S. Special Envoy". */
-    private static final Pattern TITLE_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s*,\\s*(?:who (?:is|was)\\s+)?|\\s+(?:is|was|as)\\s+)(?:also\\s+)?"
-            + "(?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?i:(?:" + ROLE_TITLES + ")s?)\\b(?!\\s+(?:said|says|told|added|and)\\b)");
-    /** "what's his job": the person is the one the previous answer named, not a word of either question. */
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|his|him|she|her|they|their|them)\\b");
-    private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern STATEMENT_WORD = Pattern.compile("\\S+");
 
     /** Focus words of number questions that are the measure itself ("what is the population"), not a counted thing. */
     private static final Set<String> FOCUS_NOT_COUNTED = Set.of("number", "amount", "figure", "total", "cost", "price",
@@ -104,9 +89,9 @@ final class TypeCheck {
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
-            // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
             case SAYING -> SPEECH.matcher(statement).find() || quotesWords(statement);
-            case ROLE -> titled(statement, PRONOUN.matcher(asked).find() ? null : (asked + " " + question.context()).toLowerCase(Locale.ROOT));
+            case ROLE -> RoleEvidence.names(statement, question);
+            // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
             case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
                     || found(ACRONYM, statement, asked);
             default -> true;
@@ -136,37 +121,6 @@ final class TypeCheck {
         while (m.find()) {
             if (!TITLE_IN_QUOTES.matcher(m.group(1).strip()).matches()) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A person the question names, named in the statement with a title next to the name: "U.S.
-     * Special Envoy Steve Witkoff", "Secretary of State Rubio", "Ushakov, the Kremlin's foreign
-     * policy aide". A name alone ("Rubio stated …") says nothing of the role.
-     *
-     * @param asked the words of the question and of the one it follows, or null when the question
-     *     names the person by a pronoun only: then anyone named with a title
-     */
-    private static boolean titled(String statement, String asked) {
-        Set<String> askedWords = new HashSet<>();
-        if (asked != null) {
-            QUESTION_WORD.matcher(asked).results().forEach(r -> askedWords.add(r.group()));
-        }
-        Matcher name = NAME.matcher(statement);
-        while (name.find()) {
-            Matcher word = STATEMENT_WORD.matcher(name.group());
-            while (word.find()) {
-                String bare = word.group().replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
-                if (bare.length() < 3 || asked != null && !askedWords.contains(bare) || TITLES.contains(bare) || AnswerTypes.roleTitles().contains(bare)) {
-                    continue;
-                }
-                int start = name.start() + word.start();
-                String before = statement.substring(Math.max(0, start - 80), start);
-                if (TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(statement.substring(name.start() + word.end())).find()) {
-                    return true;
-                }
             }
         }
         return false;

@@ -10,8 +10,8 @@ import java.util.Set;
  * "role" also mean a stance or a part ("what is russia's position on the guarantees", "what role
  * does europe play"), so a question asks for a role only when it asks it of a person — a name that
  * is neither a place, a group nor a plain English word ("russia", "nato", "europe", "the article's
- * title", "the kremlin's position" are not) — and not on or about something; "what role does X have" asks for a part
- * and stays a statement. A name that is plain English ("trump") is
+ * title", "the kremlin's position" are not) — and not on or about something; "what role does X
+ * have" asks for a part and stays a statement. A person whose name is plain English ("trump") is
  * missed: the question is then read as before, as a statement.
  */
 final class RoleQuestions {
