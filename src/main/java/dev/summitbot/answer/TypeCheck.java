@@ -37,22 +37,34 @@ final class TypeCheck {
     private static final Pattern NUMBER = Pattern.compile("\\b(?<!article )(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
             + "|dozens?|hundreds?|thousands?|millions?|billions?|a couple|a few|several|both)\\b", Pattern.CASE_INSENSITIVE);
     /** A capitalised word or run of them: a name, unless it is a plain word starting the sentence, or a title. */
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
+    static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
     /** The one country name WordNet's places miss in the form the sources write it. */
     private static final Pattern UNITED_STATES = Pattern.compile("\\bU\\.S\\.|\\bUnited States\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
-    /** Someone's words: a verb of saying, or a quotation. */
+    /**
+     * A verb of saying with what was said after it ("emphasized that …", "told Hannity …"): "Rubio
+     * said." alone reports no words.
+     */
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|stated|states|told|tells|noted|notes|emphasi[sz]ed|mentioned"
             + "|warned|added|announced|described|expressed|welcomed|thanked|reported|wrote|writes|posted|according to|asked|urged"
             + "|insisted|claimed|argued|stressed|called for|called it|acknowledged|confirmed|denied|replied|answered|declared"
-            + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised)\\b|\"", Pattern.CASE_INSENSITIVE);
+            + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised)\\b(?=[ ,:]+[\"“\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    /** Text in quotation marks, straight or curly. */
+    private static final Pattern QUOTATION = Pattern.compile("[\"“]([^\"“”]{1,400})[\"”]");
+    /**
+     * Quoted text that is a title, not words said: capitalised words and the small words between
+     * them ("This Week", "Face the Nation"), perhaps with the comma of the sentence inside the quotes.
+     */
+    private static final Pattern TITLE_IN_QUOTES = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:(?:of|the|a|an|and|on|in|for|to|at|with)\\s+)*\\p{Lu}[\\p{L}\\p{N}'’-]*)*[,.]?");
 
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
     /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\d+\\b");
-    private static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
+    static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
             "minister", "prime", "chancellor", "commission", "article", "russian", "ukrainian", "american", "european", "the",
             "mayor", "governor");
 
@@ -82,8 +94,9 @@ final class TypeCheck {
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
+            case SAYING -> SPEECH.matcher(statement).find() || quotesWords(statement);
+            case ROLE -> RoleEvidence.names(statement, question);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
-            case SAYING -> SPEECH.matcher(statement).find();
             case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
                     || found(ACRONYM, statement, asked);
             default -> true;
@@ -100,9 +113,23 @@ final class TypeCheck {
             case NUMBER -> fact == FactType.NUMBER || fact == FactType.DURATION;
             case ORGANISATION -> fact == FactType.ORGANISATION;
             case NAME -> fact == FactType.ORGANISATION || fact == FactType.PERSON || fact == FactType.PLACE;
-            case SAYING -> false; // a type says what the object is, not whether the fact is somebody's words
+            case SAYING, ROLE -> false; // a type says what the object is, not whether the fact is somebody's words or role
             default -> true;
         };
+    }
+
+    /**
+     * Words someone said in quotation marks: a programme's title in quotes ("gave an interview on
+     * ABC's "This Week"") says where they spoke, not what they said.
+     */
+    private static boolean quotesWords(String statement) {
+        Matcher m = QUOTATION.matcher(statement);
+        while (m.find()) {
+            if (!TITLE_IN_QUOTES.matcher(m.group(1).strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A match of {@code pattern} in the statement that the question does not already contain. */

@@ -12,6 +12,8 @@ public enum AnswerType {
     NAME("what it is called"),
     /** "what did Rubio say …", "what did Trump tell Hannity": words someone said or wrote. */
     SAYING("what was said"),
+    /** "what's witkoff's title", "what job does von der leyen have": a person's title, office or job. */
+    ROLE("what their role is"),
     REASON("why"),
     YES_NO("whether"),
     STATEMENT("that");

@@ -3,7 +3,10 @@ package dev.summitbot.question;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,17 @@ import java.util.regex.Pattern;
 public final class AnswerTypes {
 
     /** What was read: the type, and for "which X" / "what X" questions the X. */
-    public record Reading(AnswerType type, String focus) {}
+    public record Reading(AnswerType type, String focus) {
+
+        /**
+         * The word that asked for a role ("title" of "what's witkoff's title"): it says what kind of
+         * answer is wanted, not what about, so search leaves it out. "Position" is a topic in "russia's
+         * position on the guarantees", so this is per question, not an ignored or light word always.
+         */
+        public Optional<String> typeWord() {
+            return type == AnswerType.ROLE ? Optional.ofNullable(focus) : Optional.empty();
+        }
+    }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "will", "would",
@@ -57,9 +70,14 @@ public final class AnswerTypes {
             new Rule("who|who's|whos|who'd|whom|whose", AnswerType.PERSON),
             new Rule("why|why's|how come|for what reason", AnswerType.REASON));
 
-    /** The words that name a kind of answer as the X of "which X" ("date", "place", "person", …), as written. */
+    /** The words that name a kind of answer ("date", "place", "person", "title", …), as written. */
     public static Set<String> typeWords() {
-        return FOCUS_TYPES.keySet();
+        return Stream.concat(FOCUS_TYPES.keySet().stream(), RoleQuestions.WORDS.stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Words that are a person's title ("president", "envoy", "aide", …): what the answer to a question for a role shows. */
+    public static List<String> roleTitles() {
+        return RoleQuestions.TITLES;
     }
 
     /**
@@ -136,6 +154,10 @@ public final class AnswerTypes {
             first++;
         }
         String opening = String.join(" ", words.subList(first, words.size()));
+        Optional<Reading> role = RoleQuestions.read(words, first, AUXILIARIES);
+        if (role.isPresent()) {
+            return role.get();
+        }
         Reading which = which(words, first);
         if (which != null) {
             return which;

@@ -41,11 +41,13 @@ public final class EnglishWords {
 
     private final Map<String, String> exceptions;
     private final Set<String> places;
+    private final Set<String> groups;
     private final WordRelations relations;
 
-    private EnglishWords(Map<String, String> exceptions, Set<String> places, WordRelations relations) {
+    private EnglishWords(Map<String, String> exceptions, Set<String> places, Set<String> groups, WordRelations relations) {
         this.exceptions = exceptions;
         this.places = places;
+        this.groups = groups;
         this.relations = relations;
     }
 
@@ -124,6 +126,14 @@ public final class EnglishWords {
         return places.contains(name.toLowerCase(Locale.ROOT).replace(' ', '_'));
     }
 
+    /**
+     * True when WordNet names a group or a thing so ("NATO", "European Union", "Europe", which it files
+     * as a group and an object rather than a place): a name that is not a person's.
+     */
+    public boolean isGroup(String name) {
+        return groups.contains(name.toLowerCase(Locale.ROOT).replace(' ', '_'));
+    }
+
     public int size() {
         return relations.size();
     }
@@ -155,7 +165,7 @@ public final class EnglishWords {
                 }
             });
         }
-        return new EnglishWords(exceptions, Set.copyOf(relations.places()), relations.build());
+        return new EnglishWords(exceptions, Set.copyOf(relations.places()), Set.copyOf(relations.groups()), relations.build());
     }
 
     private interface LineConsumer {

@@ -37,12 +37,20 @@ final class WordRelationsBuilder {
     private final Map<String, IntList> senses = new HashMap<>(100_000);
     /** Capitalised lemmas of noun.location, lower case, words joined by "_": "united_states". */
     private final Set<String> places = new HashSet<>();
+    /** Capitalised lemmas of noun.group and noun.object, the same way: "nato", "european_union", "europe". */
+    private final Set<String> groups = new HashSet<>();
 
-    /** Lexicographer file 15: noun.location. */
+    /** Lexicographer files 14, 15 and 17: noun.group, noun.location, noun.object. */
+    private static final int GROUPS = 14;
     private static final int LOCATIONS = 15;
+    private static final int OBJECTS = 17;
 
     Set<String> places() {
         return places;
+    }
+
+    Set<String> groups() {
+        return groups;
     }
 
     /**
@@ -52,7 +60,9 @@ final class WordRelationsBuilder {
     void addSynset(String line) {
         FieldCursor c = new FieldCursor(line);
         int offset = c.nextInt(10);
-        boolean location = c.nextInt(10) == LOCATIONS;
+        int lexFile = c.nextInt(10);
+        boolean location = lexFile == LOCATIONS;
+        boolean group = lexFile == GROUPS || lexFile == OBJECTS;
         int part = part(c.nextChar());
         if (offsets[part].size() == 0) {
             firstId[part] = synsets;
@@ -67,6 +77,9 @@ final class WordRelationsBuilder {
             c.skip(); // lex id
             if (location && Character.isUpperCase(raw.charAt(0))) {
                 places.add(raw.toLowerCase(Locale.ROOT));
+            }
+            if (group && Character.isUpperCase(raw.charAt(0))) {
+                groups.add(raw.toLowerCase(Locale.ROOT));
             }
             // A name or a phrase keeps its place (pointers count words by position) but is never offered.
             members.add(word.indexOf(' ') < 0 && word.equals(word.toLowerCase(Locale.ROOT)) ? idOf(word) : -1);

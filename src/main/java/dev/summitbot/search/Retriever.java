@@ -5,6 +5,7 @@ import dev.summitbot.index.DocKind;
 import dev.summitbot.index.Fields;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
@@ -81,9 +82,15 @@ public final class Retriever {
         try {
             TermLookup lookup = new TermLookup(index.reader());
             boolean yesNo = question.expects().type() == AnswerType.YES_NO;
-            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.text())), lookup, yesNo);
+            Set<String> typeTerms = question.expects().typeWord().map(w -> Set.copyOf(Analyzers.terms(plainAnalyzer, w))).orElse(Set.of());
+            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.text())), lookup, yesNo,
+                    typeTerms);
             if (!question.context().isEmpty()) {
-                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.context())), lookup, false));
+                concepts = withContext(concepts,
+                        weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.context())), lookup, false, Set.of()));
+            }
+            if (question.expects().type() == AnswerType.ROLE) {
+                concepts = withTitles(concepts, lookup);
             }
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);
@@ -121,6 +128,18 @@ public final class Retriever {
     }
 
     /**
+     * For a question for a person's role, the words of a title ("president", "envoy", "aide"), searched
+     * at weight 0: they count for nothing in coverage, but among the many statements that name a
+     * person ("Putin") they bring those naming a title too into the hits looked at.
+     */
+    private List<Concept> withTitles(List<Concept> concepts, TermLookup lookup) throws IOException {
+        List<String> terms = AnswerTypes.roleTitles().stream().flatMap(t -> Analyzers.terms(plainAnalyzer, t).stream()).distinct().toList();
+        List<Concept> all = new ArrayList<>(concepts);
+        all.add(new Concept(terms, 0, maxDocFreq(lookup, terms) > 0, true, false, null, List.of()));
+        return all;
+    }
+
+    /**
      * A follow-up's own concepts, then those of the question it follows that it does not repeat, at
      * {@link #CARRIED_WEIGHT}: the topic carries over, what is asked now decides.
      */
@@ -136,14 +155,24 @@ public final class Retriever {
         return all;
     }
 
-    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo) throws IOException {
+    /**
+     * @param typeTerms index terms of the word that asked for the kind of answer ({@code Reading.typeWord}):
+     *     left out, as topic words leave it out ({@code Analyzers.topicTerms}). Even as a light word a rare
+     *     "role" outweighed a common "Putin", and "what is putin's role" covered too little to be answered.
+     */
+    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo, Set<String> typeTerms)
+            throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
         int corrections = 0;
         for (ConceptReader.RawConcept c : raw) {
+            if (c.asked().stream().anyMatch(typeTerms::contains)) {
+                continue;
+            }
             List<String> terms = new ArrayList<>(c.terms());
-            boolean light = c.asked().stream().anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
+            boolean light = c.asked().stream()
+                    .anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
             String correctedFrom = null;
             int docFreq = maxDocFreq(lookup, terms);
             // A correctly spelled English word is no typo: only other unknown words are corrected.

@@ -2,8 +2,10 @@ package dev.summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summitbot.Fixtures;
 import dev.summitbot.RealKnowledge;
 import dev.summitbot.question.Question;
+import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,10 @@ final class AnswerTypesInAnswersTest {
             how long has the war lasted            | 3 1/2
             what's the protection for ukraine called | Article 5
             what did von der leyen say             | welcomed
+            what did rubio say in his abc interview | long way
+            what's witkoff's title                 | Special Envoy
+            what's von der leyen's job             | European Commission President
+            whats russia's position now on kyiv's security guarantees? | stance
             """)
     void answered(String question, String expected) {
         // GIVEN the real knowledge / WHEN asked
@@ -43,6 +49,19 @@ final class AnswerTypesInAnswersTest {
 
         // THEN it is answered with the kind of thing asked for
         assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains(expected));
+    }
+
+    @Test
+    @DisplayName("a person named in many statements: the role is found among those that name a title too")
+    void roleOfAMuchNamedPerson() throws IOException {
+        // GIVEN the whole knowledge folder, where dozens of statements name Putin without a title
+        try (Answering whole = Fixtures.answering(Fixtures.load(Fixtures.realKnowledge()))) {
+            // WHEN his role is asked
+            Answer answer = whole.engine().answer(Question.of("what is putin's role"));
+
+            // THEN a statement naming him with his title answers
+            assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("leader Vladimir Putin"));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.summitbot.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,6 +46,19 @@ final class AnswerTypesTest {
             hey bot what did trump tell hannity after         | SAYING       | -
             what has the kremlin announced                    | SAYING       | -
             did rubio say there was common ground             | YES_NO       | -
+            what's witkoff's title                            | ROLE         | title
+            what's von der leyen's job                        | ROLE         | job
+            what title does the article give rubio            | ROLE         | title
+            what is the role of witkoff                       | ROLE         | role
+            what is witkoff's role in all this                | ROLE         | role
+            and what's his job                                | ROLE         | job
+            is rubio a senator or secretary of state?         | ROLE         | -
+            whats russia's position now on kyiv's security guarantees? | STATEMENT | -
+            what is rubio's position on the peace deal        | STATEMENT    | -
+            what position does russia take on the guarantees  | STATEMENT    | position
+            what role does europe have in this                | STATEMENT    | role
+            what's the article's title                        | STATEMENT    | -
+            is rubio in alaska or in washington               | YES_NO       | -
             """)
     void reads(String question, AnswerType type, String focus) {
         // GIVEN a question as typed
@@ -54,5 +68,14 @@ final class AnswerTypesTest {
         // THEN the kind of answer and the focus are those a reader would expect
         assertThat(reading.type()).isEqualTo(type);
         assertThat(reading.focus()).isEqualTo(focus);
+    }
+
+    @Test
+    @DisplayName("the word that asks for a role is a type word, and a light word of that question only")
+    void roleWords() {
+        // GIVEN / WHEN / THEN: "title" says what kind of answer is wanted; "position on …" is a topic
+        assertThat(AnswerTypes.typeWords()).contains("title", "job", "position", "occupation", "date", "place");
+        assertThat(Question.of("what's witkoff's title").expects().typeWord()).contains("title");
+        assertThat(Question.of("what is russia's position on the guarantees").expects().typeWord()).isEmpty();
     }
 }

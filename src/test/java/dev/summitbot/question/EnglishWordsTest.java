@@ -41,6 +41,18 @@ final class EnglishWordsTest {
         assertThat(english.size()).isGreaterThan(50_000);
     }
 
+    @Test
+    @DisplayName("groups and things are known by name: what WordNet files under noun.group or noun.object")
+    void groups() {
+        // GIVEN / WHEN / THEN
+        EnglishWords english = EnglishWords.get();
+        assertThat(english.isGroup("NATO")).isTrue();
+        assertThat(english.isGroup("european union")).isTrue();
+        assertThat(english.isGroup("europe")).isTrue();
+        assertThat(english.isGroup("witkoff")).isFalse();
+        assertThat(english.isGroup("rubio")).isFalse();
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("WordNet relates a word, inflected too, to its synonyms, derived forms and broader terms")
     @CsvSource(delimiter = '|', textBlock = """

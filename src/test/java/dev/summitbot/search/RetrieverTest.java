@@ -69,6 +69,20 @@ final class RetrieverTest {
         assertThat(retrieval.concepts().get(1).light()).as("'held' is a light word").isTrue();
     }
 
+    @Test
+    @DisplayName("the word that asks for a person's role is no topic: all of \"what is putin's role\" is Putin; \"position on\" stays a topic")
+    void roleWordIsNoTopic() {
+        // GIVEN / WHEN a question for a role, and one for a stance
+        Retrieval role = retriever.retrieve(Question.of("what is putin's role"), 5);
+        Retrieval stance = retriever.retrieve(Question.of("what is russia's position on the guarantees"), 5);
+
+        // THEN "role" is not searched, so a hit naming Putin covers the question; "position" ("stance") is
+        assertThat(role.concepts()).noneMatch(c -> c.terms().contains("role"));
+        assertThat(role.hits().get(0).coverage()).isCloseTo(1.0, within(ROUNDING));
+        assertThat(stance.concepts()).filteredOn(c -> c.terms().contains("posit")).singleElement()
+                .satisfies(c -> assertThat(c.light()).isFalse());
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("\"kind of\", \"type of\", \"sort of\" say how a thing is asked about, not what: light words")
     @ValueSource(strings = {"what kind of law is russia supposed to pass", "what type of law will russia pass",

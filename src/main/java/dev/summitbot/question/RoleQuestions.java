@@ -1,0 +1,94 @@
+package dev.summitbot.question;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Questions for a person's role: "what's witkoff's title", "what job does rubio have", "what is the
+ * role of witkoff", "what's his job", "is rubio a senator or secretary of state". "Position" and
+ * "role" also mean a stance or a part ("what is russia's position on the guarantees", "what role
+ * does europe play"), so a question asks for a role only when it asks it of a person — a name that
+ * is neither a place, a group nor a plain English word ("russia", "nato", "europe", "the article's
+ * title", "the kremlin's position" are not) — and not on or about something; "what role does X
+ * have" asks for a part and stays a statement. A person whose name is plain English ("trump") is
+ * missed: the question is then read as before, as a statement.
+ */
+final class RoleQuestions {
+
+    /** The words that ask for a role. */
+    static final Set<String> WORDS = Set.of("title", "job", "role", "position", "post", "office", "occupation", "profession");
+    /**
+     * Words that are a person's title or office, as written before a name ("Special Envoy Steve
+     * Witkoff", "Kremlin aide Yuri Ushakov"): what evidence of a role shows.
+     */
+    static final List<String> TITLES = List.of("president", "vice", "senator", "congressman", "congresswoman", "secretary",
+            "envoy", "emissary", "minister", "chancellor", "premier", "leader", "aide", "adviser", "advisor", "spokesman",
+            "spokeswoman", "spokesperson", "ambassador", "diplomat", "governor", "mayor", "general", "commander", "chief", "head",
+            "director", "chairman", "chairwoman", "chair", "representative", "negotiator", "official", "officer", "king", "queen",
+            "prince", "deputy", "assistant", "commissioner", "speaker", "judge", "counsel", "attorney", "prosecutor",
+            "coordinator", "host", "anchor", "correspondent", "reporter", "journalist", "editor");
+    /** Words after the role word that make it a stance or a part: "position on …", "role does europe play". */
+    private static final Set<String> STANCE = Set.of("on", "about", "regarding", "towards", "toward", "over", "concerning",
+            "with", "play", "played", "plays", "playing", "take", "took", "takes");
+    /** Before a possessive, a word that makes it a thing's ("the article's title"), not a person's. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our", "your", "my");
+    private static final Set<String> WHAT = Set.of("what", "what's", "whats");
+
+    private RoleQuestions() {}
+
+    /**
+     * A question for a role, its focus the word that asked for it ("title"; none for "is X a senator
+     * or a secretary of state"); empty for any other question.
+     *
+     * @param words the question's words, lower case; {@code first} the first after a greeting
+     * @param auxiliaries "is", "did", …
+     */
+    static Optional<AnswerTypes.Reading> read(List<String> words, int first, Set<String> auxiliaries) {
+        if (first >= words.size()) {
+            return Optional.empty();
+        }
+        List<String> rest = words.subList(first, words.size());
+        if (rest.size() > 2 && (rest.get(0).equals("is") || rest.get(0).equals("was")) && named(rest.get(1)) && rest.contains("or")
+                && rest.stream().skip(2).anyMatch(TITLES::contains)) {
+            return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, null));
+        }
+        if (!WHAT.contains(rest.get(0))) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < rest.size() && i <= 6; i++) {
+            String word = rest.get(i);
+            if (!WORDS.contains(word) || rest.subList(i + 1, rest.size()).stream().anyMatch(STANCE::contains)) {
+                continue;
+            }
+            String before = rest.get(i - 1);
+            boolean possessive = before.endsWith("'s") && named(before.substring(0, before.length() - 2))
+                    && (i < 2 || !DETERMINERS.contains(rest.get(i - 2)));
+            boolean pronoun = before.equals("his") || before.equals("her");
+            // "what title does the article give rubio": a person named after the verb. "What role does
+            // europe have" asks for a part more often than an office, and europe is no place in WordNet.
+            boolean asked = i == 1 && !word.equals("role") && rest.size() > 2 && auxiliaries.contains(rest.get(2))
+                    && rest.stream().skip(3).anyMatch(RoleQuestions::named) && rest.stream().noneMatch(RoleQuestions::place);
+            // "what is the role of witkoff"
+            boolean of = before.equals("the") && i + 2 < rest.size() && rest.get(i + 1).equals("of") && named(rest.get(i + 2));
+            if (possessive || pronoun || asked || of) {
+                return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, word));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word that can be a person's name: not a place, not plain English, not a word of the question's grammar. */
+    private static boolean named(String word) {
+        String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        EnglishWords english = EnglishWords.get();
+        return bare.length() > 2 && !bare.contains("'") && !english.isPlain(bare) && !english.isPlace(bare) && !english.isGroup(bare)
+                && !WHAT.contains(bare) && !DETERMINERS.contains(bare);
+    }
+
+    /** A place or a group by WordNet; two letters are too few to tell ("in" is Indiana). */
+    private static boolean place(String word) {
+        String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        return bare.length() > 2 && (EnglishWords.get().isPlace(bare) || EnglishWords.get().isGroup(bare));
+    }
+}

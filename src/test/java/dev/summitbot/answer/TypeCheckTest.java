@@ -1,0 +1,67 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.question.Question;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("TypeCheck: whether a statement gives the kind of answer asked for")
+final class TypeCheckTest {
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("someone's words are a verb of saying with what was said, or a quotation of words; a quoted title is neither")
+    @CsvSource(delimiter = '|', textBlock = """
+            Senator Marco Rubio gave an interview on ABC's "This Week".                                       | false
+            Rubio appeared on "Face the Nation," CBS's Sunday programme.                                       | false
+            Rubio said.                                                                                        | false
+            Senator Marco Rubio, in an interview on ABC's "This Week," emphasized that a deal is a long way off. | true
+            Rubio stated that a peace agreement is not imminent.                                               | true
+            The guarantees are "game-changing", in Rubio's words.                                              | true
+            In his interview Rubio: "We are a long way from a deal."                                           | true
+            """)
+    void saying(String statement, boolean words) {
+        // GIVEN a question for someone's words
+        Question question = Question.of("what did rubio say in his abc interview");
+
+        // WHEN a statement is checked / THEN it answers only if it reports words said
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), question)).isEqualTo(words);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @DisplayName("a person's role is the person asked about named with a title next to the name")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's witkoff's title           | According to U.S. Special Envoy Steve Witkoff, Putin has agreed.             | true
+            what's witkoff's title           | Steve Witkoff is the U.S. Special Envoy.                                      | true
+            what's witkoff's title           | Steve Witkoff said the two sides agreed on guarantees.                        | false
+            what's von der leyen's job       | European Commission President Ursula von der Leyen welcomed the offer.        | true
+            what title does the article give rubio | Secretary of State Rubio mentioned "additional consequences".           | true
+            what title does the article give rubio | Senator Marco Rubio emphasized that a deal is a long way off.           | true
+            what title does the article give rubio | Rubio stated that peace is the goal.                                    | false
+            what title does the article give rubio | The president told Rubio about the call.                               | false
+            what is ushakov's role           | Yuri Ushakov, the Kremlin's foreign policy aide, named the delegation.        | true
+            what is ushakov's role           | Russian President Vladimir Putin met Ushakov.                                 | false
+            what's his title                 | Steve Witkoff is the U.S. Special Envoy.                                      | true
+            what's his title                 | Steve Witkoff said the two sides agreed on guarantees.                        | false
+            """)
+    void role(String asked, String statement, boolean role) {
+        // GIVEN a question for someone's role
+        Question question = Question.of(asked);
+
+        // WHEN a statement is checked / THEN it answers only if it names that person with a title
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), question)).isEqualTo(role);
+    }
+
+    @Test
+    @DisplayName("a follow-up for a role by pronoun is about whoever the evidence names with a title")
+    void roleOfTheOneAnswered() {
+        // GIVEN "what's his title" after a question that did not name him
+        Question followUp = new Question("what's his title", "what's his title", null, "who is the us special envoy");
+
+        // WHEN / THEN the envoy named with his title answers it
+        assertThat(TypeCheck.satisfies("Steve Witkoff is the U.S. Special Envoy.", Optional.empty(), followUp)).isTrue();
+    }
+}
