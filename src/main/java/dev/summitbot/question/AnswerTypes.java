@@ -95,6 +95,9 @@ public final class AnswerTypes {
             "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:say|said|says|saying|tell|told|tells|write|wrote"
                     + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded)\\b");
 
+    /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");
+
     private record Rule(Pattern words, AnswerType type) {
         Rule(String alternatives, AnswerType type) {
             this(Pattern.compile("\\b(?:" + alternatives + ")\\b"), type);
@@ -204,7 +207,9 @@ public final class AnswerTypes {
         for (int i = first; i < words.size() - 1; i++) {
             String w = words.get(i);
             if (w.equals("which") || (w.equals("what") && i + 1 < words.size() && FOCUS_TYPES.containsKey(words.get(i + 1)))) {
-                String focus = words.get(i + 1);
+                // "which two leaders …": the count says how many are asked for, the noun after it what they are.
+                int at = i + 1 < words.size() - 1 && COUNTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                String focus = words.get(at);
                 AnswerType type = FOCUS_TYPES.get(focus);
                 if (type != null) {
                     return new Reading(type, focus);

@@ -55,6 +55,9 @@ final class ConceptReader {
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
                 String text = term.toString();
+                if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                    continue; // an emoji or a symbol ("🤔", "🤝") is tone, not topic
+                }
                 boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
                 MutableConcept target = null;
                 if (increment.getPositionIncrement() == 0 && !concepts.isEmpty()) {

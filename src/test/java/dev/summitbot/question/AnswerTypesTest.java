@@ -19,6 +19,8 @@ final class AnswerTypesTest {
             hey bot, when is zelenskyy meeting trump          | TIME         | -
             what day was the summit                           | TIME         | day
             which city hosted it                              | PLACE        | city
+            which two leaders had a summit in alaska          | PERSON       | leaders
+            which 3 countries signed                          | PLACE        | countries
             how long did the summit last                      | DURATION     | -
             how old is the war                                | DURATION     | -
             how many troops does russia have                  | NUMBER       | troops
