@@ -2,6 +2,7 @@ package dev.summitbot.answer;
 
 import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ final class TypeCheck {
             case NUMBER -> (found(NUMBER, statement, asked) || found(DURATION, statement, asked))
                     && (focus == null || FOCUS_NOT_COUNTED.contains(focus) || mentions(statement, focus));
             case PLACE -> names(statement, asked, true);
-            case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked))
+            case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
             case SAYING -> SPEECH.matcher(statement).find() || quotesWords(statement);
@@ -131,6 +132,24 @@ final class TypeCheck {
         }
         return false;
     }
+
+    /**
+     * An office written as a title, "the U.S. Secretary of State", "the Kremlin Spokesman": who holds
+     * it answers "who …?" as a name would, unless the question already names the office.
+     */
+    private static boolean namesAnOffice(String statement, String asked) {
+        Matcher m = OFFICE.matcher(statement);
+        while (m.find()) {
+            if (!asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised title word ("Secretary", "Envoy"), as {@link AnswerTypes#roleTitles} lists them. */
+    private static final Pattern OFFICE = Pattern.compile("\\b(?:" + String.join("|", AnswerTypes.roleTitles().stream()
+            .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).toList()) + ")\\b");
 
     /** A match of {@code pattern} in the statement that the question does not already contain. */
     private static boolean found(Pattern pattern, String statement, String asked) {

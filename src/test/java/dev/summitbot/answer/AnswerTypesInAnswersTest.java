@@ -38,6 +38,7 @@ final class AnswerTypesInAnswersTest {
             how long has the war lasted            | 3 1/2
             what's the protection for ukraine called | Article 5
             what did von der leyen say             | welcomed
+            who is expected to take part in the talks on ukraine's security guarantee | Secretary of State
             what did rubio say in his abc interview | long way
             what's witkoff's title                 | Special Envoy
             what's von der leyen's job             | European Commission President
