@@ -25,7 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 final class JsonLinesRewriteTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int LINES = 200;
+    /**
+     * Lines per writer. Every rewrite copies the whole file (12 KB a line), so the work grows with the
+     * square of this: 200 took 14–22 s on a quiet machine and over two minutes on a busy one.
+     */
+    private static final int LINES = 50;
+    /** The pruner's pause between rewrites: without it, it can starve the other process of the file lock. */
+    private static final long PRUNER_PAUSE_MILLIS = 2;
 
     @Test
     @DisplayName("keeps the lines the filter accepts, drops torn lines, and leaves a missing file missing")
@@ -81,6 +87,7 @@ final class JsonLinesRewriteTest {
                     if (lines.keepOnly(line -> !line.path("writer").asText().equals("expired")).dropped() > 0) {
                         rewrites.incrementAndGet();
                     }
+                    Thread.sleep(PRUNER_PAUSE_MILLIS);
                 }
             });
             List<Thread> writers = new ArrayList<>();
