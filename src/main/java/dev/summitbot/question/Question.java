@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * One question as the engine reads it.
  *
  * @param asked the text as it arrived (for display and the JSON contract)
- * @param text the cleaned text that is read ({@link QuestionText#clean})
+ * @param text the cleaned text that is read ({@link QuestionText#clean}), in plain wording ({@link ChatWording})
  * @param expects the kind of answer asked for, and the X of "which X"
  * @param context for a follow-up ("what did he ask for?"), the question it leans on, cleaned;
  *     empty otherwise. Its words are searched too, weighed less than the question's own.
@@ -27,7 +27,7 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
 
     /** Reads raw text from a chat message, a command argument or a line of input. */
     public static Question of(String raw) {
-        String text = QuestionText.clean(raw);
+        String text = ChatWording.plain(QuestionText.clean(raw));
         return new Question(raw, text, AnswerTypes.read(text), "");
     }
 

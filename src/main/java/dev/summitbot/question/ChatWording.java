@@ -1,0 +1,51 @@
+package dev.summitbot.question;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chat wording read as the plain question it stands for: question words and abbreviations spelled as
+ * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt") become the words they stand
+ * for, and a polite wrapper ("can you tell me …", "do you know …", "i wanna know …") goes, so "can
+ * you tell us where the summit was" asks where — not yes or no, and not about the "us" of the U.S.
+ */
+public final class ChatWording {
+
+    /** Whole words, any case: what chat writes, and the word it stands for. */
+    private static final Map<String, String> SPELLINGS = Map.ofEntries(
+            Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("wot", "what"), Map.entry("wht", "what"),
+            Map.entry("whta", "what"), Map.entry("wats", "what's"), Map.entry("wen", "when"), Map.entry("whn", "when"),
+            Map.entry("wher", "where"), Map.entry("whr", "where"), Map.entry("hw", "how"), Map.entry("hwo", "how"),
+            Map.entry("pres", "president"), Map.entry("prez", "president"),
+            Map.entry("sec", "secretary"), Map.entry("secy", "secretary"), Map.entry("govt", "government"),
+            Map.entry("admin", "administration"), Map.entry("intl", "international"), Map.entry("mtg", "meeting"),
+            Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
+            Map.entry("tmrw", "tomorrow"), Map.entry("yday", "yesterday"), Map.entry("w/o", "without"), Map.entry("w/", "with"));
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:w/o|w/|[\\p{L}]+)(?![\\p{L}\\p{N}'/])");
+    /**
+     * A polite wrapper around the question: "can you tell me", "could u pls tell us", "do you know",
+     * "does anyone know", "any idea", "i wonder", "i (want|wanna|would like|'d like) to know".
+     */
+    private static final Pattern WRAPPER = Pattern.compile("^(?:(?:hey|hi|hello|yo|ok|so)\\b[\\s,!]*)*(?:bot\\b[\\s,!]*)?"
+            + "(?:(?:can|could|would|will) (?:you|u)(?: please| pls| plz)? (?:tell|show|let) (?:me|us)(?: know)?"
+            + "|(?:do|does) (?:you|u|anyone|anybody|somebody|someone) know|any ?(?:one|body) know|any idea"
+            + "|i (?:wonder|was wondering|want to know|wanna know|would like to know|'d like to know|need to know))\\b[\\s,:]*",
+            Pattern.CASE_INSENSITIVE);
+
+    private ChatWording() {}
+
+    /** The question in plain wording; text it does not recognise is left as it is. */
+    public static String plain(String cleaned) {
+        Matcher word = WORD.matcher(cleaned);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            String plain = SPELLINGS.get(word.group().toLowerCase(Locale.ROOT));
+            word.appendReplacement(out, Matcher.quoteReplacement(plain == null ? word.group() : plain));
+        }
+        word.appendTail(out);
+        Matcher wrapper = WRAPPER.matcher(out);
+        return wrapper.lookingAt() && wrapper.end() < out.length() ? out.substring(wrapper.end()) : out.toString();
+    }
+}

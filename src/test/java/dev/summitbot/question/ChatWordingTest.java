@@ -1,0 +1,38 @@
+package dev.summitbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Chat wording is read as the plain question it stands for")
+final class ChatWordingTest {
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("chat spellings of question words and abbreviations, and polite wrappers")
+    @CsvSource(delimiter = '|', textBlock = """
+            wat did putin say abt ukraine                 | what did putin say about ukraine
+            WEN is the next mtg?                          | when is the next meeting?
+            hw long did it last                           | how long did it last
+            what did the pres say w/o notes               | what did the president say without notes
+            can you tell us where the summit was          | where the summit was
+            hey bot, could u pls tell me who rubio is     | who rubio is
+            do you know when the summit was?              | when the summit was?
+            i wanna know: who met putin                   | who met putin
+            what's the president's view                   | what's the president's view
+            Washington said it would                      | Washington said it would
+            can you tell me                               | can you tell me
+            """)
+    void plain(String chat, String plain) {
+        assertThat(ChatWording.plain(chat)).isEqualTo(plain);
+    }
+
+    @Test
+    @DisplayName("a wrapped question is read by the question inside: where, not yes or no")
+    void wrappedQuestionType() {
+        assertThat(Question.of("can you tell us where the summit was").expects().type()).isEqualTo(AnswerType.PLACE);
+        assertThat(Question.of("can you tell us where the summit was").asked()).isEqualTo("can you tell us where the summit was");
+    }
+}
