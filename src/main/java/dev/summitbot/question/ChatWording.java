@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chat wording read as the plain question it stands for: question words and abbreviations spelled as
- * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt") become the words they stand
- * for, and a polite wrapper ("can you tell me …", "do you know …", "i wanna know …") goes, so "can
+ * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt", "ppl", "didnt") become the words
+ * they stand for, asides that say nothing ("tbh", "ngl") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna know …") goes, so "can
  * you tell us where the summit was" asks where — not yes or no, and not about the "us" of the U.S.
  */
 public final class ChatWording {
@@ -22,7 +22,20 @@ public final class ChatWording {
             Map.entry("sec", "secretary"), Map.entry("secy", "secretary"), Map.entry("govt", "government"),
             Map.entry("admin", "administration"), Map.entry("intl", "international"), Map.entry("mtg", "meeting"),
             Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
-            Map.entry("tmrw", "tomorrow"), Map.entry("yday", "yesterday"), Map.entry("w/o", "without"), Map.entry("w/", "with"));
+            Map.entry("tmrw", "tomorrow"), Map.entry("yday", "yesterday"), Map.entry("w/o", "without"), Map.entry("w/", "with"),
+            Map.entry("ppl", "people"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
+            Map.entry("kinda", "kind of"), Map.entry("sorta", "sort of"), Map.entry("dunno", "don't know"), Map.entry("b4", "before"),
+            // contractions typed without their apostrophe
+            Map.entry("didnt", "didn't"), Map.entry("dont", "don't"), Map.entry("doesnt", "doesn't"), Map.entry("isnt", "isn't"),
+            Map.entry("wasnt", "wasn't"), Map.entry("arent", "aren't"), Map.entry("werent", "weren't"), Map.entry("hasnt", "hasn't"),
+            Map.entry("havent", "haven't"), Map.entry("hadnt", "hadn't"), Map.entry("couldnt", "couldn't"),
+            Map.entry("wouldnt", "wouldn't"), Map.entry("shouldnt", "shouldn't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"),
+            Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
+            Map.entry("theyre", "they're"),
+            // chat asides that say nothing about the question
+            Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
+            Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),
+            Map.entry("iirc", ""), Map.entry("thx", ""), Map.entry("ty", ""));
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:w/o|w/|[\\p{L}]+)(?![\\p{L}\\p{N}'/])");
     /**
      * A polite wrapper around the question: "can you tell me", "could u pls tell us", "do you know",
@@ -45,7 +58,8 @@ public final class ChatWording {
             word.appendReplacement(out, Matcher.quoteReplacement(plain == null ? word.group() : plain));
         }
         word.appendTail(out);
-        Matcher wrapper = WRAPPER.matcher(out);
-        return wrapper.lookingAt() && wrapper.end() < out.length() ? out.substring(wrapper.end()) : out.toString();
+        String plain = out.toString().replaceAll("\\s{2,}", " ").strip();
+        Matcher wrapper = WRAPPER.matcher(plain);
+        return wrapper.lookingAt() && wrapper.end() < plain.length() ? plain.substring(wrapper.end()) : plain;
     }
 }

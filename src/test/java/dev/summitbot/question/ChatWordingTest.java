@@ -24,9 +24,18 @@ final class ChatWordingTest {
             what's the president's view                   | what's the president's view
             Washington said it would                      | Washington said it would
             can you tell me                               | can you tell me
+            why didnt they sign a deal                    | why didn't they sign a deal
+            isnt there a ceasefire yet                    | isn't there a ceasefire yet
+            how many ppl were in the room tbh             | how many people were in the room
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
+    }
+
+    @Test
+    @DisplayName("a contraction typed without its apostrophe still opens a yes/no question")
+    void contractionWithoutApostrophe() {
+        assertThat(Question.of("isnt there a ceasefire yet").expects().type()).isEqualTo(AnswerType.YES_NO);
     }
 
     @Test
