@@ -23,7 +23,8 @@ public final class ChatWording {
             Map.entry("admin", "administration"), Map.entry("intl", "international"), Map.entry("mtg", "meeting"),
             Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
             Map.entry("tmrw", "tomorrow"), Map.entry("yday", "yesterday"), Map.entry("w/o", "without"), Map.entry("w/", "with"),
-            Map.entry("ppl", "people"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
+            Map.entry("r", "are"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("whens", "when's"),
+            Map.entry("hows", "how's"), Map.entry("ppl", "people"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
             Map.entry("kinda", "kind of"), Map.entry("sorta", "sort of"), Map.entry("dunno", "don't know"), Map.entry("b4", "before"),
             // contractions typed without their apostrophe
             Map.entry("didnt", "didn't"), Map.entry("dont", "don't"), Map.entry("doesnt", "doesn't"), Map.entry("isnt", "isn't"),
@@ -36,7 +37,8 @@ public final class ChatWording {
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),
             Map.entry("iirc", ""), Map.entry("thx", ""), Map.entry("ty", ""));
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:w/o|w/|[\\p{L}]+)(?![\\p{L}\\p{N}'/])");
+    /** A whole word, not a letter of an abbreviation ("U" of "U.S." is no "you"). */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'.])(?:w/o|w/|[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}'/]|\\.\\p{L})");
     /**
      * A polite wrapper around the question: "can you tell me", "could u pls tell us", "do you know",
      * "does anyone know", "any idea", "i wonder", "i (want|wanna|would like|'d like) to know".

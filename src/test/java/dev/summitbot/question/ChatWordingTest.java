@@ -23,6 +23,8 @@ final class ChatWordingTest {
             i wanna know: who met putin                   | who met putin
             what's the president's view                   | what's the president's view
             Washington said it would                      | Washington said it would
+            Who is the U.S. special envoy?                | Who is the U.S. special envoy?
+            r u sure abt the u.s. role                    | are you sure about the u.s. role
             can you tell me                               | can you tell me
             why didnt they sign a deal                    | why didn't they sign a deal
             isnt there a ceasefire yet                    | isn't there a ceasefire yet
@@ -36,6 +38,8 @@ final class ChatWordingTest {
     @DisplayName("a contraction typed without its apostrophe still opens a yes/no question")
     void contractionWithoutApostrophe() {
         assertThat(Question.of("isnt there a ceasefire yet").expects().type()).isEqualTo(AnswerType.YES_NO);
+        assertThat(Question.of("r they meeting again").expects().type()).isEqualTo(AnswerType.YES_NO);
+        assertThat(Question.of("whens the next meeting").expects().type()).isEqualTo(AnswerType.TIME);
     }
 
     @Test
