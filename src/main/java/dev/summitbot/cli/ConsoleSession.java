@@ -1,5 +1,6 @@
 package dev.summitbot.cli;
 
+import dev.summitbot.answer.Answer;
 import dev.summitbot.cluster.ClusterMember;
 import dev.summitbot.gaps.GapReport;
 import dev.summitbot.gaps.GapsLog;
@@ -77,7 +78,11 @@ final class ConsoleSession {
     }
 
     private Reply ask(String question) {
-        var asked = service.ask(conversation.follow(Question.of(question)));
+        Question read = conversation.follow(Question.of(question));
+        var asked = service.ask(read);
+        if (asked.answer() instanceof Answer.Answered answered) {
+            conversation.answered(read, answered.text());
+        }
         gaps.record(asked.answer(), asked.version().label(), Origin.CONSOLE);
         return Reply.print(json ? JsonView.line(JsonView.answer(question, asked)) : TextView.answer(asked));
     }

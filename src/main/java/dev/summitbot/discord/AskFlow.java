@@ -1,5 +1,6 @@
 package dev.summitbot.discord;
 
+import dev.summitbot.answer.Answer;
 import dev.summitbot.gaps.Origin;
 import dev.summitbot.question.Conversations;
 import dev.summitbot.question.Question;
@@ -58,10 +59,11 @@ final class AskFlow {
             defer.run();
         }
         ScheduledFuture<?> deferral = context.deferrals().schedule(defer, context.replyBudget().toMillis(), TimeUnit.MILLISECONDS);
-        Question read = conversations.follow(channelId + ":" + interaction.getUser().getId(), question);
+        String key = channelId + ":" + interaction.getUser().getId();
+        Question read = conversations.follow(key, question);
         Origin origin = Origin.discord(interaction.getGuild() == null ? null : interaction.getGuild().getId(),
                 interaction.getChannel() == null ? null : channelId);
-        CompletableFuture.supplyAsync(() -> compose(read, origin), context.answering()).whenComplete((data, failure) -> {
+        CompletableFuture.supplyAsync(() -> compose(read, origin, key), context.answering()).whenComplete((data, failure) -> {
             boolean direct = settled.compareAndSet(false, true);
             if (direct) {
                 deferral.cancel(false);
@@ -80,10 +82,10 @@ final class AskFlow {
     /** Replies to a chat message (a mention, a reply to the bot, a Q&A channel message). */
     void answer(Message message, Question question) {
         Optional<Duration> wait = context.rateLimiter().acquire(message.getAuthor().getId(), message.getChannel().getId());
-        Question read = wait.isPresent() ? question
-                : conversations.follow(message.getChannel().getId() + ":" + message.getAuthor().getId(), question);
+        String key = message.getChannel().getId() + ":" + message.getAuthor().getId();
+        Question read = wait.isPresent() ? question : conversations.follow(key, question);
         Origin origin = Origin.discord(message.isFromGuild() ? message.getGuild().getId() : null, message.getChannel().getId());
-        CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(read, origin)),
+        CompletableFuture.supplyAsync(() -> wait.map(w -> Renderer.text(slowDown(w))).orElseGet(() -> compose(read, origin, key)),
                 context.answering()).whenComplete((data, failure) -> {
                     if (failure != null) {
                         LOG.error("answering a message failed", failure);
@@ -93,9 +95,15 @@ final class AskFlow {
                 });
     }
 
-    /** Answers, and logs the question in the gaps log when it was declined or answered in part (by channel, never by member). */
-    MessageCreateData compose(Question question, Origin origin) {
+    /**
+     * Answers, tells the member's conversation what was answered, and logs the question in the gaps
+     * log when it was declined or answered in part (by channel, never by member).
+     */
+    MessageCreateData compose(Question question, Origin origin, String conversation) {
         Asked asked = context.knowledge().ask(question);
+        if (asked.answer() instanceof Answer.Answered answered) {
+            conversations.answered(conversation, question, answered.text());
+        }
         context.gaps().record(asked.answer(), asked.version().label(), origin);
         AnswerCache.Posted posted = new AnswerCache.Posted(question.asked(), asked.answer(), asked.version().label(),
                 asked.followUpOf());

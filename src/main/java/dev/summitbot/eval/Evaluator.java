@@ -3,6 +3,7 @@ package dev.summitbot.eval;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.summitbot.answer.Answer;
 import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.Conversation;
@@ -80,19 +81,25 @@ public final class Evaluator {
         SourceTexts sources = SourceTexts.of(service);
         List<EvalReport.Row> rows = new ArrayList<>();
         for (EvalCase item : cases) {
-            rows.add(judge(item, Reply.of(service.ask(questionOf(item)).answer()), sources));
+            rows.add(judge(item, Reply.of(service.ask(questionOf(item, service)).answer()), sources));
         }
         return new EvalReport(rows);
     }
 
-    /** The case's question; a follow-up read right after the question it follows, in one conversation of its own. */
-    static Question questionOf(EvalCase item) {
+    /**
+     * The case's question; a follow-up read right after the question it follows, in one conversation
+     * of its own, once the bot has answered that question (as in chat: "he" may be whom it named).
+     */
+    static Question questionOf(EvalCase item, KnowledgeService service) {
         Question question = Question.of(item.question());
         if (item.after() == null) {
             return question;
         }
         Conversation conversation = new Conversation(Clock.systemUTC());
-        conversation.follow(Question.of(item.after()));
+        Question before = conversation.follow(Question.of(item.after()));
+        if (service.ask(before).answer() instanceof Answer.Answered answered) {
+            conversation.answered(before, answered.text());
+        }
         return conversation.follow(question);
     }
 
@@ -108,7 +115,7 @@ public final class Evaluator {
             if (item.category() == EvalCase.Category.HOSTILE) {
                 continue;
             }
-            service.assess(questionOf(item)).ifPresent(a -> examples.add(new Calibrating.Example(a.signals(), a.probability(),
+            service.assess(questionOf(item, service)).ifPresent(a -> examples.add(new Calibrating.Example(a.signals(), a.probability(),
                     item.answerable() && judgeContent(item, Reply.of(a.forced()), sources).correct())));
         }
         return examples;

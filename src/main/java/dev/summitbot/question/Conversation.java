@@ -31,6 +31,8 @@ public final class Conversation {
     private final Clock clock;
     private Question previous;
     private Instant previousAt;
+    /** Whom the answer to a who-question named ("Steve Witkoff"): what "he" of the next question stands for. */
+    private String answeredWho = "";
 
     public Conversation(Clock clock) {
         this.clock = clock;
@@ -43,18 +45,45 @@ public final class Conversation {
     public synchronized Question follow(Question next) {
         Instant now = clock.instant();
         Question read = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next)
-                ? next.following(carried(previous))
+                ? next.following(carried(previous, reading(next, answeredWho)))
                 : next;
         if (!next.isEmpty()) {
             previous = read;
             previousAt = now;
+            answeredWho = "";
         }
         return read;
     }
 
-    /** What a follow-up takes from the question before: its topic, and what it carried itself. */
-    private static String carried(Question previous) {
-        return previous.context() + " " + previous.text();
+    /**
+     * Tells the conversation what the bot answered to {@code question}, the one {@link #follow} last
+     * returned (an answer that comes after a newer question changes nothing): when it asked who, the
+     * person the answer names first is whom a "he" or "she" of the next question stands for.
+     */
+    public synchronized void answered(Question question, String answer) {
+        if (question == previous) {
+            answeredWho = previous.expects().type() == AnswerType.PERSON && answer != null ? People.first(answer, previous.text()) : "";
+        }
+    }
+
+    /**
+     * How a follow-up's "he" or "she" is read when the question before asked who: {@code — "he" is
+     * Steve Witkoff}, shown with the follow-up and searched for its names ("he" and "is" are no
+     * topic words); empty when the follow-up points at no person or the answer named nobody.
+     */
+    private static String reading(Question next, String who) {
+        if (who.isEmpty()) {
+            return "";
+        }
+        return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(PERSON_POINTERS::contains)
+                .findFirst().map(pointer -> "— \"" + pointer + "\" is " + who).orElse("");
+    }
+
+    private static final Set<String> PERSON_POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "he's", "she's");
+
+    /** What a follow-up takes from the question before: its topic, what it carried itself, and whom its answer named. */
+    private static String carried(Question previous, String who) {
+        return (previous.context() + " " + previous.text() + " " + who).strip();
     }
 
     /** True when the question points back (a pronoun), opens elliptically, or is too short to stand alone. */

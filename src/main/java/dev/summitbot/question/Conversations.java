@@ -35,6 +35,17 @@ public final class Conversations {
         return conversation.follow(next);
     }
 
+    /** {@link Conversation#answered} in the conversation named {@code key}, if it is still kept. */
+    public void answered(String key, Question question, String answer) {
+        Conversation conversation;
+        synchronized (byKey) {
+            conversation = byKey.get(key);
+        }
+        if (conversation != null) {
+            conversation.answered(question, answer);
+        }
+    }
+
     public int size() {
         synchronized (byKey) {
             return byKey.size();

@@ -158,6 +158,22 @@ final class AskEndToEndTest {
     }
 
     @Test
+    @DisplayName("after a who-question, a member's \"he\" is read as whom the answer named, and the footer says so")
+    void heIsWhomTheAnswerNamed() throws Exception {
+        // GIVEN alice asked who the envoy is, and was answered
+        BotHarness discord = endToEnd.start();
+        discord.awaitReplyTo(discord.mentionBot("general", "alice", "who is the us special envoy"));
+
+        // WHEN she asks what he said
+        JsonNode reply = discord.awaitReplyTo(discord.mentionBot("general", "alice", "what did he say?")).body();
+
+        // THEN the reply is about Witkoff's words, and the footer shows the reading
+        assertThat(description(reply)).contains("Witkoff");
+        assertThat(embed(reply).path("footer").path("text").asText()).contains("“who is the us special envoy — \"he\" is Steve Witkoff”");
+        assertNoPings(reply);
+    }
+
+    @Test
     @DisplayName("a mention with no question gets a short hint, not an answer")
     void emptyMention() throws Exception {
         // GIVEN

@@ -55,6 +55,43 @@ final class ConversationTest {
     }
 
     @Test
+    @DisplayName("after a who-question, \"he\" is whom the answer named, and the reading says so")
+    void heIsWhomTheAnswerNamed() {
+        // GIVEN a who-question and the bot's answer to it
+        Question who = conversation.follow(Question.of("who is the us special envoy"));
+        conversation.answered(who, "U.S. Special Envoy Steve Witkoff said Putin agreed. [1] Secretary of State Rubio noted it. [2]");
+
+        // WHEN a follow-up says "he"
+        Question read = conversation.follow(Question.of("what did he say?"));
+
+        // THEN it carries the person of the answer's first statement, not the title, nor the second statement's
+        assertThat(read.context()).isEqualTo("who is the us special envoy — \"he\" is Steve Witkoff");
+    }
+
+    @Test
+    @DisplayName("no person is carried after another kind of question, to a follow-up without a person, or from a late answer")
+    void personCarriedOnlyWhenAsked() {
+        // GIVEN a where-question answered with a name
+        Question where = conversation.follow(Question.of("where did witkoff speak"));
+        conversation.answered(where, "Steve Witkoff spoke in Alaska. [1]");
+        // THEN "he" is read with the question only
+        assertThat(conversation.follow(Question.of("what did he say?")).context()).isEqualTo("where did witkoff speak");
+
+        // GIVEN a who-question whose answer comes after the next question was read
+        Question who = conversation.follow(Question.of("who is the us special envoy"));
+        Question next = conversation.follow(Question.of("and the europeans?"));
+        conversation.answered(who, "Steve Witkoff is the envoy. [1]");
+        // THEN the late answer is not carried
+        assertThat(conversation.follow(Question.of("what did he say?")).context()).doesNotContain("Witkoff");
+        assertThat(next.context()).isEqualTo("who is the us special envoy");
+
+        // GIVEN a who-question answered, and a follow-up that points at no person
+        Question whoElse = conversation.follow(Question.of("who is the us special envoy"));
+        conversation.answered(whoElse, "Steve Witkoff is the envoy. [1]");
+        assertThat(conversation.follow(Question.of("why?")).context()).isEqualTo("who is the us special envoy");
+    }
+
+    @Test
     @DisplayName("a question that stands on its own starts afresh")
     void changeOfTopic() {
         // GIVEN a question

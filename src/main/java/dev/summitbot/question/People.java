@@ -1,0 +1,71 @@
+package dev.summitbot.question;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The person an answer names: in a run of capitalised words, the words after its last title or
+ * plain word ("Ukrainian President | Volodymyr Zelenskyy", "Secretary of State | Rubio"), when
+ * they are a first and last name or follow a title.
+ */
+final class People {
+
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of |von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
+
+    private People() {}
+
+    /**
+     * The first name in the first statement of {@code answer} (up to its first citation mark) that
+     * {@code asked} does not already say: whom the answer to a who-question gives; empty when none.
+     */
+    static String first(String answer, String asked) {
+        int cited = answer.indexOf(" [");
+        String lead = cited < 0 ? answer : answer.substring(0, cited);
+        String question = asked.toLowerCase(Locale.ROOT);
+        Matcher m = NAME.matcher(lead);
+        while (m.find()) {
+            List<String> words = List.of(m.group().split("\\s+"));
+            int start = 0;
+            for (int i = 0; i < words.size(); i++) {
+                if (!isNamePart(words.get(i))) {
+                    start = i + 1;
+                }
+            }
+            List<String> nameWords = words.subList(Math.min(start, words.size()), words.size());
+            String name = String.join(" ", nameWords).replaceFirst("['’]s$", "");
+            // A first and a last name, or a name after a title: one capitalised word alone may be a
+            // people's ("European leaders") rather than a person's.
+            boolean person = nameWords.size() >= 2 || nameWords.size() == 1 && start > 0;
+            if (person && !said(name, question)) {
+                return name;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * True when the question already names the person, in any spelling close enough: the first six
+     * letters of the name's last word ("zelens" of Zelenskyy, asked as "zelensky").
+     */
+    private static boolean said(String name, String question) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return question.contains(last.substring(0, Math.min(6, last.length())));
+    }
+
+    /** Lower-case words inside a name ("Ursula von der Leyen"). */
+    private static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");
+
+    /** A word of a person's name: a particle, or a capitalised word that is not plain English, a place or a title ("President"). */
+    private static boolean isNamePart(String word) {
+        if (PARTICLES.contains(word)) {
+            return true;
+        }
+        String bare = word.replaceFirst("['’]s$", "");
+        EnglishWords english = EnglishWords.get();
+        return Character.isUpperCase(bare.charAt(0)) && !english.isPlain(bare) && !english.isPlace(bare)
+                && !AnswerTypes.roleTitles().contains(bare.toLowerCase(Locale.ROOT));
+    }
+}
