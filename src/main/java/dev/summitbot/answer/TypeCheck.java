@@ -61,6 +61,10 @@ final class TypeCheck {
     private static final Pattern TITLE_IN_QUOTES = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}'’-]*(?:\\s+(?:(?:of|the|a|an|and|on|in|for|to|at|with)\\s+)*\\p{Lu}[\\p{L}\\p{N}'’-]*)*[,.]?");
 
+    /** A capitalised title word ("Secretary", "Envoy"), as {@link AnswerTypes#roleTitles} lists them. */
+    private static final Pattern OFFICE = Pattern.compile("\\b(?:" + String.join("|", AnswerTypes.roleTitles().stream()
+            .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).toList()) + ")\\b");
+
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
     /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
@@ -146,10 +150,6 @@ final class TypeCheck {
         }
         return false;
     }
-
-    /** A capitalised title word ("Secretary", "Envoy"), as {@link AnswerTypes#roleTitles} lists them. */
-    private static final Pattern OFFICE = Pattern.compile("\\b(?:" + String.join("|", AnswerTypes.roleTitles().stream()
-            .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).toList()) + ")\\b");
 
     /** A match of {@code pattern} in the statement that the question does not already contain. */
     private static boolean found(Pattern pattern, String statement, String asked) {
