@@ -23,7 +23,10 @@ final class Attribution {
     private static final Pattern SAYING = Pattern.compile(
             "^(said|stated|told|added|noted|claimed|insisted|argued|maintained|asserted|stressed|emphasi[sz]ed|wrote)\\b\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    /** "… that …": the words before are the setting (whom he told, where, when), those after begin the claim. */
+    /** A setting opens with a preposition: "in an interview …", "on Thursday", "after the summit", "at the news conference". */
+    private static final Pattern SETTING = Pattern.compile("(?:in|on|at|after|before|during|while|from|with|again|later|earlier)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "… that …": the words before may be the setting (whom he told, where, when), those after begin the claim. */
     private static final Pattern THAT = Pattern.compile("^(.*?)\\s*\\bthat\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private Attribution() {}
@@ -43,14 +46,18 @@ final class Attribution {
         String verb = saying.group(1).toLowerCase(Locale.ROOT);
         String rest = saying.group(2);
         Matcher that = THAT.matcher(rest);
-        // "on Thursday, the day before the summit, that …": the setting's own closing comma is the sentence's.
-        String setting = that.matches() ? that.group(1).replaceAll("[,;:\\s]+$", "") : "";
-        String claimStart = that.matches() ? that.group(2) : rest;
+        // Words before "that" are the setting when they say where, when or to whom ("in an interview
+        // with CNN", "on Thursday, …", "Bret Baier" after "told"); otherwise they begin the claim
+        // ("said he agreed that …"). The setting's own closing comma is the sentence's.
+        boolean setting = that.matches()
+                && (that.group(1).isBlank() || verb.equals("told") || SETTING.matcher(that.group(1)).lookingAt());
+        String where = setting ? that.group(1).replaceAll("[,;:\\s]+$", "") : "";
+        String claimStart = setting ? that.group(2) : rest;
         if (verb.equals("told")) {
-            if (setting.isEmpty()) {
+            if (where.isEmpty()) {
                 return Optional.empty(); // "told him to …" says no claim of its own
             }
-            setting = "to " + setting;
+            where = "to " + where;
         }
         String claim = (claimStart + " " + fact.object()).strip();
         if (claim.isEmpty()) {
@@ -59,6 +66,6 @@ final class Attribution {
         String ending = claim.endsWith(".") ? "" : ".";
         return Optional.of("According to " + Evidence.lowerDeterminer(fact.subject().strip()) + ", "
                 + (verb.equals("wrote") ? "writing" : "speaking") + " on " + fact.date().map(LocalDate::toString).orElseThrow()
-                + (setting.isEmpty() ? "" : " " + setting) + ", " + claim + ending);
+                + (where.isEmpty() ? "" : " " + where) + ", " + claim + ending);
     }
 }

@@ -39,6 +39,15 @@ final class AttributionTest {
     }
 
     @Test
+    @DisplayName("words before \"that\" that are no setting belong to the claim; \"said that\" has none")
+    void claimBeforeThat() {
+        assertThat(Evidence.statement(fact("Putin", "said he agreed that", "security should be ensured", "2025-08-15")))
+                .isEqualTo("According to Putin, speaking on 2025-08-15, he agreed that security should be ensured.");
+        assertThat(Evidence.statement(fact("Trump", "said that there was", "no firm deal", "2025-08-15")))
+                .isEqualTo("According to Trump, speaking on 2025-08-15, there was no firm deal.");
+    }
+
+    @Test
     @DisplayName("\"said <claim>\" without \"that\" keeps the whole claim")
     void saidWithoutThat() {
         assertThat(Evidence.statement(fact("Putin", "said Moscow wanted", "a long-term settlement", "2025-08-15")))
