@@ -65,7 +65,7 @@ final class RetrieverTest {
         assertThat(first.id()).isEqualTo("summit-location");
         assertThat(first.kind()).isEqualTo(DocKind.FACT);
         assertThat(first.coverage()).isCloseTo(1.0, within(ROUNDING));
-        assertThat(retrieval.concepts()).extracting(Concept::terms).containsExactly(List.of("summit"), List.of("held"));
+        assertThat(retrieval.concepts()).extracting(Concept::terms).containsExactly(List.of("summit", "talk"), List.of("held"));
         assertThat(retrieval.concepts().get(1).light()).as("'held' is a light word").isTrue();
     }
 
