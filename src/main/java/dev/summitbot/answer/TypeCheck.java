@@ -5,6 +5,7 @@ import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
+import dev.summitbot.question.QuestionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,7 @@ final class TypeCheck {
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
-            case SAYING -> SPEECH.matcher(statement).find() || quotesWords(statement);
+            case SAYING -> (SPEECH.matcher(statement).find() || quotesWords(statement)) && saidBy(statement, question);
             case ROLE -> RoleEvidence.names(statement, question);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
             case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
@@ -121,6 +122,28 @@ final class TypeCheck {
             case SAYING, ROLE -> false; // a type says what the object is, not whether the fact is somebody's words or role
             default -> true;
         };
+    }
+
+    /**
+     * For "what did Ushakov say …", the words are Ushakov's: a name the question (or the question it
+     * follows) gives that is not plain English appears in the statement. "NDTV Profit reported that the
+     * talks …" says nothing Ushakov said. A question that names nobody ("what did he say") asks of anyone.
+     */
+    /** Words WordNet leaves out that are no names: articles, pronouns, conjunctions, modal verbs. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "that", "this", "into", "than",
+            "they", "them", "their", "its", "these", "those", "our", "your", "her", "she", "him", "you", "would", "could", "should");
+
+    private static boolean saidBy(String statement, Question question) {
+        List<String> names = new ArrayList<>();
+        EnglishWords english = EnglishWords.get();
+        for (String word : (question.text() + " " + question.context()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() > 2 && !FUNCTION_WORDS.contains(word) && !QuestionWords.IGNORED.contains(word) && !english.isPlain(word)
+                    && !english.isPlace(word) && !english.isGroup(word)) {
+                names.add(word);
+            }
+        }
+        String lower = statement.toLowerCase(Locale.ROOT);
+        return names.isEmpty() || names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
     }
 
     /**

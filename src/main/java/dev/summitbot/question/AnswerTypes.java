@@ -90,10 +90,11 @@ public final class AnswerTypes {
     /** "what is the deal called", "whats it called", "called what": the name of a thing. */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b|\\bcalled what\\b");
 
-    /** "what did rubio say about …", "what has trump told hannity", "what did he write": asks for someone's words. */
+    /** "what did rubio say about …", "what has trump told hannity", "what did they talk about": asks for someone's words. */
     private static final Pattern SAYING = Pattern.compile(
             "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:say|said|says|saying|tell|told|tells|write|wrote"
-                    + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded)\\b");
+                    + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded|talk about|talked about|speak about|spoke about"
+                    + "|discuss|discussed)\\b");
 
     /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");

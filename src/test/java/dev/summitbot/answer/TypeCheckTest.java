@@ -31,6 +31,18 @@ final class TypeCheckTest {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), question)).isEqualTo(words);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("the words asked for are those of the person the question names; a question that names nobody takes anyone's")
+    @CsvSource(delimiter = '|', textBlock = """
+            what did ushakov tell reporters | NDTV Profit reported that the talks ended after three hours.   | false
+            what did ushakov tell reporters | Kremlin aide Yuri Ushakov told reporters the talks went well.  | true
+            what did he tell reporters      | NDTV Profit reported that the talks ended after three hours.   | true
+            what did they talk about        | Witkoff said the two sides agreed on guarantees.               | true
+            """)
+    void wordsOfWhomTheQuestionNames(String asked, String statement, boolean words) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(words);
+    }
+
     @ParameterizedTest(name = "[{index}] {1}")
     @DisplayName("a person's role is the person asked about named with a title next to the name")
     @CsvSource(delimiter = '|', textBlock = """

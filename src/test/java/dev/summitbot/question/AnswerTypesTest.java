@@ -20,6 +20,8 @@ final class AnswerTypesTest {
             what day was the summit                           | TIME         | day
             which city hosted it                              | PLACE        | city
             which two leaders had a summit in alaska          | PERSON       | leaders
+            what did trump and putin talk about in the car    | SAYING       | -
+            what did they discuss                             | SAYING       | -
             which 3 countries signed                          | PLACE        | countries
             how long did the summit last                      | DURATION     | -
             how old is the war                                | DURATION     | -
