@@ -94,8 +94,9 @@ final class TypeCheck {
         return switch (type) {
             case TIME -> found(focus != null && CLOCK_FOCUS.contains(focus) ? CLOCK : TIME, statement, asked);
             case DURATION -> found(DURATION, statement, asked);
-            case NUMBER -> (found(NUMBER, statement, asked) || found(DURATION, statement, asked))
-                    && (focus == null || FOCUS_NOT_COUNTED.contains(focus) || mentions(statement, focus));
+            case NUMBER -> focus == null || FOCUS_NOT_COUNTED.contains(focus)
+                    ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
+                    : counts(statement, focus, asked);
             case PLACE -> names(statement, asked, true);
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked))
                     && (focus == null || mentions(statement, focus));
@@ -144,6 +145,30 @@ final class TypeCheck {
         }
         String lower = statement.toLowerCase(Locale.ROOT);
         return names.isEmpty() || names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
+    }
+
+    /**
+     * "How many reporters …": a number of reporters — a number with the counted word (or its stem)
+     * among the next three words ("more than 50 reporters", "two Russian officials"). "Two hours had
+     * passed since reporters were …" counts hours, not reporters.
+     */
+    private static boolean counts(String statement, String focus, String asked) {
+        String stem = focus.length() <= 5 ? (focus.endsWith("s") ? focus.substring(0, focus.length() - 1) : focus)
+                : focus.substring(0, Math.max(5, focus.length() - 3));
+        Matcher m = NUMBER.matcher(statement);
+        while (m.find()) {
+            if (asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String after = statement.substring(m.end()).toLowerCase(Locale.ROOT);
+            String[] next = after.strip().split("\\s+", 4);
+            for (int i = 0; i < Math.min(3, next.length); i++) {
+                if (next[i].startsWith(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,19 @@ final class TypeCheckTest {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(words);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"how many X\" wants a number of X; a number of something else near an X is none")
+    @CsvSource(delimiter = '|', textBlock = """
+            how many reporters were there     | More than two hours had passed since reporters were taken in.   | false
+            how many reporters were there     | More than 50 reporters waited outside.                         | true
+            how many officials went           | Two Russian officials went with Putin.                         | true
+            how many people died              | The war has lasted 3 1/2 years.                                | false
+            how many years has the war lasted | The war has lasted 3 1/2 years.                                | true
+            """)
+    void countsWhatIsAsked(String asked, String statement, boolean counts) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
+    }
+
     @ParameterizedTest(name = "[{index}] {1}")
     @DisplayName("a person's role is the person asked about named with a title next to the name")
     @CsvSource(delimiter = '|', textBlock = """
