@@ -20,7 +20,7 @@ public final class ChatWording {
             Map.entry("wher", "where"), Map.entry("whr", "where"), Map.entry("hw", "how"), Map.entry("hwo", "how"),
             Map.entry("pres", "president"), Map.entry("prez", "president"),
             Map.entry("sec", "secretary"), Map.entry("secy", "secretary"), Map.entry("govt", "government"),
-            Map.entry("admin", "administration"), Map.entry("intl", "international"), Map.entry("mtg", "meeting"),
+            Map.entry("admin", "administration"), Map.entry("intl", "international"), Map.entry("mtg", "meeting"), Map.entry("conf", "conference"),
             Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
             Map.entry("tmrw", "tomorrow"), Map.entry("yday", "yesterday"), Map.entry("w/o", "without"), Map.entry("w/", "with"),
             Map.entry("r", "are"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("whens", "when's"),

@@ -29,6 +29,7 @@ final class ChatWordingTest {
             why didnt they sign a deal                    | why didn't they sign a deal
             isnt there a ceasefire yet                    | isn't there a ceasefire yet
             how many ppl were in the room tbh             | how many people were in the room
+            who spoke first at the press conf             | who spoke first at the press conference
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
