@@ -135,7 +135,7 @@ public final class AnswerEngine {
         boolean when = asked.expects().type() == AnswerType.TIME;
         return items.stream()
                 .filter(i -> TypeCheck.satisfies(when ? i.statement() : i.fact().map(Fact::sentence).orElse(i.statement()),
-                        i.fact().flatMap(Fact::type), asked))
+                        i.fact().flatMap(f -> TypeCheck.answeringType(f, asked)), asked))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.summitbot.answer;
 
+import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.AnswerTypes;
@@ -7,6 +8,7 @@ import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,6 +110,18 @@ final class TypeCheck {
                     || found(ACRONYM, statement, asked);
             default -> true;
         };
+    }
+
+    /**
+     * The fact's type, as far as it answers the question: none when the question already names the
+     * fact's object ("where in alaska …" is not answered by "the U.S. state of Alaska"), so that the
+     * fact's sentence is read for something the question does not say instead.
+     */
+    static Optional<FactType> answeringType(Fact fact, Question question) {
+        String asked = question.text().toLowerCase(Locale.ROOT);
+        List<String> words = Arrays.stream(fact.object().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 2 && !TITLES.contains(w)).toList();
+        return !words.isEmpty() && words.stream().allMatch(asked::contains) ? Optional.empty() : fact.type();
     }
 
     /** True when a fact whose object is of type {@code fact} gives the kind of answer asked for (a date for when, …). */
@@ -235,7 +249,13 @@ final class TypeCheck {
                 return true;
             }
         }
-        return place && found(UNITED_STATES, statement, asked);
+        // "Where in Alaska …": the United States, around every place the sources name, answers only a question that names none.
+        return place && !namesAPlace(asked) && found(UNITED_STATES, statement, asked);
+    }
+
+    private static boolean namesAPlace(String asked) {
+        EnglishWords english = EnglishWords.get();
+        return Arrays.stream(asked.split("[^\\p{L}]+")).anyMatch(w -> w.length() > 2 && english.isPlace(w));
     }
 
     private static String lastWord(String name) {

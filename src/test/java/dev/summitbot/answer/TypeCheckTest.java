@@ -2,6 +2,8 @@ package dev.summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summitbot.knowledge.Fact;
+import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.Question;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -54,6 +56,27 @@ final class TypeCheckTest {
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"where in Alaska\" is not answered by Alaska, nor by the United States around it")
+    @CsvSource(delimiter = '|', textBlock = """
+            where did they meet             | The meeting was set for the U.S. state of Alaska.          | true
+            where in alaska did they meet   | The meeting was set for the U.S. state of Alaska.          | false
+            where in alaska did they meet   | The summit was held at Anchorage, a city in Alaska.        | true
+            """)
+    void placeTheQuestionDoesNotName(String asked, String statement, boolean place) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
+    @Test
+    @DisplayName("a fact whose object the question already names gives no answer of its type")
+    void typedObjectTheQuestionNames() {
+        Fact fact = new Fact("f", "The meeting", "was set to take place in",
+                "the U.S. state of Alaska", "s", "q", Optional.of(FactType.PLACE), Optional.empty(),
+                Optional.empty(), "f.yaml", 1);
+        assertThat(TypeCheck.answeringType(fact, Question.of("where in alaska did they meet"))).isEmpty();
+        assertThat(TypeCheck.answeringType(fact, Question.of("where did they meet"))).contains(FactType.PLACE);
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
