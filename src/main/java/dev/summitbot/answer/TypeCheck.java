@@ -68,6 +68,11 @@ final class TypeCheck {
     private static final Pattern OFFICE = Pattern.compile("\\b(?:" + String.join("|", AnswerTypes.roleTitles().stream()
             .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).toList()) + ")\\b");
 
+    /** "How big …", "how large …": a size in words answers it as a number does ("the delegation would be large"). */
+    private static final Pattern HOW_BIG = Pattern.compile("\\bhow (?:big|large|small)\\b");
+    private static final Pattern SIZE = Pattern.compile("\\b(?:large|larger|small|smaller|big|bigger|huge|sizeable|sizable|tiny|massive"
+            + "|modest)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
     /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
@@ -98,6 +103,7 @@ final class TypeCheck {
             case DURATION -> found(DURATION, statement, asked);
             case NUMBER -> focus == null || FOCUS_NOT_COUNTED.contains(focus)
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
+                            || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)
                     : counts(statement, focus, asked);
             case PLACE -> names(statement, asked, true);
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked))

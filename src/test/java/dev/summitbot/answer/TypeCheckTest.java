@@ -53,6 +53,8 @@ final class TypeCheckTest {
             how many officials went           | Two Russian officials went with Putin.                         | true
             how many people died              | The war has lasted 3 1/2 years.                                | false
             how many years has the war lasted | The war has lasted 3 1/2 years.                                | true
+            how big would the delegation be   | Peskov said the delegation would be large.                     | true
+            how many would go                 | Peskov said the delegation would be large.                     | false
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
