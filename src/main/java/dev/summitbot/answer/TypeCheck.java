@@ -173,8 +173,7 @@ final class TypeCheck {
      * passed since reporters were …" counts hours, not reporters.
      */
     private static boolean counts(String statement, String focus, String asked) {
-        String stem = focus.length() <= 5 ? (focus.endsWith("s") ? focus.substring(0, focus.length() - 1) : focus)
-                : focus.substring(0, Math.max(5, focus.length() - 3));
+        String stem = stem(focus);
         Matcher m = NUMBER.matcher(statement);
         while (m.find()) {
             if (asked.contains(m.group().toLowerCase(Locale.ROOT))) {
@@ -272,8 +271,13 @@ final class TypeCheck {
     /** The focus word, or a word sharing its stem ("negotiator", "negotiations"), in the statement. */
     private static boolean mentions(String statement, String focus) {
         String lower = statement.toLowerCase(Locale.ROOT);
-        String stem = focus.length() <= 5 ? (focus.endsWith("s") ? focus.substring(0, focus.length() - 1) : focus)
-                : focus.substring(0, Math.max(5, focus.length() - 3));
+        String stem = stem(focus);
         return lower.contains(stem);
+    }
+
+    /** The focus word's stem, roughly: "negotiator" → "negotia", "troops" → "troop". */
+    private static String stem(String focus) {
+        return focus.length() <= 5 ? (focus.endsWith("s") ? focus.substring(0, focus.length() - 1) : focus)
+                : focus.substring(0, Math.max(5, focus.length() - 3));
     }
 }

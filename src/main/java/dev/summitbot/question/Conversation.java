@@ -23,6 +23,8 @@ public final class Conversation {
     /** Words that point back: pronouns and demonstratives. */
     private static final Set<String> POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them", "their",
             "theirs", "it", "its", "it's", "that", "this", "those", "these", "there", "that's", "he's", "she's", "they're");
+    /** The pointers among them that stand for a person: what the person a who-answer named is read for. */
+    private static final Set<String> PERSON_POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "he's", "she's");
     /** Openings of an elliptical follow-up: "and the europeans?", "what about rubio?". */
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then)\\b");
     /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */
@@ -78,8 +80,6 @@ public final class Conversation {
         return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(PERSON_POINTERS::contains)
                 .findFirst().map(pointer -> "— \"" + pointer + "\" is " + who).orElse("");
     }
-
-    private static final Set<String> PERSON_POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "he's", "she's");
 
     /** What a follow-up takes from the question before: its topic, what it carried itself, and whom its answer named. */
     private static String carried(Question previous, String who) {
