@@ -97,6 +97,28 @@ final class RetrieverTest {
         assertThat(retrieval.hits().get(0).coverage()).isGreaterThan(0.6);
     }
 
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("particles and quantifiers (\"all\", \"up\", \"came out\") are light; chat's fillers and contractions are not searched")
+    @CsvSource(delimiter = '|', textBlock = """
+            how did ukraine's pres react to all this       | all  | zelenskyy-thanked-us
+            what came out of the summit                    | out  | summit-announcement
+            is peace imminent or nah                       | -    | rubio-peace-not-imminent
+            r they're saying peace is imminent or nah      | -    | rubio-peace-not-imminent
+            """)
+    void functionWordsWeighLittle(String question, String light, String expectedFact) {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 20);
+
+        // THEN no concept is made of a filler, the particle is light, and the fact that answers covers the question
+        assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("nah") || c.terms().contains("they'r"));
+        if (!light.equals("-")) {
+            assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains(light)).singleElement()
+                    .satisfies(c -> assertThat(c.light()).isTrue());
+        }
+        assertThat(retrieval.hits()).filteredOn(h -> h.id().equals(expectedFact)).singleElement()
+                .satisfies(h -> assertThat(h.coverage()).isGreaterThan(0.6));
+    }
     @Test
     @DisplayName("\"the article\" points at the sources, not at \"Article 5\": it is not searched")
     void referenceToTheSourcesIsNotSearched() {
