@@ -100,7 +100,7 @@ final class TypeCheck {
         String asked = question.text().toLowerCase(Locale.ROOT);
         return switch (type) {
             case TIME -> found(focus != null && CLOCK_FOCUS.contains(focus) ? CLOCK : TIME, statement, asked);
-            case DURATION -> found(DURATION, statement, asked);
+            case DURATION -> lengthAsked(statement, asked);
             case NUMBER -> focus == null || FOCUS_NOT_COUNTED.contains(focus)
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
                             || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)
@@ -185,6 +185,30 @@ final class TypeCheck {
                 if (next[i].startsWith(stem)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A length written as a modifier, "3 1/2-year war", "a two-hour meeting": the word after it is what lasted. */
+    private static final Pattern LENGTH_OF = Pattern.compile("^-(?:second|minute|hour|day|week|month|year|decade)s?(?:-long)? ([\\p{L}]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A length of time the question does not name, and — when it is written as a modifier ("the 3
+     * 1/2-year war") — of a thing the question asks about: "how long would the guarantee last" is not
+     * answered by the length of the war.
+     */
+    private static boolean lengthAsked(String statement, String asked) {
+        Matcher m = DURATION.matcher(statement);
+        while (m.find()) {
+            if (asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int unit = statement.lastIndexOf('-', m.end());
+            Matcher of = unit > m.start() ? LENGTH_OF.matcher(statement.substring(unit)) : null;
+            if (of == null || !of.find() || asked.contains(stem(of.group(1).toLowerCase(Locale.ROOT)))) {
+                return true;
             }
         }
         return false;

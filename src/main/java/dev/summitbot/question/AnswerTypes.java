@@ -18,18 +18,29 @@ import java.util.regex.Pattern;
  */
 public final class AnswerTypes {
 
-    /** What was read: the type, and for "which X" / "what X" questions the X. */
-    public record Reading(AnswerType type, String focus) {
+    /**
+     * What was read: the type, for "which X" / "what X" questions the X, and the measure of a "how
+     * long / how old / how big" question ("long"), which says what kind of answer is asked, not what about.
+     */
+    public record Reading(AnswerType type, String focus, String measure) {
+
+        public Reading(AnswerType type, String focus) {
+            this(type, focus, null);
+        }
 
         /**
-         * The word that asked for a role ("title" of "what's witkoff's title"): it says what kind of
-         * answer is wanted, not what about, so search leaves it out. "Position" is a topic in "russia's
-         * position on the guarantees", so this is per question, not an ignored or light word always.
+         * The word that asked for the kind of answer: a role ("title" of "what's witkoff's title"), or
+         * the measure of "how long has the war gone on" — search leaves it out, as the answer need not
+         * say "long". "Position" is a topic in "russia's position on the guarantees", and "long" in "a
+         * long way to go", so this is per question, not an ignored or light word always.
          */
         public Optional<String> typeWord() {
-            return type == AnswerType.ROLE ? Optional.ofNullable(focus) : Optional.empty();
+            return type == AnswerType.ROLE ? Optional.ofNullable(focus) : Optional.ofNullable(measure);
         }
     }
+
+    /** "how long", "how old", "how big", …: the adjective is the measure asked for. */
+    private static final Pattern HOW_MEASURE = Pattern.compile("\\bhow (long|old|tall|big|far|high|heavy|large|rich|wide)\\b");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "will", "would",
@@ -192,7 +203,9 @@ public final class AnswerTypes {
                 earliest = rule.type();
             }
         }
-        return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, null);
+        Matcher measure = HOW_MEASURE.matcher(opening);
+        boolean measured = (earliest == AnswerType.DURATION || earliest == AnswerType.NUMBER) && measure.find();
+        return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, null, measured ? measure.group(1) : null);
     }
 
     /** "which city …", "what day …", "in what place …", "what is putin's net worth": the word after which/what, or the head noun of "what is the X", when it names a type or a thing. */

@@ -61,6 +61,18 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a length written as a modifier (\"the 3 1/2-year war\") is the length of what it modifies, and answers only about that")
+    @CsvSource(delimiter = '|', textBlock = """
+            how long has the war been going   | The deal would end the 3 1/2-year war in Ukraine.       | true
+            how long would the guarantee last | The deal would end the 3 1/2-year war in Ukraine.       | false
+            how long did the meeting last     | They held a two-hour-long meeting.                     | true
+            how long would the guarantee last | The guarantee would last for ten years.                 | true
+            """)
+    void lengthOfWhatIsAsked(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where in Alaska\" is not answered by Alaska, nor by the United States around it")
     @CsvSource(delimiter = '|', textBlock = """
             where did they meet             | The meeting was set for the U.S. state of Alaska.          | true

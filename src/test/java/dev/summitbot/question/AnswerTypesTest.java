@@ -82,4 +82,14 @@ final class AnswerTypesTest {
         assertThat(Question.of("what's witkoff's title").expects().typeWord()).contains("title");
         assertThat(Question.of("what is russia's position on the guarantees").expects().typeWord()).isEmpty();
     }
+
+    @Test
+    @DisplayName("the measure of \"how long\", \"how old\", \"how big\" is a type word of that question; \"a long way\" is no measure")
+    void measureWords() {
+        assertThat(Question.of("how long has the war been going").expects().typeWord()).contains("long");
+        assertThat(Question.of("how old is the war").expects().typeWord()).contains("old");
+        assertThat(Question.of("how big was the delegation").expects().typeWord()).contains("big");
+        assertThat(Question.of("is a deal a long way off").expects().typeWord()).isEmpty();
+        assertThat(Question.of("how many troops came").expects().typeWord()).isEmpty();
+    }
 }
