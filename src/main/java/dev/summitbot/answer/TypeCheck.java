@@ -5,6 +5,7 @@ import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.EnglishWords;
+import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
 import java.util.ArrayList;
@@ -150,19 +151,8 @@ final class TypeCheck {
      * follows) gives that is not plain English appears in the statement. "NDTV Profit reported that the
      * talks …" says nothing Ushakov said. A question that names nobody ("what did he say") asks of anyone.
      */
-    /** Words WordNet leaves out that are no names: articles, pronouns, conjunctions, modal verbs. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "that", "this", "into", "than",
-            "they", "them", "their", "its", "these", "those", "our", "your", "her", "she", "him", "you", "would", "could", "should");
-
     private static boolean saidBy(String statement, Question question) {
-        List<String> names = new ArrayList<>();
-        EnglishWords english = EnglishWords.get();
-        for (String word : (question.text() + " " + question.context()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.length() > 2 && !FUNCTION_WORDS.contains(word) && !QuestionWords.IGNORED.contains(word) && !english.isPlain(word)
-                    && !english.isPlace(word) && !english.isGroup(word)) {
-                names.add(word);
-            }
-        }
+        List<String> names = People.namedIn(question.text() + " " + question.context());
         String lower = statement.toLowerCase(Locale.ROOT);
         return names.isEmpty() || names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
     }

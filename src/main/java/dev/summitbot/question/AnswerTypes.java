@@ -107,6 +107,9 @@ public final class AnswerTypes {
                     + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded|talk about|talked about|speak about|spoke about"
                     + "|discuss|discussed)\\b");
 
+    /** Whose name is asked when it is a person's: "his name", "her name". */
+    private static final Set<String> PERSON_OWNERS = Set.of("his", "her");
+
     /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");
 
@@ -154,6 +157,9 @@ public final class AnswerTypes {
                 break;
             }
             AnswerType type = FOCUS_TYPES.get(w);
+            if (type == AnswerType.NAME && j > i && PERSON_OWNERS.contains(words.get(j - 1))) {
+                return new Reading(AnswerType.PERSON, null); // "what's his name again": the person, by name
+            }
             if (type == AnswerType.NUMBER || type == AnswerType.PLACE || type == AnswerType.NAME) {
                 return new Reading(type, w);
             }

@@ -29,11 +29,16 @@ public final class Conversation {
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then)\\b");
     /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */
     private static final int SHORT = 3;
+    /** "Who else", "anyone else", "what else": more of what the answer before gave. */
+    private static final String ELSE = "else";
+    /** Grammar's words, no topic: a question of only these, question words and light words has none of its own. */
+    private static final Set<String> GRAMMAR = Set.of("is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "in", "on",
+            "at", "for", "with", "and", "or", "by", "as", "not", "no", "then", ELSE);
 
     private final Clock clock;
     private Question previous;
     private Instant previousAt;
-    /** Whom the answer to a who-question named ("Steve Witkoff"): what "he" of the next question stands for. */
+    /** Whom the answer to a who-question, or to one naming nobody, named ("Steve Witkoff"): what "he" of the next question stands for. */
     private String answeredWho = "";
 
     public Conversation(Clock clock) {
@@ -59,12 +64,15 @@ public final class Conversation {
 
     /**
      * Tells the conversation what the bot answered to {@code question}, the one {@link #follow} last
-     * returned (an answer that comes after a newer question changes nothing): when it asked who, the
-     * person the answer names first is whom a "he" or "she" of the next question stands for.
+     * returned (an answer that comes after a newer question changes nothing): when it asked who, or
+     * named nobody itself ("how did ukraine's president react?"), the person the answer names first
+     * is whom a "he" or "she" of the next question stands for.
      */
     public synchronized void answered(Question question, String answer) {
         if (question == previous) {
-            answeredWho = previous.expects().type() == AnswerType.PERSON && answer != null ? People.first(answer, previous.text()) : "";
+            boolean whoAsked = previous.expects().type() == AnswerType.PERSON
+                    || People.namedIn(previous.text() + " " + previous.context()).isEmpty();
+            answeredWho = whoAsked && answer != null ? People.first(answer, previous.text()) : "";
         }
     }
 
@@ -86,17 +94,22 @@ public final class Conversation {
         return (previous.context() + " " + previous.text() + " " + who).strip();
     }
 
-    /** True when the question points back (a pronoun), opens elliptically, or is too short to stand alone. */
+    /**
+     * True when the question points back (a pronoun, "else"), opens elliptically, is too short to
+     * stand alone, or has no topic word at all ("anyone else coming along?", "what happened next").
+     */
     static boolean leansOnPrevious(Question question) {
         String text = question.text().toLowerCase(Locale.ROOT).replace('’', '\'');
         var words = WORD.matcher(text).results().map(r -> r.group()).toList();
         if (words.isEmpty()) {
             return false;
         }
-        if (words.stream().anyMatch(POINTERS::contains) || ELLIPSIS.matcher(text).find()) {
+        if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()) {
             return true;
         }
         long content = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w)).count();
-        return words.size() <= SHORT && content <= 1;
+        long topics = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w)
+                && !GRAMMAR.contains(w)).count();
+        return topics == 0 || words.size() <= SHORT && content <= 1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.summitbot.question;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * plain word ("Ukrainian President | Volodymyr Zelenskyy", "Secretary of State | Rubio"), when
  * they are a first and last name or follow a title.
  */
-final class People {
+public final class People {
 
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of |von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
 
@@ -53,6 +54,26 @@ final class People {
     private static boolean said(String name, String question) {
         String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return question.contains(last.substring(0, Math.min(6, last.length())));
+    }
+
+    /** Words WordNet leaves out that are no names: articles, pronouns, conjunctions, modal verbs. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "that", "this", "into", "than",
+            "they", "them", "their", "its", "these", "those", "our", "your", "her", "she", "him", "you", "would", "could", "should");
+
+    /**
+     * The words of a question, lower case, that can only be names of people: not plain English, not
+     * a place or a people ("ushakov", "zelensky"; not "ukraine", "russians", "talks").
+     */
+    public static List<String> namedIn(String question) {
+        List<String> names = new ArrayList<>();
+        EnglishWords english = EnglishWords.get();
+        for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() > 2 && !FUNCTION_WORDS.contains(word) && !QuestionWords.IGNORED.contains(word) && !english.isPlain(word)
+                    && !english.isPlace(word) && !english.isGroup(word)) {
+                names.add(word);
+            }
+        }
+        return names;
     }
 
     /** Lower-case words inside a name ("Ursula von der Leyen"). */

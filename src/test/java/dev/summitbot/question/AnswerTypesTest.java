@@ -44,6 +44,7 @@ final class AnswerTypesTest {
             where does that leave ukraine                     | STATEMENT    | -
             where did they stand during the summit            | STATEMENT    | -
             whats the name of the security deal for kyiv      | NAME         | name
+            whats his name again                              | PERSON       | -
             what's the protection for ukraine called          | NAME         | -
             the deal is called what?                          | NAME         | -
             what did rubio say about the peace deal           | SAYING       | -

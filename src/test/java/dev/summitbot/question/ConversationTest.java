@@ -40,7 +40,7 @@ final class ConversationTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"what did he ask for then?", "and the europeans?", "why?", "when was that", "what about rubio",
-            "did they agree?"})
+            "did they agree?", "anyone else coming along?", "who else", "what happened next then"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question
@@ -66,6 +66,17 @@ final class ConversationTest {
 
         // THEN it carries the person of the answer's first statement, not the title, nor the second statement's
         assertThat(read.context()).isEqualTo("who is the us special envoy — \"he\" is Steve Witkoff");
+    }
+
+    @Test
+    @DisplayName("after a question that names nobody, \"his\" is the person its answer named first")
+    void hisIsWhomTheAnswerNamedWhenTheQuestionNamedNobody() {
+        // GIVEN a question that names no person, and the bot's answer naming one
+        Question how = conversation.follow(Question.of("how did ukraine's pres react to all this"));
+        conversation.answered(how, "Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]");
+
+        // WHEN a follow-up says "his" / THEN it is that person
+        assertThat(conversation.follow(Question.of("whats his name again")).context()).endsWith("— \"his\" is Volodymyr Zelenskyy");
     }
 
     @Test
