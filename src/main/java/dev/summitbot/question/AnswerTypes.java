@@ -110,6 +110,9 @@ public final class AnswerTypes {
     /** Whose name is asked when it is a person's: "his name", "her name". */
     private static final Set<String> PERSON_OWNERS = Set.of("his", "her");
 
+    /** "what does it say about …": "it" is what the bot read, when nothing else is named before the verb. */
+    private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b");
+
     /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");
 
@@ -192,7 +195,9 @@ public final class AnswerTypes {
             return new Reading(AnswerType.YES_NO, null);
         }
         if (SAYING.matcher(opening).find()) {
-            return new Reading(AnswerType.SAYING, null);
+            // "what does the article say about …" asks what the sources hold on it, not for somebody's words
+            boolean sourcesSay = !SourceReferences.removedFrom(opening).equals(opening) || SOURCE_SAYS.matcher(opening).find();
+            return new Reading(sourcesSay ? AnswerType.STATEMENT : AnswerType.SAYING, null);
         }
         if (CALLED.matcher(opening).find()) {
             return new Reading(AnswerType.NAME, null);

@@ -32,7 +32,8 @@ public final class ChatWording {
             Map.entry("havent", "haven't"), Map.entry("hadnt", "hadn't"), Map.entry("couldnt", "couldn't"),
             Map.entry("wouldnt", "wouldn't"), Map.entry("shouldnt", "shouldn't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"),
             Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
-            Map.entry("theyre", "they're"),
+            Map.entry("theyre", "they're"), Map.entry("im", "i'm"), Map.entry("ive", "i've"), Map.entry("youre", "you're"),
+            Map.entry("acc", "according"),
             // chat asides that say nothing about the question
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),

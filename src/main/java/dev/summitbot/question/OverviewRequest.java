@@ -24,7 +24,7 @@ public final class OverviewRequest {
                     + "(?:summary|recap|tl;?dr|overview)[\\s?!.]*$");
     /** "what's the article about", "what is this all about", "whats the gist". */
     private static final Pattern ABOUT = Pattern.compile(
-            "^(?:so |ok |hey |bot,? )*what(?:'s|s| is| are)? (?:this|it|that|the article|the story|the news|the sources|your sources"
+            "^(?:so |ok |hey |bot,? )*what(?:'s|s| is| are)? (?:this|it|that|the article|the story|the headline|the piece|the news|the sources|your sources"
                     + "|everything|all this|it all)(?: all)? about[\\s?!.]*$|^what(?:'s|s| is) the (?:gist|tl;?dr|summary|overview|recap|story)[\\s?!.]*$");
 
     private OverviewRequest() {}
@@ -41,7 +41,8 @@ public final class OverviewRequest {
         for (Pattern request : new Pattern[] {ASKED, TOPIC_FIRST}) {
             Matcher m = request.matcher(lower);
             if (m.matches()) {
-                return Optional.of(m.group("topic").strip());
+                // "tldr of the article", "summary of this story": the sources themselves, so everything
+                return Optional.of(SourceReferences.removedFrom(m.group("topic")).replaceAll("^\\s*(?:it|this|that|all this|everything)\\s*$", "").strip());
             }
         }
         return Optional.empty();

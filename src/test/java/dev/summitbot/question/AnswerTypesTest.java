@@ -50,6 +50,8 @@ final class AnswerTypesTest {
             what did rubio say about the peace deal           | SAYING       | -
             hey bot what did trump tell hannity after         | SAYING       | -
             what has the kremlin announced                    | SAYING       | -
+            what does the article say about the guarantees    | STATEMENT    | -
+            what did it say about rubio                       | STATEMENT    | -
             did rubio say there was common ground             | YES_NO       | -
             what's witkoff's title                            | ROLE         | title
             what's von der leyen's job                        | ROLE         | job

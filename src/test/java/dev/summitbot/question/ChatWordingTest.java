@@ -30,6 +30,8 @@ final class ChatWordingTest {
             isnt there a ceasefire yet                    | isn't there a ceasefire yet
             how many ppl were in the room tbh             | how many people were in the room
             who spoke first at the press conf             | who spoke first at the press conference
+            explain it like im 5                          | explain it like i'm 5
+            whats blocking a deal acc to rubio            | whats blocking a deal according to rubio
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);

@@ -23,7 +23,10 @@ final class OverviewRequestTest {
         "summary of the press conference|the press conference",
         "recap on witkoff pls|witkoff",
         "summit summary|summit",
-        "Rubio interview TLDR|rubio interview"})
+        "Rubio interview TLDR|rubio interview",
+        "tldr of the article?|''",
+        "summary of this story pls|''",
+        "whats the headline about|''"})
     void requests(String text, String topic) {
         assertThat(OverviewRequest.topicOf(text)).contains(topic);
     }
