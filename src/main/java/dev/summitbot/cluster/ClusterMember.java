@@ -151,7 +151,11 @@ public final class ClusterMember implements AutoCloseable {
         publish();
     }
 
-    private void publish() {
+    /**
+     * Writes this process's status. Synchronized: a heartbeat that read the generation before a reload
+     * changed it must not write its older status after the reload's own (the file would go back to it).
+     */
+    private synchronized void publish() {
         HealthState now;
         try {
             now = health.get();
