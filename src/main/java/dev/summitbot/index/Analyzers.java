@@ -16,7 +16,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -30,8 +32,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 /**
  * The one analysis chain of SummitBot: standard tokens, possessives dropped, lower case, accents
  * folded, English stop words and {@link QuestionWords#IGNORED} removed, Porter stems. Queries run through the same
- * chain with the knowledge's synonyms inserted before the stop words; documents are indexed
- * without them (query-time synonyms need no re-index when only the synonyms change).
+ * chain with the knowledge's synonyms applied last, to the stems, so that a rule matches its words in any
+ * form; documents are indexed without them (query-time synonyms need no re-index when only the synonyms change).
  */
 public final class Analyzers {
 
@@ -61,10 +63,13 @@ public final class Analyzers {
      * @throws SynonymException naming the line Lucene rejected
      */
     public static SynonymMap parseSynonyms(String text) throws SynonymException {
-        try (Analyzer plain = chainBeforeStopWords()) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
-            parser.parse(new StringReader(text));
+        try (Analyzer plain = chainBeforeStopWords(); Analyzer stemming = stemming()) {
+            // Read as written first, for the file's own mistakes (a line with two mappings, a rule of stop words) …
+            new SolrSynonymParser(true, true, plain).parse(new StringReader(text));
             refuseStopWords(text, plain);
+            // … then as the questions are read, stemmed, so that a rule's words match them in any form.
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, stemming);
+            parser.parse(new StringReader(text));
             return parser.build();
         } catch (ParseException e) {
             Matcher m = SYNONYM_LINE.matcher(String.valueOf(e.getMessage()));
@@ -154,12 +159,10 @@ public final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = early(source);
+                TokenStream stream = stemmed(source);
                 if (synonyms != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
-                stream = new StopFilter(stream, STOP_WORDS);
-                stream = new PorterStemFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
 
@@ -176,6 +179,38 @@ public final class Analyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, early(source));
+            }
+        };
+    }
+
+    /** Tokens as they are searched: stop words dropped, stemmed ("grabbing" → "grab", which the synonyms then find). */
+    private static TokenStream stemmed(Tokenizer source) {
+        return new PorterStemFilter(new StopFilter(early(source), STOP_WORDS));
+    }
+
+    /**
+     * The chain the synonyms file is read with: that of the questions, so a rule's words are found in
+     * any form ("grab" in "grabbing"). A stop word inside a rule ("around the corner") leaves no gap,
+     * as a rule's words must follow each other.
+     */
+    private static Analyzer stemming() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new TokenFilter(stemmed(source)) {
+                    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+                    @Override
+                    public boolean incrementToken() throws IOException {
+                        if (!input.incrementToken()) {
+                            return false;
+                        }
+                        increment.setPositionIncrement(1);
+                        return true;
+                    }
+                };
+                return new TokenStreamComponents(source, stream);
             }
         };
     }

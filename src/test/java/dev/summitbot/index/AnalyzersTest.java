@@ -74,6 +74,20 @@ final class AnalyzersTest {
     }
 
     @Test
+    @DisplayName("a rule's words are found in any form the stemmer joins, and a stop word inside a rule leaves no gap")
+    void synonymsMatchInflectedForms() throws Exception {
+        // GIVEN rules written in one form each
+        SynonymMap synonyms = Analyzers.parseSynonyms("pursue, seize, grab\nimminent, around the corner\n");
+        try (Analyzer query = Analyzers.querying(synonyms)) {
+            // WHEN a question writes another form / THEN it has the rule's other words
+            assertThat(Analyzers.terms(query, "grabbing")).contains("pursu", "seiz", "grab");
+            assertThat(Analyzers.terms(query, "seized more land")).contains("pursu", "grab", "land");
+            // AND a rule with a stop word inside still matches the phrase
+            assertThat(Analyzers.terms(query, "is it around the corner")).contains("immin");
+        }
+    }
+
+    @Test
     @DisplayName("empty synonyms add nothing to questions")
     void emptySynonyms() throws Exception {
         // GIVEN a synonyms file with only comments
