@@ -76,6 +76,11 @@ final class TypeCheck {
 
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
+    /** Focus words that ask for a programme's title: "what show", "which program". */
+    private static final Set<String> PROGRAMMES = Set.of("show", "program", "programme", "podcast");
+    /** A programme's title after the word for it: "the CBS programme Face the Nation". A network (ABC) is no title. */
+    private static final Pattern PROGRAMME_TITLE = Pattern.compile(
+            "(?<=\\b(?:programme|program|show|podcast) )\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|the|a|and|on|in)\\s+)*\\p{Lu}[\\p{L}'’-]*)*");
     /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
     private static final Pattern NUMBERED_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\d+\\b");
     static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
@@ -95,7 +100,8 @@ final class TypeCheck {
         if (!type.constrains()) {
             return focus == null || mentions(statement, focus);
         }
-        if (factType.isPresent() && fits(factType.get(), type)) {
+        boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
+        if (factType.isPresent() && fits(factType.get(), type) && !programme) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         String asked = question.text().toLowerCase(Locale.ROOT);
@@ -113,8 +119,9 @@ final class TypeCheck {
             case SAYING -> (SPEECH.matcher(statement).find() || quotesWords(statement)) && saidBy(statement, question);
             case ROLE -> RoleEvidence.names(statement, question);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
-            case NAME -> found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked)
-                    || found(ACRONYM, statement, asked);
+            case NAME -> programme
+                    ? found(QUOTED_TITLE, statement, asked) || found(PROGRAMME_TITLE, statement, asked)
+                    : found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked) || found(ACRONYM, statement, asked);
             default -> true;
         };
     }

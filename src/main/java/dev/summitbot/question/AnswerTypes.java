@@ -35,7 +35,7 @@ public final class AnswerTypes {
          * long way to go", so this is per question, not an ignored or light word always.
          */
         public Optional<String> typeWord() {
-            return type == AnswerType.ROLE ? Optional.ofNullable(focus) : Optional.ofNullable(measure);
+            return type == AnswerType.ROLE || type == AnswerType.NAME ? Optional.ofNullable(focus) : Optional.ofNullable(measure);
         }
     }
 
@@ -72,7 +72,9 @@ public final class AnswerTypes {
             Map.entry("population", AnswerType.NUMBER), Map.entry("age", AnswerType.NUMBER), Map.entry("height", AnswerType.NUMBER),
             Map.entry("toll", AnswerType.NUMBER), Map.entry("percentage", AnswerType.NUMBER), Map.entry("worth", AnswerType.NUMBER),
             Map.entry("salary", AnswerType.NUMBER), Map.entry("budget", AnswerType.NUMBER), Map.entry("capital", AnswerType.PLACE),
-            Map.entry("birthplace", AnswerType.PLACE), Map.entry("name", AnswerType.NAME), Map.entry("governor", AnswerType.PERSON), Map.entry("mayor", AnswerType.PERSON));
+            Map.entry("birthplace", AnswerType.PLACE), Map.entry("name", AnswerType.NAME),
+            Map.entry("show", AnswerType.NAME), Map.entry("program", AnswerType.NAME), Map.entry("programme", AnswerType.NAME),
+            Map.entry("podcast", AnswerType.NAME), Map.entry("governor", AnswerType.PERSON), Map.entry("mayor", AnswerType.PERSON));
     private static final List<Rule> RULES = List.of(
             new Rule("how long ago|since when|by when|what time|what date|which date|when", AnswerType.TIME),
             new Rule("how long|how old|for how long", AnswerType.DURATION),

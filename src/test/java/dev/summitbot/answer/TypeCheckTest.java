@@ -73,6 +73,19 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"what show\" wants a programme's title, in quotes or after the word for it; a network or a host is none")
+    @CsvSource(delimiter = '|', textBlock = """
+            what show did rubio go on | Senator Marco Rubio gave an interview on ABC's "This Week".                  | true
+            what show did rubio go on | Rubio was interviewed on the CBS programme Face the Nation on Sunday.       | true
+            what show did rubio go on | Rubio clashed on television with ABC host Martha Raddatz.                  | false
+            """)
+    void programmeTitle(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+        // a fact typed person (the host) does not name the show either
+        assertThat(TypeCheck.satisfies("ABC host Martha Raddatz", Optional.of(FactType.PERSON), Question.of(asked))).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where in Alaska\" is not answered by Alaska, nor by the United States around it")
     @CsvSource(delimiter = '|', textBlock = """
             where did they meet             | The meeting was set for the U.S. state of Alaska.          | true

@@ -45,6 +45,7 @@ final class AnswerTypesTest {
             where did they stand during the summit            | STATEMENT    | -
             whats the name of the security deal for kyiv      | NAME         | name
             whats his name again                              | PERSON       | -
+            what show did rubio go on                         | NAME         | show
             what's the protection for ukraine called          | NAME         | -
             the deal is called what?                          | NAME         | -
             what did rubio say about the peace deal           | SAYING       | -
@@ -94,5 +95,6 @@ final class AnswerTypesTest {
         assertThat(Question.of("how big was the delegation").expects().typeWord()).contains("big");
         assertThat(Question.of("is a deal a long way off").expects().typeWord()).isEmpty();
         assertThat(Question.of("how many troops came").expects().typeWord()).isEmpty();
+        assertThat(Question.of("what show did rubio go on").expects().typeWord()).contains("show");
     }
 }
