@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 public final class AnswerTypes {
 
     /**
-     * What was read: the type, for "which X" / "what X" questions the X, and the measure of a "how
-     * long / how old / how big" question ("long"), which says what kind of answer is asked, not what about.
+     * What was read: the type, for "which X" / "what X" questions the X, and the words that say only
+     * what kind of answer is asked, not what about: the measure of "how long / how old / how big"
+     * ("long"), the "first name" of "witkoff's first name".
      */
     public record Reading(AnswerType type, String focus, String measure) {
 
@@ -109,8 +110,19 @@ public final class AnswerTypes {
                     + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded|talk about|talked about|speak about|spoke about"
                     + "|discuss|discussed)\\b");
 
-    /** Whose name is asked when it is a person's: "his name", "her name". */
-    private static final Set<String> PERSON_OWNERS = Set.of("his", "her");
+    /** Words before "name" that make it a person's: "his name", "first name". */
+    private static final Set<String> PERSON_OWNERS = Set.of("his", "her", "first", "last", "full", "real");
+    /** Of them, those that say which part of the name: "first name". */
+    private static final Set<String> NAME_PARTS = Set.of("first", "last", "full", "real");
+
+    /** A person's name asked for by its part: "first name?", "what's his full name". */
+    private static final Pattern PERSONS_NAME = Pattern.compile("\\b(?:first|last|full|real) name\\b");
+
+    /** "his name", "her first name", "the envoy's name", "the eu commission chief's name": a person's name. */
+    private static boolean personsName(String before) {
+        String owner = before.endsWith("'s") ? before.substring(0, before.length() - 2) : before;
+        return PERSON_OWNERS.contains(before) || before.endsWith("'s") && RoleQuestions.TITLES.contains(owner);
+    }
 
     /** "what does it say about …": "it" is what the bot read, when nothing else is named before the verb. */
     private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b");
@@ -156,14 +168,16 @@ public final class AnswerTypes {
         if (i == first + 2 && !Set.of("is", "was", "are", "were").contains(words.get(first + 1))) {
             return null;
         }
-        for (int j = i; j < words.size() && j < i + 4; j++) {
+        for (int j = i; j < words.size() && j < i + 6; j++) {
             String w = words.get(j);
             if (w.equals("of") || w.equals("for") || w.equals("in")) {
                 break;
             }
             AnswerType type = FOCUS_TYPES.get(w);
-            if (type == AnswerType.NAME && j > i && PERSON_OWNERS.contains(words.get(j - 1))) {
-                return new Reading(AnswerType.PERSON, null); // "what's his name again": the person, by name
+            if (type == AnswerType.NAME && j > i && personsName(words.get(j - 1))) {
+                // "what's his name again": the person, by name; "name" (and "first") says only that
+                String before = words.get(j - 1);
+                return new Reading(AnswerType.PERSON, null, NAME_PARTS.contains(before) ? before + " " + w : w);
             }
             if (type == AnswerType.NUMBER || type == AnswerType.PLACE || type == AnswerType.NAME) {
                 return new Reading(type, w);
@@ -195,6 +209,10 @@ public final class AnswerTypes {
 
         if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
             return new Reading(AnswerType.YES_NO, null);
+        }
+        Matcher name = PERSONS_NAME.matcher(opening);
+        if (name.find()) {
+            return new Reading(AnswerType.PERSON, null, name.group()); // "first name?", "and his full name"
         }
         if (SAYING.matcher(opening).find()) {
             // "what does the article say about …" asks what the sources hold on it, not for somebody's words

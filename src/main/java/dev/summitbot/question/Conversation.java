@@ -96,7 +96,8 @@ public final class Conversation {
 
     /**
      * True when the question points back (a pronoun, "else"), opens elliptically, is too short to
-     * stand alone, or has no topic word at all ("anyone else coming along?", "what happened next").
+     * stand alone, or has no topic word at all ("anyone else coming along?", "what happened next",
+     * "first name?": only words that say what kind of answer is wanted).
      */
     static boolean leansOnPrevious(Question question) {
         String text = question.text().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -108,8 +109,9 @@ public final class Conversation {
             return true;
         }
         long content = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w)).count();
+        Set<String> typeWords = question.expects().typeWord().map(t -> Set.of(t.split(" "))).orElse(Set.of());
         long topics = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w)
-                && !GRAMMAR.contains(w)).count();
+                && !GRAMMAR.contains(w) && !typeWords.contains(w)).count();
         return topics == 0 || words.size() <= SHORT && content <= 1;
     }
 }

@@ -62,7 +62,9 @@ final class RoleQuestions {
                 continue;
             }
             String before = rest.get(i - 1);
-            boolean possessive = before.endsWith("'s") && named(before.substring(0, before.length() - 2))
+            // "witkoff's title", and as chat types it, "witkoffs title"
+            boolean possessive = (before.endsWith("'s") && named(before.substring(0, before.length() - 2))
+                    || before.endsWith("s") && named(before) && named(before.substring(0, before.length() - 1)))
                     && (i < 2 || !DETERMINERS.contains(rest.get(i - 2)));
             boolean pronoun = before.equals("his") || before.equals("her");
             // "what title does the article give rubio": a person named after the verb. "What role does
@@ -72,7 +74,9 @@ final class RoleQuestions {
             // "what is the role of witkoff"
             boolean of = before.equals("the") && i + 2 < rest.size() && rest.get(i + 1).equals("of") && named(rest.get(i + 2));
             if (possessive || pronoun || asked || of) {
-                return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, word));
+                // "job title": both words ask for the role
+                boolean pair = i + 1 < rest.size() && WORDS.contains(rest.get(i + 1));
+                return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, pair ? word + " " + rest.get(i + 1) : word));
             }
         }
         return Optional.empty();

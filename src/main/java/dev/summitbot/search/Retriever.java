@@ -82,12 +82,14 @@ public final class Retriever {
         try {
             TermLookup lookup = new TermLookup(index.reader());
             boolean yesNo = question.expects().type() == AnswerType.YES_NO;
-            Set<String> typeTerms = question.expects().typeWord().map(w -> Set.copyOf(Analyzers.terms(plainAnalyzer, w))).orElse(Set.of());
+            Set<String> typeTerms = typeTerms(question.expects());
             List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.text())), lookup, yesNo,
                     typeTerms);
             if (!question.context().isEmpty()) {
-                concepts = withContext(concepts,
-                        weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.context())), lookup, false, Set.of()));
+                // The question before is read as a topic: the words that asked for its kind of answer are none.
+                Set<String> carriedTypeTerms = typeTerms(AnswerTypes.read(question.context()));
+                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
+                        SourceReferences.removedFrom(question.context())), lookup, false, carriedTypeTerms));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
@@ -119,6 +121,11 @@ public final class Retriever {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }
+    }
+
+    /** The index terms of the words that asked for the kind of answer ({@code Reading.typeWord}). */
+    private Set<String> typeTerms(AnswerTypes.Reading reading) {
+        return reading.typeWord().map(w -> Set.copyOf(Analyzers.terms(plainAnalyzer, w))).orElse(Set.of());
     }
 
     /** True when every word of the concept, as written, is plain English (and not capitalised inside the question). */

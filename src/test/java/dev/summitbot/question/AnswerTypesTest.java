@@ -46,6 +46,11 @@ final class AnswerTypesTest {
             whats the name of the security deal for kyiv      | NAME         | name
             whats his name again                              | PERSON       | -
             what show did rubio go on                         | NAME         | show
+            whats rubio's job title                           | ROLE         | job title
+            what's marco rubios position in govt              | ROLE         | position
+            whats special envoy witkoffs first name           | PERSON       | -
+            whats the eu commission chief's name              | PERSON       | -
+            first name?                                       | PERSON       | -
             what's the protection for ukraine called          | NAME         | -
             the deal is called what?                          | NAME         | -
             what did rubio say about the peace deal           | SAYING       | -
@@ -96,5 +101,8 @@ final class AnswerTypesTest {
         assertThat(Question.of("is a deal a long way off").expects().typeWord()).isEmpty();
         assertThat(Question.of("how many troops came").expects().typeWord()).isEmpty();
         assertThat(Question.of("what show did rubio go on").expects().typeWord()).contains("show");
+        assertThat(Question.of("whats rubio's job title").expects().typeWord()).contains("job title");
+        assertThat(Question.of("whats special envoy witkoffs first name").expects().typeWord()).contains("first name");
+        assertThat(Question.of("whats the eu commission chief's name").expects().typeWord()).contains("name");
     }
 }

@@ -40,7 +40,7 @@ final class ConversationTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"what did he ask for then?", "and the europeans?", "why?", "when was that", "what about rubio",
-            "did they agree?", "anyone else coming along?", "who else", "what happened next then"})
+            "did they agree?", "anyone else coming along?", "who else", "what happened next then", "first name?"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question

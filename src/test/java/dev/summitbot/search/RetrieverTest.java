@@ -11,6 +11,7 @@ import dev.summitbot.eval.Evaluator;
 import dev.summitbot.index.DocKind;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -119,6 +120,24 @@ final class RetrieverTest {
         assertThat(retrieval.hits()).filteredOn(h -> h.id().equals(expectedFact)).singleElement()
                 .satisfies(h -> assertThat(h.coverage()).isGreaterThan(0.6));
     }
+    @Test
+    @DisplayName("in a follow-up, the words that asked for the kind of answer are searched neither in it nor in the question before")
+    void typeWordsOfTheQuestionBeforeAreNoTopic() {
+        // GIVEN a question for a person's last name, and a follow-up for the first name
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        conversation.follow(Question.of("whats the us special envoy's last name"));
+        Question followUp = conversation.follow(Question.of("first name?"));
+
+        // WHEN it is retrieved
+        Retrieval retrieval = retriever.retrieve(followUp, 5);
+
+        // THEN it is read with the envoy as topic, and "name", "first", "last" weigh nothing
+        assertThat(followUp.context()).isNotEmpty();
+        assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("name") || c.terms().contains("first")
+                || c.terms().contains("last"));
+        assertThat(retrieval.hits().get(0).id()).isEqualTo("witkoff-special-envoy");
+    }
+
     @Test
     @DisplayName("\"the article\" points at the sources, not at \"Article 5\": it is not searched")
     void referenceToTheSourcesIsNotSearched() {
