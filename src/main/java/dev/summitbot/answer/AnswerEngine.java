@@ -69,7 +69,7 @@ public final class AnswerEngine {
             return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);
         }
         Retrieval retrieval = retriever.retrieve(asked, HITS);
-        List<Evidence.Item> items = resolve(retrieval);
+        List<Evidence.Item> items = notSaidBefore(resolve(retrieval), retrieval, asked);
         double confidence = items.isEmpty() ? 0 : probability(retrieval, items.get(0));
         if (confidence < Calibration.ANSWER_AT) {
             return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggest ? suggestions(items) : List.of(), confidence);
@@ -121,6 +121,24 @@ public final class AnswerEngine {
 
     /** A forced answer, the signals of its lead statement and their probability. */
     public record Assessment(Answer.Answered forced, Signals signals, double probability) {}
+
+    /** A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more". */
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile(
+            "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more)[\\s?!.]*$");
+
+    /**
+     * For a follow-up that asks for more, the evidence without the statements the bot just gave to the question before,
+     * when another statement answers too: "what are they?" after "Rubio mentioned potential areas of
+     * agreement" asks for more than that sentence again. Unchanged when nothing else would answer.
+     */
+    private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
+        if (asked.answeredBefore().isEmpty() || !MORE.matcher(asked.text()).find()) {
+            return items;
+        }
+        List<Evidence.Item> fresh = items.stream().filter(i -> !asked.answeredBefore().contains(i.statement())).toList();
+        return !fresh.isEmpty() && fresh.size() < items.size() && probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT
+                ? fresh : items;
+    }
 
     private List<Evidence.Item> resolve(Retrieval retrieval) {
         return retrieval.hits().stream().map(evidence::resolve).flatMap(Optional::stream).toList();

@@ -40,6 +40,8 @@ public final class Conversation {
     private Instant previousAt;
     /** Whom the answer to a who-question, or to one naming nobody, named ("Steve Witkoff"): what "he" of the next question stands for. */
     private String answeredWho = "";
+    /** What the bot answered to the previous question: not to be said again to a follow-up that asks for more. */
+    private String answeredText = "";
 
     public Conversation(Clock clock) {
         this.clock = clock;
@@ -52,12 +54,13 @@ public final class Conversation {
     public synchronized Question follow(Question next) {
         Instant now = clock.instant();
         Question read = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next)
-                ? next.following(carried(previous, reading(next, answeredWho)))
+                ? next.following(carried(previous, reading(next, answeredWho)), answeredText)
                 : next;
         if (!next.isEmpty()) {
             previous = read;
             previousAt = now;
             answeredWho = "";
+            answeredText = "";
         }
         return read;
     }
@@ -73,6 +76,7 @@ public final class Conversation {
             boolean whoAsked = previous.expects().type() == AnswerType.PERSON
                     || People.namedIn(previous.text() + " " + previous.context()).isEmpty();
             answeredWho = whoAsked && answer != null ? People.first(answer, previous.text()) : "";
+            answeredText = answer == null ? "" : answer;
         }
     }
 

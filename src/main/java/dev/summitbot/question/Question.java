@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * @param expects the kind of answer asked for, and the X of "which X"
  * @param context for a follow-up ("what did he ask for?"), the question it leans on, cleaned;
  *     empty otherwise. Its words are searched too, weighed less than the question's own.
+ * @param answeredBefore for a follow-up, what the bot answered to the question it leans on: a
+ *     follow-up asks for more ("what are they?", "why?"), so those statements are not said again
+ *     when another answers it; empty otherwise
  */
-public record Question(String asked, String text, AnswerTypes.Reading expects, String context) {
+public record Question(String asked, String text, AnswerTypes.Reading expects, String context, String answeredBefore) {
 
     private static final Pattern NOW = Pattern.compile(
             "\\b(?:now|currently|yet|still|so far|rn|at the moment|at present|latest|these days|as of today|anymore)\\b"
@@ -23,6 +26,11 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
         text = text == null ? "" : text;
         expects = expects == null ? AnswerTypes.read(text) : expects;
         context = context == null ? "" : context;
+        answeredBefore = answeredBefore == null ? "" : answeredBefore;
+    }
+
+    public Question(String asked, String text, AnswerTypes.Reading expects, String context) {
+        this(asked, text, expects, context, "");
     }
 
     /** Reads raw text from a chat message, a command argument or a line of input. */
@@ -31,9 +39,9 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
         return new Question(raw, text, AnswerTypes.read(text), "");
     }
 
-    /** The same question, read in the light of {@code carried}: words of the question it leans on. */
-    Question following(String carried) {
-        return new Question(asked, text, expects, carried.strip());
+    /** The same question, read in the light of {@code carried}: words of the question it leans on, and what the bot answered to it. */
+    Question following(String carried, String answered) {
+        return new Question(asked, text, expects, carried.strip(), answered);
     }
 
     /**

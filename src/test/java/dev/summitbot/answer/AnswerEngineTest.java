@@ -9,6 +9,7 @@ import dev.summitbot.eval.EvalCase;
 import dev.summitbot.eval.Evaluator;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionText;
 import java.io.IOException;
@@ -55,6 +56,24 @@ final class AnswerEngineTest {
 
     static Stream<String> evaluationQuestions() throws IOException {
         return Evaluator.load(Fixtures.evaluationSet()).stream().map(EvalCase::question);
+    }
+
+    @Test
+    @DisplayName("a follow-up that asks for more (\"what are they?\") is not given the answer before again, when another statement answers")
+    void moreIsNotTheSameAgain() {
+        // GIVEN a question answered, in one conversation
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        Question first = conversation.follow(Question.of("did rubio say there are areas of agreement"));
+        String before = engine.answer(first).text();
+        conversation.answered(first, before);
+
+        // WHEN the follow-up asks for more
+        Answer more = engine.answer(conversation.follow(Question.of("what are they?")));
+
+        // THEN it says something the first answer did not: that Rubio did not specify them
+        assertThat(more).isInstanceOf(Answer.Answered.class);
+        assertThat(more.text()).doesNotStartWith(before.substring(0, before.indexOf(" [")));
+        assertThat(more.text()).containsIgnoringCase("specif");
     }
 
     @Test
