@@ -76,6 +76,12 @@ final class TypeCheck {
 
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
+    /** A question about the next of something: "where will the next summit be held". */
+    private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\b");
+    /** What a statement about a later event says: it is next, planned, to come. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:next|will|would|plan|plans|planned|planning|upcoming|future|later"
+            + "|following|expected|set to|going to|to be held|arrang\\w*|propos\\w*|possible|potential)\\b");
+
     /** Focus words that ask for a programme's title: "what show", "which program". */
     private static final Set<String> PROGRAMMES = Set.of("show", "program", "programme", "podcast");
     /** A programme's title after the word for it: "the CBS programme Face the Nation". A network (ABC) is no title. */
@@ -95,6 +101,9 @@ final class TypeCheck {
 
     /** True when the statement answers the kind of question asked (always, for questions that ask no kind). */
     static boolean satisfies(String statement, Optional<FactType> factType, Question question) {
+        if (NEXT.matcher(question.text()).find() && !FUTURE.matcher(statement).find()) {
+            return false;
+        }
         AnswerType type = question.expects().type();
         String focus = question.expects().focus();
         if (!type.constrains()) {

@@ -73,6 +73,17 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a question about the next of something is not answered by a statement of what was, only of what is to come")
+    @CsvSource(delimiter = '|', textBlock = """
+            where will the next trump-putin summit be held | The Trump–Putin summit was held in Alaska.                          | false
+            where will the next trump-putin summit be held | Trump said the next summit would be held in Moscow.                 | true
+            who's meeting trump next                       | Zelenskyy will be joined by European leaders for a meeting with Trump. | true
+            """)
+    void nextIsToCome(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"what show\" wants a programme's title, in quotes or after the word for it; a network or a host is none")
     @CsvSource(delimiter = '|', textBlock = """
             what show did rubio go on | Senator Marco Rubio gave an interview on ABC's "This Week".                  | true
