@@ -115,6 +115,9 @@ public final class AnswerTypes {
     /** Of them, those that say which part of the name: "first name". */
     private static final Set<String> NAME_PARTS = Set.of("first", "last", "full", "real");
 
+    /** A request to name the people an answer spoke of: "name one", "name them", "list them". */
+    private static final Pattern NAME_THEM = Pattern.compile("^(?:can you |pls |please )?(?:name|list) (?:one|them|some|a few|any)\\b");
+
     /** A person's name asked for by its part: "first name?", "what's his full name". */
     private static final Pattern PERSONS_NAME = Pattern.compile("\\b(?:first|last|full|real) name\\b");
 
@@ -209,6 +212,10 @@ public final class AnswerTypes {
 
         if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
             return new Reading(AnswerType.YES_NO, null);
+        }
+        Matcher names = NAME_THEM.matcher(opening);
+        if (names.find()) {
+            return new Reading(AnswerType.PERSON, null, names.group()); // "name one", "list them": who they are
         }
         Matcher name = PERSONS_NAME.matcher(opening);
         if (name.find()) {

@@ -3,6 +3,7 @@ package dev.summitbot.question;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -113,7 +114,11 @@ public final class Conversation {
             return true;
         }
         long content = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w)).count();
-        Set<String> typeWords = question.expects().typeWord().map(t -> Set.of(t.split(" "))).orElse(Set.of());
+        // Words that say only what kind of answer is wanted are no topic: "first name?", "for which country"
+        Set<String> typeWords = new java.util.HashSet<>(question.expects().typeWord().map(t -> List.of(t.split(" "))).orElse(List.of()));
+        if (question.expects().focus() != null) {
+            typeWords.add(question.expects().focus());
+        }
         long topics = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w)
                 && !GRAMMAR.contains(w) && !typeWords.contains(w)).count();
         return topics == 0 || words.size() <= SHORT && content <= 1;

@@ -51,6 +51,7 @@ final class AnswerTypesTest {
             whats special envoy witkoffs first name           | PERSON       | -
             whats the eu commission chief's name              | PERSON       | -
             first name?                                       | PERSON       | -
+            name one                                          | PERSON       | -
             what's the protection for ukraine called          | NAME         | -
             the deal is called what?                          | NAME         | -
             what did rubio say about the peace deal           | SAYING       | -

@@ -40,7 +40,8 @@ final class ConversationTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"what did he ask for then?", "and the europeans?", "why?", "when was that", "what about rubio",
-            "did they agree?", "anyone else coming along?", "who else", "what happened next then", "first name?"})
+            "did they agree?", "anyone else coming along?", "who else", "what happened next then", "first name?",
+            "for which country", "name one"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question
