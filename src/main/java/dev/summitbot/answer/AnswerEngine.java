@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Answers one question from one knowledge set: a fact when one matches as well as the best
@@ -123,7 +124,7 @@ public final class AnswerEngine {
     public record Assessment(Answer.Answered forced, Signals signals, double probability) {}
 
     /** A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more". */
-    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile(
+    private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more)[\\s?!.]*$");
 
     /**

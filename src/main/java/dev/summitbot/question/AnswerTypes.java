@@ -21,22 +21,22 @@ public final class AnswerTypes {
     /**
      * What was read: the type, for "which X" / "what X" questions the X, and the words that say only
      * what kind of answer is asked, not what about: the measure of "how long / how old / how big"
-     * ("long"), the "first name" of "witkoff's first name".
+     * ("long"), the "first name" of "witkoff's first name" ({@link NameQuestions}).
      */
-    public record Reading(AnswerType type, String focus, String measure) {
+    public record Reading(AnswerType type, String focus, String kindWords) {
 
         public Reading(AnswerType type, String focus) {
             this(type, focus, null);
         }
 
         /**
-         * The word that asked for the kind of answer: a role ("title" of "what's witkoff's title"), or
-         * the measure of "how long has the war gone on" — search leaves it out, as the answer need not
-         * say "long". "Position" is a topic in "russia's position on the guarantees", and "long" in "a
+         * The words that asked for the kind of answer: a role ("title" of "what's witkoff's title"), a
+         * programme ("show"), the measure of "how long has the war gone on", a person's "first name" —
+         * search leaves them out, as the answer need not say "long". "Position" is a topic in "russia's position on the guarantees", and "long" in "a
          * long way to go", so this is per question, not an ignored or light word always.
          */
         public Optional<String> typeWord() {
-            return type == AnswerType.ROLE || type == AnswerType.NAME ? Optional.ofNullable(focus) : Optional.ofNullable(measure);
+            return type == AnswerType.ROLE || type == AnswerType.NAME ? Optional.ofNullable(focus) : Optional.ofNullable(kindWords);
         }
     }
 
@@ -110,23 +110,6 @@ public final class AnswerTypes {
                     + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded|talk about|talked about|speak about|spoke about"
                     + "|discuss|discussed)\\b");
 
-    /** Words before "name" that make it a person's: "his name", "first name". */
-    private static final Set<String> PERSON_OWNERS = Set.of("his", "her", "first", "last", "full", "real");
-    /** Of them, those that say which part of the name: "first name". */
-    private static final Set<String> NAME_PARTS = Set.of("first", "last", "full", "real");
-
-    /** A request to name the people an answer spoke of: "name one", "name them", "list them". */
-    private static final Pattern NAME_THEM = Pattern.compile("^(?:can you |pls |please )?(?:name|list) (?:one|them|some|a few|any)\\b");
-
-    /** A person's name asked for by its part: "first name?", "what's his full name". */
-    private static final Pattern PERSONS_NAME = Pattern.compile("\\b(?:first|last|full|real) name\\b");
-
-    /** "his name", "her first name", "the envoy's name", "the eu commission chief's name": a person's name. */
-    private static boolean personsName(String before) {
-        String owner = before.endsWith("'s") ? before.substring(0, before.length() - 2) : before;
-        return PERSON_OWNERS.contains(before) || before.endsWith("'s") && RoleQuestions.TITLES.contains(owner);
-    }
-
     /** "what does it say about …": "it" is what the bot read, when nothing else is named before the verb. */
     private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b");
 
@@ -177,10 +160,9 @@ public final class AnswerTypes {
                 break;
             }
             AnswerType type = FOCUS_TYPES.get(w);
-            if (type == AnswerType.NAME && j > i && personsName(words.get(j - 1))) {
-                // "what's his name again": the person, by name; "name" (and "first") says only that
-                String before = words.get(j - 1);
-                return new Reading(AnswerType.PERSON, null, NAME_PARTS.contains(before) ? before + " " + w : w);
+            Optional<Reading> person = type == AnswerType.NAME && j > i ? NameQuestions.ofName(words.get(j - 1), w) : Optional.empty();
+            if (person.isPresent()) {
+                return person.get(); // "what's his name again": the person, by name
             }
             if (type == AnswerType.NUMBER || type == AnswerType.PLACE || type == AnswerType.NAME) {
                 return new Reading(type, w);
@@ -213,13 +195,9 @@ public final class AnswerTypes {
         if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
             return new Reading(AnswerType.YES_NO, null);
         }
-        Matcher names = NAME_THEM.matcher(opening);
-        if (names.find()) {
-            return new Reading(AnswerType.PERSON, null, names.group()); // "name one", "list them": who they are
-        }
-        Matcher name = PERSONS_NAME.matcher(opening);
-        if (name.find()) {
-            return new Reading(AnswerType.PERSON, null, name.group()); // "first name?", "and his full name"
+        Optional<Reading> person = NameQuestions.read(opening);
+        if (person.isPresent()) {
+            return person.get();
         }
         if (SAYING.matcher(opening).find()) {
             // "what does the article say about …" asks what the sources hold on it, not for somebody's words

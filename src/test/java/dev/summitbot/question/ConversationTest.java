@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Conversation reads a follow-up with the question before it")
@@ -55,29 +56,20 @@ final class ConversationTest {
         assertThat(read.context()).isEqualTo("What did Zelenskyy thank the US for?");
     }
 
-    @Test
-    @DisplayName("after a who-question, \"he\" is whom the answer named, and the reading says so")
-    void heIsWhomTheAnswerNamed() {
-        // GIVEN a who-question and the bot's answer to it
-        Question who = conversation.follow(Question.of("who is the us special envoy"));
-        conversation.answered(who, "U.S. Special Envoy Steve Witkoff said Putin agreed. [1] Secretary of State Rubio noted it. [2]");
+    @ParameterizedTest(name = "[{index}] {0} → {2}")
+    @DisplayName("after a who-question, or one that names nobody, \"he\" is whom the answer named first, and the reading says so")
+    @CsvSource(delimiter = '|', textBlock = """
+            who is the us special envoy              | U.S. Special Envoy Steve Witkoff said Putin agreed. [1] Secretary of State Rubio noted it. [2] | what did he say?     | who is the us special envoy — "he" is Steve Witkoff
+            how did ukraine's pres react to all this | Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]                    | whats his name again | how did ukraine's president react to all this — "his" is Volodymyr Zelenskyy
+            """)
+    void heIsWhomTheAnswerNamed(String asked, String answer, String followUp, String reading) {
+        // GIVEN a question and the bot's answer to it
+        Question first = conversation.follow(Question.of(asked));
+        conversation.answered(first, answer);
 
-        // WHEN a follow-up says "he"
-        Question read = conversation.follow(Question.of("what did he say?"));
-
-        // THEN it carries the person of the answer's first statement, not the title, nor the second statement's
-        assertThat(read.context()).isEqualTo("who is the us special envoy — \"he\" is Steve Witkoff");
-    }
-
-    @Test
-    @DisplayName("after a question that names nobody, \"his\" is the person its answer named first")
-    void hisIsWhomTheAnswerNamedWhenTheQuestionNamedNobody() {
-        // GIVEN a question that names no person, and the bot's answer naming one
-        Question how = conversation.follow(Question.of("how did ukraine's pres react to all this"));
-        conversation.answered(how, "Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]");
-
-        // WHEN a follow-up says "his" / THEN it is that person
-        assertThat(conversation.follow(Question.of("whats his name again")).context()).endsWith("— \"his\" is Volodymyr Zelenskyy");
+        // WHEN a follow-up says "he" / THEN it carries the person of the answer's first statement, not
+        // the title, nor the second statement's
+        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(reading);
     }
 
     @Test
