@@ -15,15 +15,13 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -32,8 +30,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 /**
  * The one analysis chain of SummitBot: standard tokens, possessives dropped, lower case, accents
  * folded, English stop words and {@link QuestionWords#IGNORED} removed, Porter stems. Queries run through the same
- * chain with the knowledge's synonyms applied last, to the stems, so that a rule matches its words in any
- * form; documents are indexed without them (query-time synonyms need no re-index when only the synonyms change).
+ * chain with the knowledge's synonyms applied to the stems, before the stop words go ({@link StopWordsFilter}),
+ * so that a rule matches its words in any form and a rule's stop word ("call for") still counts; documents
+ * are indexed without them (query-time synonyms need no re-index when only the synonyms change).
  */
 public final class Analyzers {
 
@@ -163,7 +162,7 @@ public final class Analyzers {
                 if (synonyms != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, new StopWordsFilter(stream, STOP_WORDS));
             }
 
             @Override
@@ -183,34 +182,21 @@ public final class Analyzers {
         };
     }
 
-    /** Tokens as they are searched: stop words dropped, stemmed ("grabbing" → "grab", which the synonyms then find). */
+    /**
+     * Tokens stemmed ("grabbing" → "grab", which the synonyms then find), stop words kept as they are
+     * — a rule may hold one ("call for", "around the corner") — for the stop filter after the synonyms.
+     */
     private static TokenStream stemmed(Tokenizer source) {
-        return new PorterStemFilter(new StopFilter(early(source), STOP_WORDS));
+        return new PorterStemFilter(new SetKeywordMarkerFilter(early(source), STOP_WORDS));
     }
 
-    /**
-     * The chain the synonyms file is read with: that of the questions, so a rule's words are found in
-     * any form ("grab" in "grabbing"). A stop word inside a rule ("around the corner") leaves no gap,
-     * as a rule's words must follow each other.
-     */
+    /** The chain the synonyms file is read with: that of the questions before the stop filter. */
     private static Analyzer stemming() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new TokenFilter(stemmed(source)) {
-                    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-
-                    @Override
-                    public boolean incrementToken() throws IOException {
-                        if (!input.incrementToken()) {
-                            return false;
-                        }
-                        increment.setPositionIncrement(1);
-                        return true;
-                    }
-                };
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, stemmed(source));
             }
         };
     }

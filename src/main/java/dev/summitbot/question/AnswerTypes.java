@@ -36,7 +36,7 @@ public final class AnswerTypes {
          * long way to go", so this is per question, not an ignored or light word always.
          */
         public Optional<String> typeWord() {
-            return type == AnswerType.ROLE || type == AnswerType.NAME ? Optional.ofNullable(focus) : Optional.ofNullable(kindWords);
+            return (type == AnswerType.ROLE || type == AnswerType.NAME) && focus != null ? Optional.of(focus) : Optional.ofNullable(kindWords);
         }
     }
 
@@ -205,7 +205,7 @@ public final class AnswerTypes {
             return new Reading(sourcesSay ? AnswerType.STATEMENT : AnswerType.SAYING, null);
         }
         if (CALLED.matcher(opening).find()) {
-            return new Reading(AnswerType.NAME, null);
+            return new Reading(AnswerType.NAME, null, "called call"); // "what's it called": the name, not a call
         }
         if (WHERE_AS_POSITION.matcher(opening).find()) {
             return new Reading(AnswerType.STATEMENT, null);

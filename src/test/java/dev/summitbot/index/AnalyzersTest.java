@@ -88,6 +88,23 @@ final class AnalyzersTest {
     }
 
     @Test
+    @DisplayName("a rule whose words hold a stop word matches only all of them: \"call for\" is no rule for \"called\"")
+    void stopWordInsideARuleCounts() throws Exception {
+        // GIVEN a rule for "call for" and one for "keep to"
+        SynonymMap synonyms = Analyzers.parseSynonyms("request, call for\nkeep to => backsliding, keep to\n");
+        try (Analyzer query = Analyzers.querying(synonyms); Analyzer index = Analyzers.indexing()) {
+            // WHEN / THEN the phrases bring the rules' words in, the verbs alone do not
+            assertThat(Analyzers.terms(query, "what did he call for")).contains("request");
+            assertThat(Analyzers.terms(query, "what is it called")).containsExactly("call");
+            assertThat(Analyzers.terms(query, "are they keeping to it")).contains("backslid");
+            assertThat(Analyzers.terms(query, "who will keep the guarantees")).doesNotContain("backslid");
+            // AND a word whose stem only looks like a stop word stays, in questions and documents alike
+            assertThat(Analyzers.terms(query, "an attack on one")).containsExactly("attack", "on");
+            assertThat(Analyzers.terms(index, "an attack on one")).containsExactly("attack", "on");
+        }
+    }
+
+    @Test
     @DisplayName("empty synonyms add nothing to questions")
     void emptySynonyms() throws Exception {
         // GIVEN a synonyms file with only comments

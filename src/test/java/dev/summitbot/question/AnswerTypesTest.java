@@ -102,6 +102,7 @@ final class AnswerTypesTest {
         assertThat(Question.of("is a deal a long way off").expects().typeWord()).isEmpty();
         assertThat(Question.of("how many troops came").expects().typeWord()).isEmpty();
         assertThat(Question.of("what show did rubio go on").expects().typeWord()).contains("show");
+        assertThat(Question.of("what's the ukraine security deal called").expects().typeWord()).contains("called call");
         assertThat(Question.of("whats rubio's job title").expects().typeWord()).contains("job title");
         assertThat(Question.of("whats special envoy witkoffs first name").expects().typeWord()).contains("first name");
         assertThat(Question.of("whats the eu commission chief's name").expects().typeWord()).contains("name");
