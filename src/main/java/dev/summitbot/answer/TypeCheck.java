@@ -69,10 +69,13 @@ final class TypeCheck {
     private static final Pattern OFFICE = Pattern.compile("\\b(?:" + String.join("|", AnswerTypes.roleTitles().stream()
             .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).toList()) + ")\\b");
 
-    /** "How big …", "how large …": a size in words answers it as a number does ("the delegation would be large"). */
-    private static final Pattern HOW_BIG = Pattern.compile("\\bhow (?:big|large|small)\\b");
+    /**
+     * "How big …", "how large …", "how serious …": a size in words answers it as a number does ("the
+     * delegation would be large", "significant areas of disagreement"); "how much" still needs a number.
+     */
+    private static final Pattern HOW_BIG = Pattern.compile("\\bhow (?:big|large|small|serious|significant)\\b");
     private static final Pattern SIZE = Pattern.compile("\\b(?:large|larger|small|smaller|big|bigger|huge|sizeable|sizable|tiny|massive"
-            + "|modest)\\b", Pattern.CASE_INSENSITIVE);
+            + "|modest|significant|major|minor|substantial|considerable|enormous|serious|a lot|lots|a great deal)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");

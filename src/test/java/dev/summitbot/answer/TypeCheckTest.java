@@ -55,6 +55,8 @@ final class TypeCheckTest {
             how many years has the war lasted | The war has lasted 3 1/2 years.                                | true
             how big would the delegation be   | Peskov said the delegation would be large.                     | true
             how many would go                 | Peskov said the delegation would be large.                     | false
+            how big are those gaps            | Significant areas of disagreement still remain.               | true
+            how much money was pledged        | Significant sums were pledged.                                 | false
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
