@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -172,14 +173,20 @@ public final class Analyzers {
         };
     }
 
-    private static Analyzer chainBeforeStopWords() {
+    /** Standard tokens, then {@code filters}: the chains the synonyms file is read with. */
+    private static Analyzer tokens(Function<Tokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, early(source));
+                return new TokenStreamComponents(source, filters.apply(source));
             }
         };
+    }
+
+    /** The words as written, before stop words and stems: what the synonyms file's own checks read. */
+    private static Analyzer chainBeforeStopWords() {
+        return tokens(Analyzers::early);
     }
 
     /**
@@ -192,13 +199,7 @@ public final class Analyzers {
 
     /** The chain the synonyms file is read with: that of the questions before the stop filter. */
     private static Analyzer stemming() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, stemmed(source));
-            }
-        };
+        return tokens(Analyzers::stemmed);
     }
 
     private static TokenStream early(Tokenizer source) {
