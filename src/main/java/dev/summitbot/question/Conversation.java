@@ -3,6 +3,7 @@ package dev.summitbot.question;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,7 +116,7 @@ public final class Conversation {
         }
         long content = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w)).count();
         // Words that say only what kind of answer is wanted are no topic: "first name?", "for which country"
-        Set<String> typeWords = new java.util.HashSet<>(question.expects().typeWord().map(t -> List.of(t.split(" "))).orElse(List.of()));
+        Set<String> typeWords = new HashSet<>(question.expects().typeWord().map(t -> List.of(t.split(" "))).orElse(List.of()));
         if (question.expects().focus() != null) {
             typeWords.add(question.expects().focus());
         }
