@@ -1,5 +1,6 @@
 package dev.summitbot.answer;
 
+import dev.summitbot.index.Analyzers;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.question.AnswerType;
@@ -133,12 +134,27 @@ public final class AnswerEngine {
      * agreement" asks for more than that sentence again. Unchanged when nothing else would answer.
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
-        if (asked.answeredBefore().isEmpty() || !MORE.matcher(asked.text()).find()) {
+        if (asked.answeredBefore().isEmpty() || !(MORE.matcher(asked.text()).find() || asksSomethingNew(asked))) {
             return items;
         }
         List<Evidence.Item> fresh = items.stream().filter(i -> !asked.answeredBefore().contains(i.statement())).toList();
         return !fresh.isEmpty() && fresh.size() < items.size() && probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT
                 ? fresh : items;
+    }
+
+    /**
+     * A follow-up asking what was said or done ("what's he claiming?", "and what did he reveal?" after
+     * "Steve Witkoff is the U.S. Special Envoy") with a topic word of its own that the answer before
+     * does not have: the answer before, about the same person, is not what it asks. One whose words
+     * the answer before already has ("talks about what?") may be answered by it again.
+     */
+    private static boolean asksSomethingNew(Question asked) {
+        AnswerType type = asked.expects().type();
+        if (type != AnswerType.STATEMENT && type != AnswerType.SAYING) {
+            return false;
+        }
+        Set<String> before = Set.copyOf(Analyzers.topicTerms(asked.answeredBefore()));
+        return Analyzers.topicTerms(asked.text()).stream().anyMatch(t -> !before.contains(t));
     }
 
     private List<Evidence.Item> resolve(Retrieval retrieval) {

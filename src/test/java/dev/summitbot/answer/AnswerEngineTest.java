@@ -76,6 +76,32 @@ final class AnswerEngineTest {
         assertThat(more.text()).containsIgnoringCase("specif");
     }
 
+    static Stream<Arguments> followUpsAskingSomethingNew() {
+        return Stream.of(
+                // a word of its own the answer before does not have: not the same identity statement again
+                Arguments.of("what's witkoff's job", "and what did he reveal", "agreed"),
+                Arguments.of("who's the american emissary in the headline", "what's he claiming", "agreed"),
+                // its words are all in the answer before: that answer may be given again
+                Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
+    @MethodSource("followUpsAskingSomethingNew")
+    @DisplayName("a follow-up asking what was said or done with a word of its own is not given the answer before again")
+    void followUpWithItsOwnWord(String first, String followUp, String expected) {
+        // GIVEN a question answered, in one conversation
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        Question asked = conversation.follow(Question.of(first));
+        conversation.answered(asked, engine.answer(asked).text());
+
+        // WHEN the follow-up is asked
+        Answer answer = engine.answer(conversation.follow(Question.of(followUp)));
+
+        // THEN it is answered with what it asks
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).containsIgnoringCase(expected);
+    }
+
     @Test
     @DisplayName("the flagship question is answered from the fact, citing the article")
     void flagshipQuestion() {
