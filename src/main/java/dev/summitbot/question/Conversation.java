@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,11 @@ public final class Conversation {
     private static final Set<String> PERSON_POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "he's", "she's");
     /** Openings of an elliptical follow-up: "and the europeans?", "what about rubio?". */
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then)\\b");
+    /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */
+    private static final Pattern ASKS_AS_BEFORE = Pattern.compile("^(?:and|what about|how about)\\b(.*)$");
+    /** A question's own asking words: an elliptical follow-up with none of them asks what the question before asked. */
+    private static final Set<String> ASKING = Set.of("what", "who", "whom", "whose", "where", "when", "why", "how", "which",
+            "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "had");
     /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */
     private static final int SHORT = 3;
     /** "Who else", "anyone else", "what else": more of what the answer before gave. */
@@ -56,7 +62,8 @@ public final class Conversation {
     public synchronized Question follow(Question next) {
         Instant now = clock.instant();
         Question read = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next)
-                ? next.following(carried(previous, reading(next, answeredWho)), answeredText)
+                ? next.following(carried(previous, reading(next, answeredWho)), answeredText,
+                        asksAsBefore(next) ? previous.expects() : next.expects())
                 : next;
         if (!next.isEmpty()) {
             previous = read;
@@ -93,6 +100,16 @@ public final class Conversation {
         }
         return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(PERSON_POINTERS::contains)
                 .findFirst().map(pointer -> "— \"" + pointer + "\" is " + who).orElse("");
+    }
+
+    /**
+     * True for an elliptical follow-up that asks nothing of its own: "and trump?" after "how long did
+     * putin talk?" asks how long too, "what about the europeans?" what the question before asked.
+     */
+    private static boolean asksAsBefore(Question next) {
+        Matcher m = ASKS_AS_BEFORE.matcher(next.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        return m.find() && next.expects().type() == AnswerType.STATEMENT && next.expects().focus() == null
+                && WORD.matcher(m.group(1)).results().map(r -> r.group()).noneMatch(ASKING::contains);
     }
 
     /** What a follow-up takes from the question before: its topic, what it carried itself, and whom its answer named. */

@@ -39,9 +39,12 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
         return new Question(raw, text, AnswerTypes.read(text), "");
     }
 
-    /** The same question, read in the light of {@code carried}: words of the question it leans on, and what the bot answered to it. */
-    Question following(String carried, String answered) {
-        return new Question(asked, text, expects, carried.strip(), answered);
+    /**
+     * The same question, read in the light of {@code carried}: words of the question it leans on, and
+     * what the bot answered to it; {@code reading} is its own or, for "and trump?", that of the question before.
+     */
+    Question following(String carried, String answered, AnswerTypes.Reading reading) {
+        return new Question(asked, text, reading, carried.strip(), answered);
     }
 
     /**

@@ -95,6 +95,23 @@ final class ConversationTest {
         assertThat(conversation.follow(Question.of("why?")).context()).isEqualTo("who is the us special envoy");
     }
 
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "and trump?|DURATION", "what about zelensky|DURATION", "how about the talks?|DURATION",
+        "and who else spoke?|PERSON", "so no deal soon?|STATEMENT", "and why?|REASON"})
+    @DisplayName("an elliptical follow-up that asks nothing of its own (\"and trump?\") asks what the question before asked")
+    void ellipsisAsksAsBefore(String followUp, AnswerType expected) {
+        // GIVEN a question for a length
+        conversation.follow(Question.of("how long did putin talk at the press conference"));
+
+        // WHEN an elliptical follow-up comes
+        Question read = conversation.follow(Question.of(followUp));
+
+        // THEN it is read with the question before, and asks for a length too unless it asks something itself
+        assertThat(read.context()).isEqualTo("how long did putin talk at the press conference");
+        assertThat(read.expects().type()).isEqualTo(expected);
+    }
+
     @Test
     @DisplayName("a question that stands on its own starts afresh")
     void changeOfTopic() {
