@@ -8,6 +8,7 @@ import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
+import dev.summitbot.text.Designations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -181,8 +182,9 @@ final class TypeCheck {
      * among the next three words ("more than 50 reporters", "two Russian officials"). "Two hours had
      * passed since reporters were …" counts hours, not reporters.
      */
-    private static boolean counts(String statement, String focus, String asked) {
-        String stem = stem(focus);
+    private static boolean counts(String written, String focus, String asked) {
+        String statement = Designations.normalize(written); // "two B-2 bombers" counts the "b2s" asked about
+        String stem = stem(Designations.normalize(focus));
         Matcher m = NUMBER.matcher(statement);
         while (m.find()) {
             if (asked.contains(m.group().toLowerCase(Locale.ROOT))) {

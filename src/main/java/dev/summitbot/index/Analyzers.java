@@ -2,7 +2,9 @@ package dev.summitbot.index;
 
 import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.QuestionWords;
+import dev.summitbot.text.Designations;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
@@ -23,6 +25,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -167,6 +170,11 @@ public final class Analyzers {
             }
 
             @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return designations(reader);
+            }
+
+            @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
@@ -180,6 +188,11 @@ public final class Analyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return designations(reader);
             }
         };
     }
@@ -200,6 +213,11 @@ public final class Analyzers {
     /** The chain the synonyms file is read with: that of the questions before the stop filter. */
     private static Analyzer stemming() {
         return tokens(Analyzers::stemmed);
+    }
+
+    /** "B-2" and "b2s" read alike ({@link Designations}), in the knowledge, the questions and the synonyms. */
+    private static Reader designations(Reader reader) {
+        return new PatternReplaceCharFilter(Designations.PATTERN, Designations.REPLACEMENT, reader);
     }
 
     private static TokenStream early(Tokenizer source) {

@@ -57,6 +57,9 @@ final class TypeCheckTest {
             how many would go                 | Peskov said the delegation would be large.                     | false
             how big are those gaps            | Significant areas of disagreement still remain.               | true
             how much money was pledged        | Significant sums were pledged.                                 | false
+            how many b2s flew over            | Two B-2 bombers were flown into the base.                      | true
+            how many f-35s were there         | Four F-35 fighters escorted the bomber.                        | true
+            how many b2s flew over            | Four F-35 fighters escorted the bomber.                        | false
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);

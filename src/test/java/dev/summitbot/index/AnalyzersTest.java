@@ -31,6 +31,9 @@ final class AnalyzersTest {
             Défense of Kyiv                          | defens kyiv
             Hey bot, tell me about the envoy please  | envoi
             agreed agreeing agreement                | agre agre agreement
+            Two B-2 bombers and F-35 jets            | two b2 bomber f35 jet
+            how many b2s and f35s                    | b2 f35
+            the Il-76s of the 3-on-3 talks           | il76 3 3 talk
             """)
     void indexingChain(String text, String expected) {
         // GIVEN the indexing analyzer
