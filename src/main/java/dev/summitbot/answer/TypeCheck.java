@@ -80,6 +80,12 @@ final class TypeCheck {
 
     /** A title in quotes: "This Week". */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
+    /**
+     * "Where did he say that", "where did trump post it": words are said on a programme, in an outlet
+     * or on a platform ("This Week", ABC, Truth Social) as much as in a place.
+     */
+    private static final Pattern WHERE_SAID = Pattern.compile("\\bwhere\\b.*\\b(?:say|said|says|tell|told|post|posted|posts|write|wrote"
+            + "|writes|announce|announced|speak|spoke|claim|claimed|interview|interviewed)\\b");
     /** A question about the next of something: "where will the next summit be held". */
     private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\b");
     /** What a statement about a later event says: it is next, planned, to come. */
@@ -125,7 +131,8 @@ final class TypeCheck {
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
                             || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)
                     : counts(statement, focus, asked);
-            case PLACE -> names(statement, asked, true);
+            case PLACE -> names(statement, asked, true) || WHERE_SAID.matcher(asked).find() && (found(QUOTED_TITLE, statement, asked)
+                    || found(PROGRAMME_TITLE, statement, asked) || found(ACRONYM, statement, asked) || names(statement, asked, false));
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);

@@ -112,6 +112,19 @@ final class TypeCheckTest {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"where did he say that\" is answered by a programme, an outlet or a platform as well as a place")
+    @CsvSource(delimiter = '|', textBlock = """
+            where did rubio say that     | Rubio said so in an interview on ABC's "This Week".           | true
+            where did trump post it      | Trump announced it in a post on Truth Social.                 | true
+            where was he when he said it | Trump told Fox News host Bret Baier on board Air Force One.   | true
+            where did rubio say that     | Rubio said a deal was still a long way off.                   | false
+            where did they meet          | They met on ABC's "This Week".                                | false
+            """)
+    void whereWordsWereSaid(String asked, String statement, boolean place) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
     @Test
     @DisplayName("a fact whose object the question already names gives no answer of its type")
     void typedObjectTheQuestionNames() {
