@@ -78,8 +78,8 @@ final class TypeCheck {
     private static final Pattern SIZE = Pattern.compile("\\b(?:large|larger|small|smaller|big|bigger|huge|sizeable|sizable|tiny|massive"
             + "|modest|significant|major|minor|substantial|considerable|enormous|serious|a lot|lots|a great deal)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A title in quotes: "This Week". */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}\"");
+    /** A title in quotes: "This Week", "This Week," — not words said, which end a sentence inside them ("Ultimately, yeah."). */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}(?<![.!?])\"");
     /**
      * "Where did he say that", "where did trump post it": words are said on a programme, in an outlet
      * or on a platform ("This Week", ABC, Truth Social) as much as in a place.

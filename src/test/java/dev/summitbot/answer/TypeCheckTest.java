@@ -94,6 +94,8 @@ final class TypeCheckTest {
             what show did rubio go on | Senator Marco Rubio gave an interview on ABC's "This Week".                  | true
             what show did rubio go on | Rubio was interviewed on the CBS programme Face the Nation on Sunday.       | true
             what show did rubio go on | Rubio clashed on television with ABC host Martha Raddatz.                  | false
+            what show did rubio go on | Asked about the root cause, Rubio answered: "Ultimately, yeah."           | false
+            what show did rubio go on | Rubio went on "This Week," ABC's Sunday programme.                         | true
             """)
     void programmeTitle(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
