@@ -221,7 +221,48 @@ public final class AnswerTypes {
         }
         Matcher measure = HOW_MEASURE.matcher(opening);
         boolean measured = (earliest == AnswerType.DURATION || earliest == AnswerType.NUMBER) && measure.find();
-        return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, null, measured ? measure.group(1) : null);
+        String who = earliest == AnswerType.PERSON ? whoIsThe(words, first) : null;
+        return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, who, measured ? measure.group(1) : null);
+    }
+
+    /** Words that end the noun phrase of "who was the X …": "who were the interpreters in the room". */
+    private static final Set<String> PHRASE_ENDS = Set.of("in", "of", "on", "at", "that", "who", "for", "during", "with", "from",
+            "to", "about", "behind", "after", "before", "when", "which", "there", "here");
+    /** Heads that say only "a person". */
+    private static final Set<String> ANYONE = Set.of("person", "people", "guy", "guys", "man", "woman", "one", "ones", "players");
+
+    /**
+     * "Who were the interpreters", "who was putin's interpreter", "who were the b-2 pilots in the
+     * flyover": the head noun names what the person asked for is, and a statement naming somebody
+     * without it ("Trump and Putin would meet with only translators") does not say who. A title
+     * ("the us special envoy", "the russian leader") is left out: the sources use many words for
+     * one office, and the search finds them as synonyms.
+     */
+    private static String whoIsThe(List<String> words, int first) {
+        int i = first;
+        if (i < words.size() && words.get(i).equals("who")) {
+            i++;
+            if (i >= words.size() || !Set.of("is", "was", "are", "were").contains(words.get(i))) {
+                return null;
+            }
+        } else if (i >= words.size() || !Set.of("who's", "whos").contains(words.get(i))) {
+            return null;
+        }
+        i++;
+        if (i >= words.size() || !(Set.of("the", "a", "an").contains(words.get(i)) || words.get(i).endsWith("'s"))) {
+            return null; // "who's she again", "who was flying the b-2": no noun phrase says what the person is
+        }
+        i++;
+        String head = null;
+        while (i < words.size() && !PHRASE_ENDS.contains(words.get(i)) && !AUXILIARIES.contains(words.get(i))) {
+            head = words.get(i++);
+        }
+        if (head == null || ANYONE.contains(head) || !EnglishWords.get().isPlain(head)) {
+            return null;
+        }
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return RoleQuestions.TITLES.contains(head) || RoleQuestions.TITLES.contains(singular) || FOCUS_TYPES.containsKey(head)
+                ? null : head;
     }
 
     /** "which city …", "what day …", "in what place …", "what is putin's net worth": the word after which/what, or the head noun of "what is the X", when it names a type or a thing. */

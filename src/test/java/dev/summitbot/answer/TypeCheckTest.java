@@ -115,6 +115,18 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word")
+    @CsvSource(delimiter = '|', textBlock = """
+            who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
+            who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
+            who is the us special envoy           | Steve Witkoff is the U.S. Special Envoy.                            | true
+            who was the american negotiator       | Steve Witkoff is the U.S. Special Envoy.                            | true
+            """)
+    void whoIsTheNounAsked(String asked, String statement, boolean person) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where did he say that\" is answered by a programme, an outlet or a platform as well as a place")
     @CsvSource(delimiter = '|', textBlock = """
             where did rubio say that     | Rubio said so in an interview on ABC's "This Week".           | true

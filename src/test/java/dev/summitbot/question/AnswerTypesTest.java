@@ -32,6 +32,13 @@ final class AnswerTypesTest {
             what is the capital of alaska                     | PLACE        | capital
             which network aired the interview                 | ORGANISATION | network
             who is steve witkoff                              | PERSON       | -
+            who were the interpreters in the room             | PERSON       | interpreters
+            who was putin's interpreter                       | PERSON       | interpreter
+            who were the b-2 pilots in the flyover            | PERSON       | pilots
+            who is the us special envoy                       | PERSON       | -
+            who's the russian leader in this story            | PERSON       | -
+            who's she again                                   | PERSON       | -
+            who are the key players in this story             | PERSON       | -
             why is russia's stance uncertain                  | REASON       | -
             is ukraine joining nato?                          | YES_NO       | -
             did the kremlin accept the offer                  | YES_NO       | -
