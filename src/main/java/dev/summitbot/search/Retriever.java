@@ -194,8 +194,8 @@ public final class Retriever {
             }
             // A plain English word is found through the words WordNet relates to it too: the knowledge may
             // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").
-            List<String> related = terms.size() == 1 && !light && plainlyWritten(c)
-                    ? related(c.written().iterator().next(), lookup) : List.of();
+            List<String> related = c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null
+                    ? related(c.written().iterator().next(), lookup).stream().filter(t -> !c.terms().contains(t)).toList() : List.of();
             if (!related.isEmpty()) {
                 // One the knowledge never uses weighs as plain; in a yes/no question it is most likely what is asked: fully.
                 concepts.add(new Concept(terms, idf(docFreq, docs), true, false, docFreq == 0 && !yesNo, correctedFrom, related));

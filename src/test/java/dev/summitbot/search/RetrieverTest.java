@@ -416,6 +416,19 @@ final class RetrieverTest {
                 .allSatisfy(h -> assertThat(h.coverage()).isGreaterThan(0));
     }
 
+    @Test
+    @DisplayName("a word the synonyms expand is searched through its own related words too: \"agreed on\" finds \"areas of agreement\"")
+    void relatedWordsOfAWordWithSynonyms() {
+        // GIVEN "agreed", which the synonyms expand (accept, consent), and "agreement", which WordNet derives from it
+        // WHEN a question with it is retrieved
+        Retrieval retrieval = retriever.retrieve(Question.of("did rubio say what they agreed on"), 20);
+
+        // THEN the related word is searched beside the synonyms, and not repeated among them
+        Concept agreed = retrieval.concepts().stream().filter(c -> c.terms().contains("agre")).findFirst().orElseThrow();
+        assertThat(agreed.terms()).hasSizeGreaterThan(1);
+        assertThat(agreed.related()).contains("agreement").doesNotContainAnyElementsOf(agreed.terms());
+    }
+
     private static String passageText(Hit hit) {
         return knowledge.passagesById().get(hit.id()).text().toLowerCase(Locale.ROOT);
     }
