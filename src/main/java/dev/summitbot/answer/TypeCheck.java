@@ -74,6 +74,10 @@ final class TypeCheck {
      * "How big …", "how large …", "how serious …": a size in words answers it as a number does ("the
      * delegation would be large", "significant areas of disagreement"); "how much" still needs a number.
      */
+    /** "How far is the US from a deal": answered by a distance in words ("a long way", "not imminent") as well as in figures. */
+    private static final Pattern HOW_FAR = Pattern.compile("\\bhow far\\b");
+    private static final Pattern DISTANCE = Pattern.compile("\\b(?:a long way|long way|far|close|closer|near|nearer|imminent|distant"
+            + "|within reach|around the corner)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_BIG = Pattern.compile("\\bhow (?:big|large|small|serious|significant)\\b");
     private static final Pattern SIZE = Pattern.compile("\\b(?:large|larger|small|smaller|big|bigger|huge|sizeable|sizable|tiny|massive"
             + "|modest|significant|major|minor|substantial|considerable|enormous|serious|a lot|lots|a great deal)\\b", Pattern.CASE_INSENSITIVE);
@@ -130,6 +134,7 @@ final class TypeCheck {
             case NUMBER -> focus == null || FOCUS_NOT_COUNTED.contains(focus)
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
                             || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)
+                            || HOW_FAR.matcher(asked).find() && found(DISTANCE, statement, asked)
                     : counts(statement, focus, asked);
             case PLACE -> names(statement, asked, true) || WHERE_SAID.matcher(asked).find() && (found(QUOTED_TITLE, statement, asked)
                     || found(PROGRAMME_TITLE, statement, asked) || found(ACRONYM, statement, asked) || names(statement, asked, false));

@@ -57,6 +57,9 @@ final class TypeCheckTest {
             how many would go                 | Peskov said the delegation would be large.                     | false
             how big are those gaps            | Significant areas of disagreement still remain.               | true
             how much money was pledged        | Significant sums were pledged.                                 | false
+            how far is the us from a deal     | The United States is still a long way from a peace agreement.  | true
+            how far is the us from a deal     | A peace agreement is not imminent.                             | true
+            how far is the us from a deal     | The United States wants a peace agreement.                     | false
             how many b2s flew over            | Two B-2 bombers were flown into the base.                      | true
             how many f-35s were there         | Four F-35 fighters escorted the bomber.                        | true
             how many b2s flew over            | Four F-35 fighters escorted the bomber.                        | false
