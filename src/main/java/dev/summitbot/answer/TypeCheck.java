@@ -32,6 +32,12 @@ final class TypeCheck {
     private static final Pattern TIME = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{1,2} (?:" + MONTHS + ")\\b|(?:"
             + MONTHS + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.|yesterday|today|tomorrow|tonight"
             + "|(?:last|next) (?:week|month|year|night|weekend)|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
+    /** A time told by an event: "during a summit", "after the talks", "ahead of his meeting with Putin". */
+    private static final Pattern EVENT_TIME = Pattern.compile("\\b(?:during|after|before|ahead of|following|at the end of) (?:a |an |the |his |her "
+            + "|their )?(?:[\\p{L}'’–-]+ ){0,3}?(?:summit|talks|meeting|visit|interview|conference|call|trip)\\b", Pattern.CASE_INSENSITIVE);
+    /** A question about such an event itself. */
+    private static final Pattern EVENT_ASKED = Pattern.compile("\\b(?:meet|meets|meeting|met|summit|summits|talk|talks|visit|visits"
+            + "|interview|conference|call|trip|presser)\\b");
     /** A time of day: "11:30 a.m.", "5:45 pm", "1:25", "noon". What "what time …?" asks for; a date is not one. */
     private static final Pattern CLOCK = Pattern.compile("\\b(?:\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.m\\.|am\\b|pm\\b)|\\d{1,2}:\\d\\d\\b|noon\\b|midnight\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -129,7 +135,8 @@ final class TypeCheck {
         }
         String asked = question.text().toLowerCase(Locale.ROOT);
         return switch (type) {
-            case TIME -> found(focus != null && CLOCK_FOCUS.contains(focus) ? CLOCK : TIME, statement, asked);
+            case TIME -> focus != null && CLOCK_FOCUS.contains(focus) ? found(CLOCK, statement, asked)
+                    : found(TIME, statement, asked) || focus == null && otherEvent(statement, asked);
             case DURATION -> lengthAsked(statement, asked);
             case NUMBER -> focus == null || FOCUS_NOT_COUNTED.contains(focus)
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
@@ -263,6 +270,15 @@ final class TypeCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * A time told by an event, for a question about something else: "when was it announced?" —
+     * "during a summit"; but a question about a meeting ("when is zelenskyy meeting trump?") is not
+     * answered by another meeting ("during the summit", "before meeting with Putin").
+     */
+    private static boolean otherEvent(String statement, String asked) {
+        return !EVENT_ASKED.matcher(asked).find() && EVENT_TIME.matcher(statement).find();
     }
 
     /** A match of {@code pattern} in the statement that the question does not already contain. */

@@ -118,6 +118,20 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a time told by an event (\"during a summit\") answers when, unless the question asks about a meeting itself")
+    @CsvSource(delimiter = '|', textBlock = """
+            when was it announced               | The protection was announced during a summit between Trump and Putin. | true
+            when did peskov say it would be out | Peskov said the agreements would be announced after the talks.        | true
+            when is zelenskyy meeting trump     | The protection was announced during a summit between Trump and Putin. | false
+            when is zelenskyy meeting trump     | Trump had warned before meeting with Putin.                           | false
+            what date was it announced          | The protection was announced during a summit between Trump and Putin. | false
+            when was it announced               | The protection was announced by the envoy.                            | false
+            """)
+    void timeToldByAnEvent(String asked, String statement, boolean time) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(time);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
