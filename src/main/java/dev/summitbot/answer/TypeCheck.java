@@ -4,6 +4,7 @@ import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.AnswerTypes;
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
@@ -133,7 +134,9 @@ final class TypeCheck {
         if (factType.isPresent() && fits(factType.get(), type) && !programme) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
-        String asked = question.text().toLowerCase(Locale.ROOT);
+        // A follow-up's answer is news to the question before too: "who is that?" after "is the secretary of state joining the
+        // talks?" is not answered by "the Secretary of State", but the person its "he" stands for may be what it asks ("his name?").
+        String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
         return switch (type) {
             case TIME -> focus != null && CLOCK_FOCUS.contains(focus) ? found(CLOCK, statement, asked)
                     : found(TIME, statement, asked) || focus == null && otherEvent(statement, asked);

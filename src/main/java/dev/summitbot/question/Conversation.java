@@ -112,6 +112,14 @@ public final class Conversation {
                 && WORD.matcher(m.group(1)).results().map(r -> r.group()).noneMatch(ASKING::contains);
     }
 
+    /** A reading as {@link #reading} writes it, the person's name capitalised. */
+    private static final Pattern READING = Pattern.compile("— \"[^\"]+\" is (?:\\p{Lu}[\\p{L}'’.-]*\\s?)+");
+
+    /** A follow-up's context without the readings of its pronouns ({@code — "he" is Steve Witkoff}): the questions' words alone. */
+    public static String withoutReadings(String context) {
+        return READING.matcher(context).replaceAll(" ");
+    }
+
     /** What a follow-up takes from the question before: its topic, what it carried itself, and whom its answer named. */
     private static String carried(Question previous, String who) {
         return (previous.context() + " " + previous.text() + " " + who).strip();

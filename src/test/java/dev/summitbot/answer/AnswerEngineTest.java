@@ -82,12 +82,15 @@ final class AnswerEngineTest {
                 Arguments.of("what's witkoff's job", "and what did he reveal", "agreed"),
                 Arguments.of("who's the american emissary in the headline", "what's he claiming", "agreed"),
                 // its words are all in the answer before: that answer may be given again
-                Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"));
+                Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
+                // who: not an office or a person the question before already named
+                Arguments.of("is the us secretary of state joining the talks", "who is that", "Rubio"),
+                Arguments.of("what did trump warn before meeting putin", "who repeated that", "Rubio"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
     @MethodSource("followUpsAskingSomethingNew")
-    @DisplayName("a follow-up asking what was said or done with a word of its own is not given the answer before again")
+    @DisplayName("a follow-up is answered with what it asks: not the answer before again, nor a person the question before named")
     void followUpWithItsOwnWord(String first, String followUp, String expected) {
         // GIVEN a question answered, in one conversation
         Conversation conversation = new Conversation(java.time.Clock.systemUTC());

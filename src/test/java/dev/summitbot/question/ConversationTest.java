@@ -73,6 +73,19 @@ final class ConversationTest {
     }
 
     @Test
+    @DisplayName("a context without its readings is the questions' words alone")
+    void withoutReadings() {
+        // GIVEN a follow-up read with whom its "he" stands for
+        Question asked = conversation.follow(Question.of("who is the us special envoy"));
+        conversation.answered(asked, "Steve Witkoff is the U.S. Special Envoy. [1]");
+        Question read = conversation.follow(Question.of("what did he say"));
+
+        // WHEN its context is taken without readings / THEN the question before is left
+        assertThat(read.context()).contains("Steve Witkoff");
+        assertThat(Conversation.withoutReadings(read.context()).strip()).isEqualTo("who is the us special envoy");
+    }
+
+    @Test
     @DisplayName("no person is carried after another kind of question, to a follow-up without a person, or from a late answer")
     void personCarriedOnlyWhenAsked() {
         // GIVEN a where-question answered with a name
