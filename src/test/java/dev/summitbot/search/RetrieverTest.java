@@ -100,10 +100,11 @@ final class RetrieverTest {
 
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("particles and quantifiers (\"all\", \"up\", \"came out\") are light; chat's fillers and contractions are not searched")
+    @DisplayName("particles, quantifiers and order (\"all\", \"came out\", \"first\") are light; chat's fillers and contractions are not searched")
     @CsvSource(delimiter = '|', textBlock = """
             how did ukraine's pres react to all this       | all  | zelenskyy-thanked-us
             what came out of the summit                    | out  | summit-announcement
+            who warned about that first                    | first | trump-warned-consequences
             is peace imminent or nah                       | -    | rubio-peace-not-imminent
             r they're saying peace is imminent or nah      | -    | rubio-peace-not-imminent
             """)
