@@ -277,9 +277,12 @@ public final class AnswerTypes {
         }
         for (int i = first; i < words.size() - 1; i++) {
             String w = words.get(i);
-            if (w.equals("which") || (w.equals("what") && i + 1 < words.size() && FOCUS_TYPES.containsKey(words.get(i + 1)))) {
+            // "what tv show", "which us state": one word may qualify the noun that names the type
+            boolean qualified = i + 2 < words.size() && !FOCUS_TYPES.containsKey(words.get(i + 1))
+                    && !AUXILIARIES.contains(words.get(i + 1)) && FOCUS_TYPES.containsKey(words.get(i + 2));
+            if (w.equals("which") || (w.equals("what") && i + 1 < words.size() && (FOCUS_TYPES.containsKey(words.get(i + 1)) || qualified))) {
                 // "which two leaders …": the count says how many are asked for, the noun after it what they are.
-                int at = i + 1 < words.size() - 1 && COUNTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                int at = qualified || i + 1 < words.size() - 1 && COUNTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
                 String focus = words.get(at);
                 AnswerType type = FOCUS_TYPES.get(focus);
                 if (type != null) {

@@ -53,6 +53,10 @@ final class AnswerTypesTest {
             whats the name of the security deal for kyiv      | NAME         | name
             whats his name again                              | PERSON       | -
             what show did rubio go on                         | NAME         | show
+            what tv show was rubio interviewed on             | NAME         | show
+            which us state hosted the summit                  | PLACE        | state
+            what news network aired it                        | ORGANISATION | network
+            which did they sign                               | STATEMENT    | -
             whats rubio's job title                           | ROLE         | job title
             what's marco rubios position in govt              | ROLE         | position
             whats special envoy witkoffs first name           | PERSON       | -
