@@ -33,7 +33,11 @@ public final class ChatWording {
             Map.entry("wouldnt", "wouldn't"), Map.entry("shouldnt", "shouldn't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"),
             Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
             Map.entry("theyre", "they're"), Map.entry("im", "i'm"), Map.entry("ive", "i've"), Map.entry("youre", "you're"),
-            Map.entry("acc", "according"),
+            Map.entry("acc", "according"), Map.entry("journo", "journalist"), Map.entry("journos", "journalists"),
+            Map.entry("convo", "conversation"), Map.entry("euros", "Europeans"), Map.entry("info", "information"),
+            Map.entry("mins", "minutes"), Map.entry("hrs", "hours"), Map.entry("yrs", "years"), Map.entry("approx", "approximately"),
+            Map.entry("vid", "video"), Map.entry("gov", "government"), Map.entry("dept", "department"), Map.entry("natl", "national"),
+            Map.entry("ukr", "Ukraine"), Map.entry("vp", "vice president"),
             // chat asides that say nothing about the question
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),

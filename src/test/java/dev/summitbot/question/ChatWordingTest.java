@@ -16,6 +16,9 @@ final class ChatWordingTest {
             wat did putin say abt ukraine                 | what did putin say about ukraine
             WEN is the next mtg?                          | when is the next meeting?
             hw long did it last                           | how long did it last
+            what did the 9news journo find striking       | what did the 9news journalist find striking
+            why were the euros nervous                    | why were the Europeans nervous
+            how many hrs did the convo last               | how many hours did the conversation last
             what did the pres say w/o notes               | what did the president say without notes
             can you tell us where the summit was          | where the summit was
             hey bot, could u pls tell me who rubio is     | who rubio is
