@@ -195,9 +195,26 @@ final class TypeCheck {
      */
     private static boolean saidBy(String statement, Question question) {
         List<String> names = People.namedIn(question.text() + " " + question.context());
+        if (names.isEmpty()) {
+            return true;
+        }
         String lower = statement.toLowerCase(Locale.ROOT);
-        return names.isEmpty() || names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
+        Matcher speech = SPEECH.matcher(statement);
+        while (speech.find()) {
+            // the speaker: named shortly before the verb ("Ushakov told"), or after it ("said Peskov", "according to Witkoff"),
+            // not in what was said ("Trump wrote that Vance …")
+            int after = lower.startsWith("that ", speech.end() + 1) ? 0 : SPEAKER_AFTER;
+            String around = lower.substring(Math.max(0, speech.start() - SPEAKER_BEFORE), Math.min(lower.length(), speech.end() + after));
+            if (names.stream().anyMatch(n -> around.contains(n.substring(0, Math.min(n.length(), 6))))) {
+                return true;
+            }
+        }
+        return QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
     }
+
+    /** How far, in characters, a speaker's name may stand before the verb of saying, and after it. */
+    private static final int SPEAKER_BEFORE = 80;
+    private static final int SPEAKER_AFTER = 40;
 
     /**
      * "How many reporters …": a number of reporters — a number with the counted word (or its stem)

@@ -34,12 +34,17 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("the words asked for are those of the person the question names; a question that names nobody takes anyone's")
+    @DisplayName("the words asked for are those of the person the question names, as the speaker; a question that names nobody takes anyone's")
     @CsvSource(delimiter = '|', textBlock = """
             what did ushakov tell reporters | NDTV Profit reported that the talks ended after three hours.   | false
             what did ushakov tell reporters | Kremlin aide Yuri Ushakov told reporters the talks went well.  | true
             what did he tell reporters      | NDTV Profit reported that the talks ended after three hours.   | true
             what did they talk about        | Witkoff said the two sides agreed on guarantees.               | true
+            what did vance say              | Trump wrote that Vance and Rubio were coordinating with Russia.   | false
+            what did vance say              | Vance told reporters the talks were useful.                      | true
+            what did peskov say             | The agreements would be announced later, said Peskov.            | true
+            what did witkoff say            | According to Special Envoy Steve Witkoff, Putin agreed.          | true
+            what did macron tell reporters  | Trump phoned Putin after meeting Zelensky and Macron, Fox said.  | false
             """)
     void wordsOfWhomTheQuestionNames(String asked, String statement, boolean words) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(words);
