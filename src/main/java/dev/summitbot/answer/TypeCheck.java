@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,8 +43,20 @@ final class TypeCheck {
     /** A time of day: "11:30 a.m.", "5:45 pm", "1:25", "noon". What "what time …?" asks for; a date is not one. */
     private static final Pattern CLOCK = Pattern.compile("\\b(?:\\d{1,2}(?::\\d\\d)? ?(?:[ap]\\.m\\.|am\\b|pm\\b)|\\d{1,2}:\\d\\d\\b|noon\\b|midnight\\b)",
             Pattern.CASE_INSENSITIVE);
-    /** The focus word of a when-question that asks for a time of day: "what time". */
-    private static final Set<String> CLOCK_FOCUS = Set.of("time");
+    /** A question for an amount of money: "how much did it cost", "how much was spent", "what was the price". */
+    private static final Pattern MONEY_ASKED = Pattern.compile("\\bhow much\\b.*\\b(?:cost|costs|costing|spend|spent|spending|pay|paid"
+            + "|price|money|budget|worth|earn|earned)\\b|\\b(?:cost|price|budget|worth)\\b.*\\bhow much\\b");
+    /** An amount of money: "$2 million", "5,000 dollars", "1.5 billion rubles". */
+    private static final Pattern MONEY = Pattern.compile("[$€£₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million |billion |trillion |thousand )?(?:dollars|euros"
+            + "|rubles|roubles|pounds|usd|eur)\\b|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
+    /** A month, or a date that has one: what "what month" asks for. */
+    private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTHS + ")\\b|\\d{4}-\\d\\d-\\d\\d", Pattern.CASE_INSENSITIVE);
+    /** A day: a date with its day, a weekday, "yesterday". What "what day" and "what date" ask for. */
+    private static final Pattern DAY = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{1,2} (?:" + MONTHS + ")\\b|(?:" + DAYS
+            + ")\\b|yesterday|today|tomorrow|tonight|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** The focus word of a when-question that asks for one part of a time ("what time", "what month"), and what shows that part. */
+    private static final Map<String, Pattern> TIME_FOCUS = Map.of("time", CLOCK, "month", MONTH, "day", DAY, "date", DAY, "year", YEAR);
     private static final String COUNT = "\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few|many";
     private static final Pattern DURATION = Pattern.compile("\\b(?:" + COUNT + ")(?: and a half)?[- ](?:second|minute|hour|day|week|month|year|decade)s?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -131,17 +144,20 @@ final class TypeCheck {
             return focus == null || mentions(statement, focus);
         }
         boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
-        if (factType.isPresent() && fits(factType.get(), type) && !programme) {
+        // a sum of money is a number no typed fact's kind tells apart from a count or a length
+        boolean money = type == AnswerType.NUMBER && MONEY_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find();
+        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         // A follow-up's answer is news to the question before too: "who is that?" after "is the secretary of state joining the
         // talks?" is not answered by "the Secretary of State", but the person its "he" stands for may be what it asks ("his name?").
         String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
         return switch (type) {
-            case TIME -> focus != null && CLOCK_FOCUS.contains(focus) ? found(CLOCK, statement, asked)
+            case TIME -> focus != null && TIME_FOCUS.containsKey(focus) ? found(TIME_FOCUS.get(focus), statement, asked)
                     : found(TIME, statement, asked) || focus == null && otherEvent(statement, asked);
             case DURATION -> lengthAsked(statement, asked);
-            case NUMBER -> focus == null || FOCUS_NOT_COUNTED.contains(focus)
+            case NUMBER -> money ? found(MONEY, statement, asked)
+                    : focus == null || FOCUS_NOT_COUNTED.contains(focus)
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
                             || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)
                             || HOW_FAR.matcher(asked).find() && found(DISTANCE, statement, asked)
@@ -204,7 +220,10 @@ final class TypeCheck {
             // the speaker: named shortly before the verb ("Ushakov told"), or after it ("said Peskov", "according to Witkoff"),
             // not in what was said ("Trump wrote that Vance …")
             int after = lower.startsWith("that ", speech.end() + 1) ? 0 : SPEAKER_AFTER;
-            String around = lower.substring(Math.max(0, speech.start() - SPEAKER_BEFORE), Math.min(lower.length(), speech.end() + after));
+            // a speaker set off by commas ("Vance and Rubio were, Trump wrote, coordinating") is the only one
+            Matcher aside = ASIDE_SPEAKER.matcher(statement.substring(0, speech.start()));
+            int from = aside.find() ? aside.start(1) : Math.max(0, speech.start() - SPEAKER_BEFORE);
+            String around = lower.substring(from, Math.min(lower.length(), speech.end() + after));
             if (names.stream().anyMatch(n -> around.contains(n.substring(0, Math.min(n.length(), 6))))) {
                 return true;
             }
@@ -212,6 +231,8 @@ final class TypeCheck {
         return QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
     }
 
+    /** A name right after a comma, just before the verb of saying: ", Trump wrote," */
+    private static final Pattern ASIDE_SPEAKER = Pattern.compile(",\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s*$");
     /** How far, in characters, a speaker's name may stand before the verb of saying, and after it. */
     private static final int SPEAKER_BEFORE = 80;
     private static final int SPEAKER_AFTER = 40;

@@ -42,6 +42,7 @@ final class TypeCheckTest {
             what did they talk about        | Witkoff said the two sides agreed on guarantees.               | true
             what did vance say              | Trump wrote that Vance and Rubio were coordinating with Russia.   | false
             what did vance say              | Vance told reporters the talks were useful.                      | true
+            what did vance say              | Vance and Rubio were, Trump wrote, coordinating with Russia.     | false
             what did peskov say             | The agreements would be announced later, said Peskov.            | true
             what did witkoff say            | According to Special Envoy Steve Witkoff, Putin agreed.          | true
             what did macron tell reporters  | Trump phoned Putin after meeting Zelensky and Macron, Fox said.  | false
@@ -120,6 +121,26 @@ final class TypeCheckTest {
             """)
     void placeTheQuestionDoesNotName(String asked, String statement, boolean place) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"what month\", \"what day\", \"what year\" need that part of a time; \"how much did it cost\" needs a sum of money")
+    @CsvSource(delimiter = '|', textBlock = """
+            what month was the helsinki summit | The 2018 summit in Helsinki lasted about two hours.      | false
+            what month was the helsinki summit | The Helsinki summit was held in July 2018.               | true
+            what year was the helsinki summit  | The 2018 summit in Helsinki lasted about two hours.      | true
+            what day did they meet             | They met in August 2025.                                 | false
+            what day did they meet             | They met on Friday, August 15.                           | true
+            how much did the summit cost       | The talks lasted about three hours.                      | false
+            how much did the summit cost       | The summit cost the government $2 million.               | true
+            how much did the summit cost       | Security for the summit cost 1.5 million dollars.        | true
+            """)
+    void partOfATimeAndMoney(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+        // a typed fact of the kind asked (a number) gives no sum of money
+        if (asked.contains("cost")) {
+            assertThat(TypeCheck.satisfies("Two B-2 bombers flew over.", Optional.of(FactType.NUMBER), Question.of(asked))).isFalse();
+        }
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
