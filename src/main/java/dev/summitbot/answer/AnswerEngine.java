@@ -144,17 +144,18 @@ public final class AnswerEngine {
 
     /**
      * A follow-up asking what was said or done ("what's he claiming?", "and what did he reveal?" after
-     * "Steve Witkoff is the U.S. Special Envoy") with a topic word of its own that the answer before
-     * does not have: the answer before, about the same person, is not what it asks. One whose words
-     * the answer before already has ("talks about what?") may be answered by it again.
+     * "Steve Witkoff is the U.S. Special Envoy"; "what was his main point?" after where he gave his
+     * interview) with a word of its own — light words count — that the answer before does not have:
+     * the answer before is not what it asks. One whose words the answer before already has ("talks
+     * about what?") may be answered by it again.
      */
     private static boolean asksSomethingNew(Question asked) {
         AnswerType type = asked.expects().type();
         if (type != AnswerType.STATEMENT && type != AnswerType.SAYING) {
             return false;
         }
-        Set<String> before = Set.copyOf(Analyzers.topicTerms(asked.answeredBefore()));
-        return Analyzers.topicTerms(asked.text()).stream().anyMatch(t -> !before.contains(t));
+        Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
+        return Analyzers.words(asked.text()).stream().anyMatch(t -> !before.contains(t));
     }
 
     private List<Evidence.Item> resolve(Retrieval retrieval) {

@@ -132,6 +132,11 @@ public final class Analyzers {
         return terms(TOPIC, text).stream().filter(t -> !NOT_TOPIC.contains(t)).toList();
     }
 
+    /** The indexing chain's terms of {@code text}: its words less stop and question words, stemmed, light words kept. */
+    public static List<String> words(String text) {
+        return terms(TOPIC, text);
+    }
+
     private static Set<String> notTopic() {
         Set<String> words = new HashSet<>();
         for (String word : QuestionWords.LIGHT) {

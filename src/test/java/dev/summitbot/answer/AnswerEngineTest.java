@@ -81,6 +81,7 @@ final class AnswerEngineTest {
                 // a word of its own the answer before does not have: not the same identity statement again
                 Arguments.of("what's witkoff's job", "and what did he reveal", "agreed"),
                 Arguments.of("who's the american emissary in the headline", "what's he claiming", "agreed"),
+                Arguments.of("where did rubio give his interview", "what was his main point", "long way"),
                 // its words are all in the answer before: that answer may be given again
                 Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
                 // who: not an office or a person the question before already named
