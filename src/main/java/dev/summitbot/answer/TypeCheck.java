@@ -49,6 +49,19 @@ final class TypeCheck {
     /** An amount of money: "$2 million", "5,000 dollars", "1.5 billion rubles". */
     private static final Pattern MONEY = Pattern.compile("[$€£₽]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million |billion |trillion |thousand )?(?:dollars|euros"
             + "|rubles|roubles|pounds|usd|eur)\\b|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
+    /** The kinds of place "which city", "which state", "which country" ask for, as WordNet's glosses name them. */
+    private static final Map<String, Pattern> PLACE_KINDS = placeKinds();
+    /** Where a gloss stops naming the kind of place and starts saying where it is: "a city| in south central alaska". */
+    private static final Pattern GLOSS_PLACE = Pattern.compile("\\b(?:in|of|on|at|near|containing|with|from|formerly|that|which)\\b.*$");
+
+    private static Map<String, Pattern> placeKinds() {
+        Pattern city = Pattern.compile("\\b(?:city|capital|port|town|metropolis)\\b");
+        Pattern state = Pattern.compile("\\bstate$");
+        Pattern country = Pattern.compile("\\b(?:country|republic|kingdom|nation|federation|monarchy|principality|empire)\\b");
+        return Map.of("city", city, "cities", city, "town", city, "state", state, "states", state, "country", country,
+                "countries", country, "nation", country);
+    }
+
     /** A month, or a date that has one: what "what month" asks for. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTHS + ")\\b|\\d{4}-\\d\\d-\\d\\d", Pattern.CASE_INSENSITIVE);
     /** A day: a date with its day, a weekday, "yesterday". What "what day" and "what date" ask for. */
@@ -162,7 +175,8 @@ final class TypeCheck {
                             || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)
                             || HOW_FAR.matcher(asked).find() && found(DISTANCE, statement, asked)
                     : counts(statement, focus, asked);
-            case PLACE -> names(statement, asked, true) || WHERE_SAID.matcher(asked).find() && (found(QUOTED_TITLE, statement, asked)
+            case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
+                    : names(statement, asked, true) || WHERE_SAID.matcher(asked).find() && (found(QUOTED_TITLE, statement, asked)
                     || found(PROGRAMME_TITLE, statement, asked) || found(ACRONYM, statement, asked) || names(statement, asked, false));
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked))
                     && (focus == null || mentions(statement, focus));
@@ -336,6 +350,28 @@ final class TypeCheck {
     /** A name in the statement, not named by the question: a place (WordNet's places), or a person (any other). */
     private static boolean names(String statement, String asked, boolean place) {
         EnglishWords english = EnglishWords.get();
+        if (newNames(statement, asked).stream().anyMatch(name -> place == (english.isPlace(name) || english.isPlace(lastWord(name))))) {
+            return true;
+        }
+        // "Where in Alaska …": the United States, around every place the sources name, answers only a question that names none.
+        return place && !namesAPlace(asked) && found(UNITED_STATES, statement, asked);
+    }
+
+    /**
+     * A place in the statement, not named by the question, of the kind "which city / state / country"
+     * asks for, as WordNet's gloss calls it ("Anchorage": "a city in south central Alaska").
+     */
+    private static boolean namesAPlaceOfKind(String statement, String asked, Pattern kind) {
+        EnglishWords english = EnglishWords.get();
+        return newNames(statement, asked).stream().anyMatch(name -> Arrays.stream(english.placeKind(name).split("; "))
+                .map(clause -> GLOSS_PLACE.matcher(clause).replaceFirst("").strip())
+                .anyMatch(head -> kind.matcher(head).find()));
+    }
+
+    /** The names in the statement that the question does not already contain, without titles ("Mayor") or a plain first word. */
+    private static List<String> newNames(String statement, String asked) {
+        EnglishWords english = EnglishWords.get();
+        List<String> names = new ArrayList<>();
         Matcher m = NAME.matcher(statement);
         while (m.find()) {
             boolean sentenceStart = SENTENCE_START.matcher(statement.substring(0, m.start())).find();
@@ -350,16 +386,11 @@ final class TypeCheck {
                 continue;
             }
             String name = String.join(" ", words).replaceFirst("['’]s$", "");
-            if (asked.contains(name.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            boolean isPlace = english.isPlace(name) || english.isPlace(lastWord(name));
-            if (place == isPlace) {
-                return true;
+            if (!asked.contains(name.toLowerCase(Locale.ROOT))) {
+                names.add(name);
             }
         }
-        // "Where in Alaska …": the United States, around every place the sources name, answers only a question that names none.
-        return place && !namesAPlace(asked) && found(UNITED_STATES, statement, asked);
+        return names;
     }
 
     private static boolean namesAPlace(String asked) {

@@ -41,12 +41,15 @@ public final class EnglishWords {
 
     private final Map<String, String> exceptions;
     private final Set<String> places;
+    private final Map<String, String> placeKinds;
     private final Set<String> groups;
     private final WordRelations relations;
 
-    private EnglishWords(Map<String, String> exceptions, Set<String> places, Set<String> groups, WordRelations relations) {
+    private EnglishWords(Map<String, String> exceptions, Set<String> places, Map<String, String> placeKinds, Set<String> groups,
+            WordRelations relations) {
         this.exceptions = exceptions;
         this.places = places;
+        this.placeKinds = placeKinds;
         this.groups = groups;
         this.relations = relations;
     }
@@ -127,6 +130,15 @@ public final class EnglishWords {
     }
 
     /**
+     * What WordNet calls a place, in the first clause of each of its glosses, lower case ("Anchorage" →
+     * "a city in south central alaska"; "Washington" → "a state in …; the capital of the united
+     * states …"); empty for a name that is no place.
+     */
+    public String placeKind(String name) {
+        return placeKinds.getOrDefault(name.toLowerCase(Locale.ROOT).replace(' ', '_'), "");
+    }
+
+    /**
      * True when WordNet names a group or a thing so ("NATO", "European Union", "Europe", which it files
      * as a group and an object rather than a place): a name that is not a person's.
      */
@@ -165,7 +177,8 @@ public final class EnglishWords {
                 }
             });
         }
-        return new EnglishWords(exceptions, Set.copyOf(relations.places()), Set.copyOf(relations.groups()), relations.build());
+        return new EnglishWords(exceptions, Set.copyOf(relations.places()), Map.copyOf(relations.placeKinds()),
+                Set.copyOf(relations.groups()), relations.build());
     }
 
     private interface LineConsumer {

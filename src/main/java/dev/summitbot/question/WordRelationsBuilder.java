@@ -37,6 +37,11 @@ final class WordRelationsBuilder {
     private final Map<String, IntList> senses = new HashMap<>(100_000);
     /** Capitalised lemmas of noun.location, lower case, words joined by "_": "united_states". */
     private final Set<String> places = new HashSet<>();
+    /**
+     * For each place, what its glosses call it, lower case, the first clause of each ("a city in south
+     * central alaska", "a state in northwestern north america", "a republic in southeastern europe").
+     */
+    private final Map<String, String> placeKinds = new HashMap<>();
     /** Capitalised lemmas of noun.group and noun.object, the same way: "nato", "european_union", "europe". */
     private final Set<String> groups = new HashSet<>();
 
@@ -47,6 +52,10 @@ final class WordRelationsBuilder {
 
     Set<String> places() {
         return places;
+    }
+
+    Map<String, String> placeKinds() {
+        return placeKinds;
     }
 
     Set<String> groups() {
@@ -76,7 +85,9 @@ final class WordRelationsBuilder {
             String word = lemma(raw);
             c.skip(); // lex id
             if (location && Character.isUpperCase(raw.charAt(0))) {
-                places.add(raw.toLowerCase(Locale.ROOT));
+                String place = raw.toLowerCase(Locale.ROOT);
+                places.add(place);
+                placeKinds.merge(place, glossHead(line), (a, b) -> a + "; " + b);
             }
             if (group && Character.isUpperCase(raw.charAt(0))) {
                 groups.add(raw.toLowerCase(Locale.ROOT));
@@ -98,6 +109,16 @@ final class WordRelationsBuilder {
                 pointers.add(sourceTarget & 0xff);
             }
         }
+    }
+
+    /** The first clause of a data line's gloss, lower case: "a city in south central alaska". */
+    private static String glossHead(String line) {
+        int bar = line.indexOf(" | ");
+        if (bar < 0) {
+            return "";
+        }
+        int end = line.indexOf(';', bar);
+        return line.substring(bar + 3, end < 0 ? line.length() : end).strip().toLowerCase(Locale.ROOT);
     }
 
     /** An index line, {@code lemma pos synsetcount pcount symbol… sensecount tagsensecount offset…} (commonest sense first). */

@@ -170,6 +170,20 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"which city / state / country\" needs a place of that kind, as WordNet's gloss calls it")
+    @CsvSource(delimiter = '|', textBlock = """
+            which city in alaska did they meet in | The talks were about security guarantees for Ukraine.     | false
+            which city in alaska did they meet in | The leaders met in Anchorage.                              | true
+            which us state hosted the summit      | The U.S. Secretary of State spoke of Ukraine's security.   | false
+            which us state hosted the summit      | The summit was held in Alaska.                             | true
+            which country was invaded             | Russia's forces entered Ukraine.                           | true
+            which country was invaded             | The forces crossed into Anchorage.                         | false
+            """)
+    void placeOfTheKindAsked(String asked, String statement, boolean place) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where did he say that\" is answered by a programme, an outlet or a platform as well as a place")
     @CsvSource(delimiter = '|', textBlock = """
             where did rubio say that     | Rubio said so in an interview on ABC's "This Week".           | true

@@ -42,6 +42,18 @@ final class EnglishWordsTest {
     }
 
     @Test
+    @DisplayName("a place's kind is what the first clause of each of its glosses calls it")
+    void placeKinds() {
+        // GIVEN / WHEN / THEN
+        EnglishWords english = EnglishWords.get();
+        assertThat(english.placeKind("Anchorage")).startsWith("a city in");
+        assertThat(english.placeKind("alaska")).startsWith("a state in");
+        assertThat(english.placeKind("Ukraine")).startsWith("a republic in");
+        assertThat(english.placeKind("Washington")).contains("the capital of").contains("a state in");
+        assertThat(english.placeKind("Witkoff")).isEmpty();
+    }
+
+    @Test
     @DisplayName("groups and things are known by name: what WordNet files under noun.group or noun.object")
     void groups() {
         // GIVEN / WHEN / THEN
