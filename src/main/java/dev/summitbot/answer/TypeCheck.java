@@ -30,9 +30,11 @@ final class TypeCheck {
 
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    /** A month's name written alone, as a month: "may" and "march" only capitalised ("Russia may be backsliding" tells no time). */
+    private static final String MONTH_ALONE = "january|february|april|june|july|august|september|october|november|december|(?-i:May|March)";
     private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern TIME = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{1,2} (?:" + MONTHS + ")\\b|(?:"
-            + MONTHS + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.|yesterday|today|tomorrow|tonight"
+            + MONTH_ALONE + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.|yesterday|today|tomorrow|tonight"
             + "|(?:last|next) (?:week|month|year|night|weekend)|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
     /** A time told by an event: "during a summit", "after the talks", "ahead of his meeting with Putin". */
     private static final Pattern EVENT_TIME = Pattern.compile("\\b(?:during|after|before|ahead of|following|at the end of) (?:a |an |the |his |her "
@@ -63,7 +65,8 @@ final class TypeCheck {
     }
 
     /** A month, or a date that has one: what "what month" asks for. */
-    private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTHS + ")\\b|\\d{4}-\\d\\d-\\d\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTH_ALONE + ")\\b|\\b(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{4}-\\d\\d-\\d\\d",
+            Pattern.CASE_INSENSITIVE);
     /** A day: a date with its day, a weekday, "yesterday". What "what day" and "what date" ask for. */
     private static final Pattern DAY = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{1,2} (?:" + MONTHS + ")\\b|(?:" + DAYS
             + ")\\b|yesterday|today|tomorrow|tonight|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);

@@ -144,6 +144,19 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a month's name alone tells a time; \"may\" and \"march\" only capitalised")
+    @CsvSource(delimiter = '|', textBlock = """
+            when will russia pass the law | Reports suggest Russia may be backsliding on the agreements. | false
+            when will russia pass the law | Protesters march as Russia debates the law.                 | false
+            when will russia pass the law | Russia is to pass the law in May.                           | true
+            when will russia pass the law | Russia passed the law on may 5.                             | true
+            when will russia pass the law | Russia is to pass the law in September.                     | true
+            """)
+    void monthNamesAlone(String asked, String statement, boolean time) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(time);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("a time told by an event (\"during a summit\") answers when, unless the question asks about a meeting itself")
     @CsvSource(delimiter = '|', textBlock = """
             when was it announced               | The protection was announced during a summit between Trump and Putin. | true
