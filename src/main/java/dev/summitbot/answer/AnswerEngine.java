@@ -134,12 +134,25 @@ public final class AnswerEngine {
      * agreement" asks for more than that sentence again. Unchanged when nothing else would answer.
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
-        if (asked.answeredBefore().isEmpty() || !(MORE.matcher(asked.text()).find() || asksSomethingNew(asked))) {
+        boolean more = MORE.matcher(asked.text()).find();
+        if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked))) {
             return items;
         }
-        List<Evidence.Item> fresh = items.stream().filter(i -> !asked.answeredBefore().contains(i.statement())).toList();
+        // asked for more, a statement that says nearly the same ("Rubio also mentioned …") is no more either
+        Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
+        List<Evidence.Item> fresh = items.stream()
+                .filter(i -> !asked.answeredBefore().contains(i.statement()) && !(more && saidIn(i.statement(), before))).toList();
         return !fresh.isEmpty() && fresh.size() < items.size() && probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT
                 ? fresh : items;
+    }
+
+    /** Share of a statement's words the answer before had, from which it says the same again ("Rubio also mentioned …"). */
+    private static final double SAID_BEFORE = 0.8;
+
+    /** True when the answer before, as {@code before} words, already said the statement, in these words or nearly. */
+    private static boolean saidIn(String statement, Set<String> before) {
+        List<String> words = Analyzers.words(statement);
+        return !words.isEmpty() && words.stream().filter(before::contains).count() >= SAID_BEFORE * words.size();
     }
 
     /**

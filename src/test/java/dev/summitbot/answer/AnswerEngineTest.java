@@ -82,6 +82,8 @@ final class AnswerEngineTest {
                 Arguments.of("what's witkoff's job", "and what did he reveal", "agreed"),
                 Arguments.of("who's the american emissary in the headline", "what's he claiming", "agreed"),
                 Arguments.of("where did rubio give his interview", "what was his main point", "long way"),
+                // more of it: not the same again, even in other words ("Rubio also mentioned …"); "ones" stands for them
+                Arguments.of("did rubio say there's disagreement left", "which ones?", "specif"),
                 // its words are all in the answer before: that answer may be given again
                 Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
                 // who: not an office or a person the question before already named
