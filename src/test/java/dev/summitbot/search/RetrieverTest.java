@@ -106,6 +106,7 @@ final class RetrieverTest {
             what came out of the summit                    | out  | summit-announcement
             who warned about that first                    | first | trump-warned-consequences
             is peace imminent or nah                       | -    | rubio-peace-not-imminent
+            could the backsliding complicate stuff         | -    | russia-backsliding-reports
             r they're saying peace is imminent or nah      | -    | rubio-peace-not-imminent
             """)
     void functionWordsWeighLittle(String question, String light, String expectedFact) {
@@ -113,7 +114,7 @@ final class RetrieverTest {
         Retrieval retrieval = retriever.retrieve(Question.of(question), 20);
 
         // THEN no concept is made of a filler, the particle is light, and the fact that answers covers the question
-        assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("nah") || c.terms().contains("they'r"));
+        assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("nah") || c.terms().contains("they'r") || c.terms().contains("stuff"));
         if (!light.equals("-")) {
             assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains(light)).singleElement()
                     .satisfies(c -> assertThat(c.light()).isTrue());
