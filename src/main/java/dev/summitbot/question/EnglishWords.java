@@ -103,6 +103,15 @@ public final class EnglishWords {
         return out;
     }
 
+    /**
+     * True when every base form of {@code word} (any case) WordNet knows is an adjective and nothing
+     * else ("happy", "easy", "weaker"): a quality, which sources word many ways.
+     */
+    public boolean isOnlyAdjective(String word) {
+        Set<String> bases = baseForms(word.toLowerCase(Locale.ROOT));
+        return !bases.isEmpty() && bases.stream().allMatch(b -> relations.parts(b).equals(Set.of(2)));
+    }
+
     /** The word and every base form WordNet's morphology gives it that WordNet knows. */
     private Set<String> baseForms(String w) {
         Set<String> out = new LinkedHashSet<>();

@@ -33,9 +33,11 @@ final class WordRelations {
     private final int[] pointerStart;
     /** Lemma id → its synset ids, most frequent sense first, parts of speech in noun, verb, adj, adv order. */
     private final int[][] senses;
+    /** The first synset of each part of speech, in noun, verb, adjective, adverb order. */
+    private final int[] partStart;
 
     WordRelations(String[] lemmas, Map<String, Integer> lemmaIds, int[] members, int[] memberStart, int[] pointers,
-            int[] pointerStart, int[][] senses) {
+            int[] pointerStart, int[][] senses, int[] partStart) {
         this.lemmas = lemmas;
         this.lemmaIds = lemmaIds;
         this.members = members;
@@ -43,11 +45,32 @@ final class WordRelations {
         this.pointers = pointers;
         this.pointerStart = pointerStart;
         this.senses = senses;
+        this.partStart = partStart;
     }
 
     /** Whether WordNet writes {@code lemma}, one word, in lower case in some sense: a plain English word. */
     boolean knows(String lemma) {
         return lemmaIds.containsKey(lemma);
+    }
+
+    /**
+     * The parts of speech of {@code lemma}'s followed senses, as indexes into noun, verb, adjective,
+     * adverb: {0} for "weather", {2} for "happy", {0, 1} for "deal"; empty for a word WordNet lacks.
+     */
+    Set<Integer> parts(String lemma) {
+        Integer id = lemmaIds.get(lemma);
+        Set<Integer> out = new java.util.TreeSet<>();
+        if (id == null || senses[id] == null) {
+            return out;
+        }
+        for (int synset : senses[id]) {
+            int part = partStart.length - 1;
+            while (part > 0 && synset < partStart[part]) {
+                part--;
+            }
+            out.add(part);
+        }
+        return out;
     }
 
     /** How many plain one-word lemmas WordNet has. */

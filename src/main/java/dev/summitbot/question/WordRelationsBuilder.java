@@ -173,7 +173,7 @@ final class WordRelationsBuilder {
         int[][] senseArray = new int[lemmas.size()][];
         senses.forEach((lemma, ids) -> senseArray[lemmaIds.get(lemma)] = ids.toArray());
         return new WordRelations(lemmas.toArray(String[]::new), lemmaIds, keptMembers.toArray(), keptMemberStart.toArray(),
-                resolved.toArray(), resolvedStart.toArray(), senseArray);
+                resolved.toArray(), resolvedStart.toArray(), senseArray, firstId.clone());
     }
 
     private int keptPosition(int synset, int position) {

@@ -196,15 +196,17 @@ public final class Retriever {
             // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").
             List<String> related = c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null
                     ? related(c.written().iterator().next(), lookup).stream().filter(t -> !c.terms().contains(t)).toList() : List.of();
+            // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), unless it
+            // names a quality ("is zelensky happy", "will peace be easy"), which the sources word many ways.
+            boolean asked = yesNo && !c.written().stream().allMatch(english::isOnlyAdjective);
             if (!related.isEmpty()) {
-                // One the knowledge never uses weighs as plain; in a yes/no question it is most likely what is asked: fully.
-                concepts.add(new Concept(terms, idf(docFreq, docs), true, false, docFreq == 0 && !yesNo, correctedFrom, related));
+                // One the knowledge never uses weighs as plain, unless it is what is asked: fully.
+                concepts.add(new Concept(terms, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related));
                 continue;
             }
             // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",
             // "hosted"); a name it never uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
-            // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?").
-            boolean plain = docFreq == 0 && !light && !yesNo && plainlyWritten(c);
+            boolean plain = docFreq == 0 && !light && !asked && plainlyWritten(c);
             double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
             concepts.add(new Concept(terms, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()));
         }

@@ -42,6 +42,17 @@ final class EnglishWordsTest {
     }
 
     @Test
+    @DisplayName("an adjective and nothing else is told from words that are also nouns or verbs")
+    void onlyAdjectives() {
+        EnglishWords english = EnglishWords.get();
+        assertThat(english.isOnlyAdjective("happy")).isTrue();
+        assertThat(english.isOnlyAdjective("Weaker")).isTrue();
+        assertThat(english.isOnlyAdjective("deal")).isFalse();
+        assertThat(english.isOnlyAdjective("weather")).isFalse();
+        assertThat(english.isOnlyAdjective("Witkoff")).isFalse();
+    }
+
+    @Test
     @DisplayName("a place's kind is what the first clause of each of its glosses calls it")
     void placeKinds() {
         // GIVEN / WHEN / THEN
