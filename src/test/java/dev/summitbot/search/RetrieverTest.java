@@ -105,6 +105,7 @@ final class RetrieverTest {
             how did ukraine's pres react to all this       | all  | zelenskyy-thanked-us
             what came out of the summit                    | out  | summit-announcement
             who warned about that first                    | first | trump-warned-consequences
+            what does 'game changing' refer to             | refer | guarantees-game-changing
             is peace imminent or nah                       | -    | rubio-peace-not-imminent
             could the backsliding complicate stuff         | -    | russia-backsliding-reports
             r they're saying peace is imminent or nah      | -    | rubio-peace-not-imminent
