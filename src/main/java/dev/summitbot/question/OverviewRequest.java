@@ -27,6 +27,16 @@ public final class OverviewRequest {
             "^(?:so |ok |hey |bot,? )*what(?:'s|s| is| are)? (?:this|it|that|the article|the story|the headline|the piece|the news|the sources|your sources"
                     + "|everything|all this|it all)(?: all)? about[\\s?!.]*$|^what(?:'s|s| is) the (?:gist|tl;?dr|summary|overview|recap|story)[\\s?!.]*$");
 
+    /**
+     * "what was the summit about", "what the summit in alaska was about" (a wrapper taken off), "what
+     * came out of the talks": a summary of that event or thing ("what was he talking about" asks what was said). "What happened at the summit" is a
+     * question, as it was before.
+     */
+    private static final Pattern EVENT = Pattern.compile("^(?:so |ok |hey |bot,? )*what(?:"
+            + " (?:was|is|were) (?<about>(?:the|this|that) [\\p{L}\\p{N}' -]{2,40}?) (?:all )?about"
+            + "| (?<wrapped>(?:the|this|that) [\\p{L}\\p{N}' -]{2,40}?) (?:was|is|were) (?:all )?about"
+            + "| (?:came|comes|has come|have come) out of (?<outcome>[\\p{L}\\p{N}' -]{1,40}?))[\\s?!.]*$");
+
     private OverviewRequest() {}
 
     /**
@@ -38,13 +48,23 @@ public final class OverviewRequest {
         if (ABOUT.matcher(lower).matches()) {
             return Optional.of("");
         }
+        Matcher event = EVENT.matcher(lower);
+        if (event.matches()) {
+            String topic = event.group("about") != null ? event.group("about") : event.group("wrapped") != null ? event.group("wrapped")
+                    : event.group("outcome");
+            return Optional.of(topicWords(topic));
+        }
         for (Pattern request : new Pattern[] {ASKED, TOPIC_FIRST}) {
             Matcher m = request.matcher(lower);
             if (m.matches()) {
-                // "tldr of the article", "summary of this story": the sources themselves, so everything
-                return Optional.of(SourceReferences.removedFrom(m.group("topic")).replaceAll("^\\s*(?:it|this|that|all this|everything)\\s*$", "").strip());
+                return Optional.of(topicWords(m.group("topic")));
             }
         }
         return Optional.empty();
+    }
+
+    /** "tldr of the article", "summary of this story", "what came out of it": the sources themselves, so everything (""). */
+    private static String topicWords(String topic) {
+        return SourceReferences.removedFrom(topic).replaceAll("^\\s*(?:it|this|that|all this|everything)\\s*$", "").strip();
     }
 }

@@ -26,7 +26,11 @@ final class OverviewRequestTest {
         "Rubio interview TLDR|rubio interview",
         "tldr of the article?|''",
         "summary of this story pls|''",
-        "whats the headline about|''"})
+        "whats the headline about|''",
+        "what was the summit about?|the summit",
+        "what the summit in alaska was about|the summit in alaska",
+        "what came out of it|''",
+        "what came out of the talks|the talks"})
     void requests(String text, String topic) {
         assertThat(OverviewRequest.topicOf(text)).contains(topic);
     }
@@ -34,7 +38,7 @@ final class OverviewRequestTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("a question that merely contains such a word is a question")
     @ValueSource(strings = {"what did the summit summary say about rubio", "who wrote the summary?", "is there a summary of the talks?",
-        "what happened at the summit?", "what's the protection for ukraine called", "where was the summit held?", ""})
+        "what happened at the summit?", "what was he talking about", "what's the protection for ukraine called", "where was the summit held?", ""})
     void questions(String text) {
         assertThat(OverviewRequest.topicOf(text)).isEmpty();
     }
