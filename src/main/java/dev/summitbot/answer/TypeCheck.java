@@ -64,6 +64,7 @@ final class TypeCheck {
                 "countries", country, "nation", country);
     }
 
+    private static final Pattern WHOSE = Pattern.compile("\\bwhose\\b");
     /** A month, or a date that has one: what "what month" asks for. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTH_ALONE + ")\\b|\\b(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{4}-\\d\\d-\\d\\d",
             Pattern.CASE_INSENSITIVE);
@@ -181,7 +182,9 @@ final class TypeCheck {
             case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
                     : names(statement, asked, true) || WHERE_SAID.matcher(asked).find() && (found(QUOTED_TITLE, statement, asked)
                     || found(PROGRAMME_TITLE, statement, asked) || found(ACRONYM, statement, asked) || names(statement, asked, false));
-            case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked))
+            // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
+            case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked)
+                    || WHOSE.matcher(asked).find() && names(statement, asked, true))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
             case SAYING -> (SPEECH.matcher(statement).find() || quotesWords(statement)) && saidBy(statement, question);
