@@ -111,13 +111,13 @@ final class TypeCheck {
      * "How big …", "how large …", "how serious …": a size in words answers it as a number does ("the
      * delegation would be large", "significant areas of disagreement"); "how much" still needs a number.
      */
+    private static final Pattern HOW_BIG = Pattern.compile("\\bhow (?:big|large|small|serious|significant)\\b");
+    private static final Pattern SIZE = Pattern.compile("\\b(?:large|larger|small|smaller|big|bigger|huge|sizeable|sizable|tiny|massive"
+            + "|modest|significant|major|minor|substantial|considerable|enormous|serious|a lot|lots|a great deal)\\b", Pattern.CASE_INSENSITIVE);
     /** "How far is the US from a deal": answered by a distance in words ("a long way", "not imminent") as well as in figures. */
     private static final Pattern HOW_FAR = Pattern.compile("\\bhow far\\b");
     private static final Pattern DISTANCE = Pattern.compile("\\b(?:a long way|long way|far|close|closer|near|nearer|imminent|distant"
             + "|within reach|around the corner)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOW_BIG = Pattern.compile("\\bhow (?:big|large|small|serious|significant)\\b");
-    private static final Pattern SIZE = Pattern.compile("\\b(?:large|larger|small|smaller|big|bigger|huge|sizeable|sizable|tiny|massive"
-            + "|modest|significant|major|minor|substantial|considerable|enormous|serious|a lot|lots|a great deal)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A title in quotes: "This Week", "This Week," — not words said, which end a sentence inside them ("Ultimately, yeah."). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}(?<![.!?])\"");

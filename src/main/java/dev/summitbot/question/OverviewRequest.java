@@ -29,8 +29,8 @@ public final class OverviewRequest {
 
     /**
      * "what was the summit about", "what the summit in alaska was about" (a wrapper taken off), "what
-     * came out of the talks": a summary of that event or thing ("what was he talking about" asks what was said). "What happened at the summit" is a
-     * question, as it was before.
+     * came out of the talks": a summary of that event or thing. "What was he talking about" asks what
+     * was said, and "what happened at the summit" stays a question.
      */
     private static final Pattern EVENT = Pattern.compile("^(?:so |ok |hey |bot,? )*what(?:"
             + " (?:was|is|were) (?<about>(?:the|this|that) [\\p{L}\\p{N}' -]{2,40}?) (?:all )?about"

@@ -3,6 +3,7 @@ package dev.summitbot.question;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * WordNet's relations between plain words, for paraphrases: a word's synonyms (the other words of
@@ -59,7 +60,7 @@ final class WordRelations {
      */
     Set<Integer> parts(String lemma) {
         Integer id = lemmaIds.get(lemma);
-        Set<Integer> out = new java.util.TreeSet<>();
+        Set<Integer> out = new TreeSet<>();
         if (id == null || senses[id] == null) {
             return out;
         }
