@@ -3,6 +3,8 @@ package dev.summitbot.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.summitbot.Fixtures;
+import java.nio.file.Files;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -104,6 +106,22 @@ final class AnalyzersTest {
             // AND a word whose stem only looks like a stop word stays, in questions and documents alike
             assertThat(Analyzers.terms(query, "an attack on one")).containsExactly("attack", "on");
             assertThat(Analyzers.terms(index, "an attack on one")).containsExactly("attack", "on");
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" searches {1}")
+    @DisplayName("the shipped synonyms take chat's phrasal verbs to the sources' words")
+    @CsvSource(delimiter = '|', textBlock = """
+            what time did the talks kick off | start
+            when did they wrap up the talks  | end
+            """)
+    void shippedPhrasalVerbs(String question, String expected) throws Exception {
+        // GIVEN the synonyms file the bot ships
+        SynonymMap shipped = Analyzers.parseSynonyms(Files.readString(Fixtures.realKnowledge().resolve("synonyms.txt")));
+
+        // WHEN a question with a phrasal verb is analysed for the search / THEN the sources' word is among its terms
+        try (Analyzer analyzer = Analyzers.querying(shipped)) {
+            assertThat(Analyzers.terms(analyzer, question)).contains(expected);
         }
     }
 
