@@ -154,12 +154,11 @@ public final class Retriever {
         List<Concept> all = new ArrayList<>(own);
         Set<List<String>> seen = new HashSet<>();
         own.forEach(c -> seen.add(c.terms()));
-        List<Concept> kept = carried.stream().filter(c -> seen.add(c.terms())).toList();
-        // a long question before does not outweigh what is asked now: together its words weigh at most as much
-        double ownWeight = own.stream().filter(c -> !c.light()).mapToDouble(Concept::weight).sum();
-        double carriedWeight = kept.stream().mapToDouble(Concept::weight).sum() * CARRIED_WEIGHT;
-        double scale = ownWeight > 0 && carriedWeight > ownWeight ? CARRIED_WEIGHT * ownWeight / carriedWeight : CARRIED_WEIGHT;
-        kept.forEach(c -> all.add(c.weighing(c.weight() * scale)));
+        for (Concept c : carried) {
+            if (seen.add(c.terms())) {
+                all.add(c.weighing(c.weight() * CARRIED_WEIGHT));
+            }
+        }
         return all;
     }
 
