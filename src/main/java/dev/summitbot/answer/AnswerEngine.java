@@ -10,6 +10,7 @@ import dev.summitbot.search.Retriever;
 import dev.summitbot.text.Ellipsis;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -244,7 +245,9 @@ public final class AnswerEngine {
                 .filter(i -> i.fact().isPresent() && i.hit().coverage() >= best.hit().coverage() - FACT_PREFERENCE)
                 .toList();
         // A fact typed as the kind asked ("when": a date) answers it; another only mentions one ("On 2025-08-15, no ceasefire …").
+        // Asked what a word means ("how does rubio define peace"), a statement that defines it leads ("peace, the end of hostilities, …").
         Evidence.Item lead = nearlyBest.stream().filter(i -> typedAsAsked(i, asked)).findFirst()
+                .or(() -> nearlyBest.stream().filter(i -> defines(i.statement(), asked.text())).findFirst())
                 .or(() -> nearlyBest.stream().findFirst())
                 .orElse(best);
         // After a typed answer, a second statement must be one too: "no ceasefire was reached" does not say when either.
@@ -260,6 +263,23 @@ public final class AnswerEngine {
                 .findFirst()
                 .ifPresent(chosen::add);
         return chosen;
+    }
+
+    /** A question for what a word means: "how does rubio define peace", "what did he mean by …", "the definition of …". */
+    private static final Pattern DEFINITION_ASKED = Pattern.compile("(?i)\\b(?:define|defines|defined|definition|mean by|means by|meaning of)\\b");
+
+    /**
+     * True when the question asks what a word means and the statement defines a word of the question:
+     * the word, then an appositive or "means" ("peace, the end of hostilities, is the goal").
+     */
+    private static boolean defines(String statement, String question) {
+        if (!DEFINITION_ASKED.matcher(question).find()) {
+            return false;
+        }
+        String lower = statement.toLowerCase(Locale.ROOT);
+        return Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() > 3)
+                .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + ",\\s+(?:the|a|an)\\s|\\b" + Pattern.quote(w)
+                        + "\\s+(?:means|refers to|is defined as)\\b").matcher(lower).find());
     }
 
     /** A fact whose type is the kind of answer asked for (a date for "when", a place for "where"). */

@@ -108,6 +108,18 @@ final class AnswerEngineTest {
         assertThat(answer.text()).containsIgnoringCase(expected);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"how does rubio define peace", "what did rubio mean by peace"})
+    @DisplayName("asked what a word means, a statement that defines it leads (\"peace, the end of hostilities, …\")")
+    void definitionLeads(String question) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).startsWith("Rubio stated that peace, the end of hostilities,");
+    }
+
     @Test
     @DisplayName("the flagship question is answered from the fact, citing the article")
     void flagshipQuestion() {
