@@ -59,12 +59,8 @@ final class WordRelations {
      * adverb: {0} for "weather", {2} for "happy", {0, 1} for "deal"; empty for a word WordNet lacks.
      */
     Set<Integer> parts(String lemma) {
-        Integer id = lemmaIds.get(lemma);
         Set<Integer> out = new TreeSet<>();
-        if (id == null || senses[id] == null) {
-            return out;
-        }
-        for (int synset : senses[id]) {
+        for (int synset : sensesOf(lemma)) {
             int part = partStart.length - 1;
             while (part > 0 && synset < partStart[part]) {
                 part--;
@@ -72,6 +68,12 @@ final class WordRelations {
             out.add(part);
         }
         return out;
+    }
+
+    /** The synsets of {@code lemma}'s followed senses; none for a word WordNet lacks. */
+    private int[] sensesOf(String lemma) {
+        Integer id = lemmaIds.get(lemma);
+        return id == null || senses[id] == null ? new int[0] : senses[id];
     }
 
     /** How many plain one-word lemmas WordNet has. */
@@ -86,10 +88,7 @@ final class WordRelations {
     Set<String> related(String lemma) {
         Integer id = lemmaIds.get(lemma);
         Set<String> out = new LinkedHashSet<>();
-        if (id == null || senses[id] == null) {
-            return out;
-        }
-        for (int synset : senses[id]) {
+        for (int synset : sensesOf(lemma)) {
             int position = 0;
             for (int m = memberStart[synset]; m < memberStart[synset + 1]; m++) {
                 out.add(lemmas[members[m]]);
