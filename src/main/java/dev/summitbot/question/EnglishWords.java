@@ -104,13 +104,17 @@ public final class EnglishWords {
     }
 
     /**
-     * True when every base form of {@code word} (any case) WordNet knows is an adjective and nothing
-     * else ("happy", "easy", "weaker"): a quality, which sources word many ways.
+     * True when every base form of {@code word} (any case) WordNet knows is an adjective or an adverb
+     * and nothing else ("happy", "easy", "weaker", "bigger", "fully"): a quality or a manner, which
+     * sources word many ways.
      */
-    public boolean isOnlyAdjective(String word) {
+    public boolean isQuality(String word) {
         Set<String> bases = baseForms(word.toLowerCase(Locale.ROOT));
-        return !bases.isEmpty() && bases.stream().allMatch(b -> relations.parts(b).equals(Set.of(2)));
+        return !bases.isEmpty() && bases.stream().map(relations::parts).allMatch(p -> !p.isEmpty() && QUALITY_PARTS.containsAll(p));
     }
+
+    /** Adjectives and adverbs, as indexes of {@link #PARTS}. */
+    private static final Set<Integer> QUALITY_PARTS = Set.of(PARTS.indexOf("adj"), PARTS.indexOf("adv"));
 
     /** The word and every base form WordNet's morphology gives it that WordNet knows. */
     private Set<String> baseForms(String w) {

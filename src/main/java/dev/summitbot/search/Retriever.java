@@ -197,8 +197,8 @@ public final class Retriever {
             List<String> related = c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null
                     ? related(c.written().iterator().next(), lookup).stream().filter(t -> !c.terms().contains(t)).toList() : List.of();
             // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), unless it
-            // names a quality ("is zelensky happy", "will peace be easy"), which the sources word many ways.
-            boolean asked = yesNo && !c.written().stream().allMatch(english::isOnlyAdjective);
+            // names a quality or a manner ("is zelensky happy", "fully satisfied"), which the sources word many ways.
+            boolean asked = yesNo && !c.written().stream().allMatch(english::isQuality);
             if (!related.isEmpty()) {
                 // One the knowledge never uses weighs as plain, unless it is what is asked: fully.
                 concepts.add(new Concept(terms, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related));

@@ -42,14 +42,16 @@ final class EnglishWordsTest {
     }
 
     @Test
-    @DisplayName("an adjective and nothing else is told from words that are also nouns or verbs")
+    @DisplayName("a quality — an adjective or adverb and nothing else — is told from words that are also nouns or verbs")
     void onlyAdjectives() {
         EnglishWords english = EnglishWords.get();
-        assertThat(english.isOnlyAdjective("happy")).isTrue();
-        assertThat(english.isOnlyAdjective("Weaker")).isTrue();
-        assertThat(english.isOnlyAdjective("deal")).isFalse();
-        assertThat(english.isOnlyAdjective("weather")).isFalse();
-        assertThat(english.isOnlyAdjective("Witkoff")).isFalse();
+        assertThat(english.isQuality("happy")).isTrue();
+        assertThat(english.isQuality("Weaker")).isTrue();
+        assertThat(english.isQuality("bigger")).isTrue();
+        assertThat(english.isQuality("fully")).isTrue();
+        assertThat(english.isQuality("deal")).isFalse();
+        assertThat(english.isQuality("weather")).isFalse();
+        assertThat(english.isQuality("Witkoff")).isFalse();
     }
 
     @Test
