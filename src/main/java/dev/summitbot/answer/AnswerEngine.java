@@ -219,7 +219,9 @@ public final class AnswerEngine {
 
     /** The best statement, said as what the sources do say when they do not say what was asked. */
     private Answer partial(Question asked, Evidence.Item best, double confidence) {
-        String missing = asked.expects().type().constrains() ? asked.expects().type().asked() : "which " + asked.expects().focus();
+        // a question that asks no kind of answer misses only its focus ("which concession"), or what is to come ("the next summit")
+        String missing = asked.expects().type().constrains() ? asked.expects().type().asked()
+                : asked.expects().focus() != null ? "which " + asked.expects().focus() : "what comes next";
         String opening = "My sources don't say " + missing + ". What they do say: ";
         Evidence.Citations citations = evidence.citations();
         String marker = " [" + citations.cite(best.sourceId(), best.quote()) + "]";

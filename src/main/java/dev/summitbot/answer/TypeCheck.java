@@ -128,7 +128,7 @@ final class TypeCheck {
     private static final Pattern WHERE_SAID = Pattern.compile("\\bwhere\\b.*\\b(?:say|said|says|tell|told|post|posted|posts|write|wrote"
             + "|writes|announce|announced|speak|spoke|claim|claimed|interview|interviewed)\\b");
     /** A question about the next of something: "where will the next summit be held". */
-    private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\b");
+    private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\b(?! to\\b)"); // "what flew next to it" is a place, not a time
     /** What a statement about a later event says: it is next, planned, to come. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:next|will|would|plan|plans|planned|planning|upcoming|future|later"
             + "|following|expected|set to|going to|to be held|arrang\\w*|propos\\w*|possible|potential)\\b");

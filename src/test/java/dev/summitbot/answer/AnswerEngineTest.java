@@ -121,6 +121,17 @@ final class AnswerEngineTest {
     }
 
     @Test
+    @DisplayName("a question about the next of something, when only the last is known, is partial: the sources don't say what comes next")
+    void nextNotKnown() {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of("what was the next summit between trump and putin"));
+
+        // THEN it says what it misses in words, not "which null"
+        assertThat(answer).isInstanceOf(Answer.Partial.class);
+        assertThat(answer.text()).startsWith("My sources don't say what comes next. What they do say: ");
+    }
+
+    @Test
     @DisplayName("the flagship question is answered from the fact, citing the article")
     void flagshipQuestion() {
         // GIVEN / WHEN

@@ -92,6 +92,7 @@ final class TypeCheckTest {
             where will the next trump-putin summit be held | The Trump–Putin summit was held in Alaska.                          | false
             where will the next trump-putin summit be held | Trump said the next summit would be held in Moscow.                 | true
             who's meeting trump next                       | Zelenskyy will be joined by European leaders for a meeting with Trump. | true
+            what flew next to it                           | Two F-35 jets flew beside the bomber.                               | true
             """)
     void nextIsToCome(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
