@@ -181,12 +181,23 @@ public final class AnswerEngine {
      * a when-question; for any other kind only the fact's own sentence counts, or the date's digits
      * would answer "how many journalists were there?".
      */
-    private static List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked) {
+    private List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked) {
+        List<Evidence.Item> out = new ArrayList<>();
+        for (Evidence.Item item : items) {
+            if (fits(item, asked)) {
+                out.add(item);
+            } else {
+                // a passage that hides what was asked ("He noted …") is answered by a fact that restates its sentence
+                evidence.restatements(item).stream().filter(f -> fits(f, asked)).findFirst().ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static boolean fits(Evidence.Item item, Question asked) {
         boolean when = asked.expects().type() == AnswerType.TIME;
-        return items.stream()
-                .filter(i -> TypeCheck.satisfies(when ? i.statement() : i.fact().map(Fact::sentence).orElse(i.statement()),
-                        i.fact().flatMap(f -> TypeCheck.answeringType(f, asked)), asked))
-                .toList();
+        return TypeCheck.satisfies(when ? item.statement() : item.fact().map(Fact::sentence).orElse(item.statement()),
+                item.fact().flatMap(f -> TypeCheck.answeringType(f, asked)), asked);
     }
 
     private double probability(Retrieval retrieval, Evidence.Item item) {

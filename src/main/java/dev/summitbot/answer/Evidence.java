@@ -8,6 +8,7 @@ import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.search.Hit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,35 @@ final class Evidence {
     private final Map<String, Source> sources;
     private final Map<String, Passage> passages;
     private final Map<String, Fact> facts;
+    /** Per passage id, the facts whose quote lies within it: the same sentence, read as a fact. */
+    private final Map<String, List<Fact>> restatements;
 
     Evidence(Knowledge knowledge) {
         this.sources = knowledge.sourcesById();
         this.passages = knowledge.passagesById();
         this.facts = knowledge.factsById();
+        Map<String, List<Fact>> bySource = new HashMap<>();
+        knowledge.facts().forEach(f -> bySource.computeIfAbsent(f.source(), s -> new ArrayList<>()).add(f));
+        Map<String, List<Fact>> restated = new HashMap<>();
+        for (Passage p : passages.values()) {
+            List<Fact> quoting = bySource.getOrDefault(p.sourceId(), List.of()).stream().filter(f -> p.text().contains(f.quote())).toList();
+            if (!quoting.isEmpty()) {
+                restated.put(p.id(), quoting);
+            }
+        }
+        this.restatements = Map.copyOf(restated);
+    }
+
+    /**
+     * The facts that restate a passage item (their quote lies within it), each standing where the
+     * passage stood: "He noted that a deal on a truce …" is "Senator Marco Rubio noted …" as a fact.
+     * Empty for a fact item.
+     */
+    List<Item> restatements(Item item) {
+        if (item.fact().isPresent()) {
+            return List.of();
+        }
+        return restatements.getOrDefault(item.hit().id(), List.of()).stream().map(f -> item(f, item.hit())).toList();
     }
 
     Optional<Item> resolve(Hit hit) {

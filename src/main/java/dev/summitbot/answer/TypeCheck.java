@@ -180,8 +180,7 @@ final class TypeCheck {
                             || HOW_FAR.matcher(asked).find() && found(DISTANCE, statement, asked)
                     : counts(statement, focus, asked);
             case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
-                    : names(statement, asked, true) || WHERE_SAID.matcher(asked).find() && (found(QUOTED_TITLE, statement, asked)
-                    || found(PROGRAMME_TITLE, statement, asked) || found(ACRONYM, statement, asked) || names(statement, asked, false));
+                    : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked) : names(statement, asked, true);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked)
                     || WHOSE.matcher(asked).find() && names(statement, asked, true))
@@ -249,6 +248,34 @@ final class TypeCheck {
             }
         }
         return QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
+    }
+
+    /**
+     * Where words were said: a place, or a programme, an outlet or a platform ("This Week", ABC,
+     * Truth Social), named in the part of the statement that tells of the saying.
+     */
+    private static boolean saidWhere(String telling, String asked) {
+        return names(telling, asked, true) || found(QUOTED_TITLE, telling, asked) || found(PROGRAMME_TITLE, telling, asked)
+                || found(ACRONYM, telling, asked) || newNames(telling, asked).stream().anyMatch(name -> !namesSpeaker(name, asked));
+    }
+
+    /** True when a word of the name is asked: "Senator Marco Rubio" is the one who spoke in "where did rubio say that". */
+    private static boolean namesSpeaker(String name, String asked) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> w.length() > 2 && asked.contains(w));
+    }
+
+    /**
+     * The statement up to what was said: "Rubio emphasized that the United States is still …" tells of
+     * the saying in "Rubio emphasized"; the United States is in what he said, not where he said it.
+     */
+    static String beforeWhatWasSaid(String statement) {
+        Matcher speech = SPEECH.matcher(statement);
+        while (speech.find()) {
+            if (statement.toLowerCase(Locale.ROOT).startsWith("that ", speech.end() + 1)) {
+                return statement.substring(0, speech.end());
+            }
+        }
+        return statement;
     }
 
     /** A name right after a comma, just before the verb of saying: ", Trump wrote," */

@@ -139,6 +139,9 @@ public final class AnswerTypes {
         if (first + 2 < words.size() && words.get(first).equals("what") && !AUXILIARIES.contains(words.get(first + 1))
                 && AUXILIARIES.contains(words.get(first + 2)) && !SKIPPED.contains(words.get(first + 1))) {
             String thing = words.get(first + 1);
+            if (QuestionWords.LIGHT.contains(thing) || EnglishWords.get().isQuality(thing)) {
+                return null; // "what exactly did putin agree to": a manner, not a thing asked for
+            }
             AnswerType type = FOCUS_TYPES.getOrDefault(thing, AnswerType.STATEMENT);
             return new Reading(type, thing);
         }
@@ -228,8 +231,9 @@ public final class AnswerTypes {
     /** Words that end the noun phrase of "who was the X …": "who were the interpreters in the room". */
     private static final Set<String> PHRASE_ENDS = Set.of("in", "of", "on", "at", "that", "who", "for", "during", "with", "from",
             "to", "about", "behind", "after", "before", "when", "which", "there", "here");
-    /** Heads that say only "a person". */
-    private static final Set<String> ANYONE = Set.of("person", "people", "guy", "guys", "man", "woman", "one", "ones", "players");
+    /** Heads that say only "a person" ("who is the source for the claim": whoever made it). */
+    private static final Set<String> ANYONE = Set.of("person", "people", "guy", "guys", "man", "woman", "one", "ones", "players",
+            "source", "sources");
 
     /**
      * "Who were the interpreters", "who was putin's interpreter", "who were the b-2 pilots in the
@@ -254,7 +258,9 @@ public final class AnswerTypes {
         }
         i++;
         String head = null;
-        while (i < words.size() && !PHRASE_ENDS.contains(words.get(i)) && !AUXILIARIES.contains(words.get(i))) {
+        // a light word ends the phrase too: "who's the us special envoy mentioned", "the person involved"
+        while (i < words.size() && !PHRASE_ENDS.contains(words.get(i)) && !AUXILIARIES.contains(words.get(i))
+                && !QuestionWords.LIGHT.contains(words.get(i))) {
             head = words.get(i++);
         }
         if (head == null || ANYONE.contains(head) || !EnglishWords.get().isPlain(head)) {

@@ -85,8 +85,10 @@ final class ConceptReader {
                 if (!synonym) {
                     target.asked.add(text);
                     String written = question.substring(offset.startOffset(), offset.endOffset());
-                    // A word capitalised inside the question is a name as the asker wrote it ("Will Macron join…").
-                    target.written.add(offset.startOffset() > 0 && Character.isUpperCase(written.charAt(0)) ? NAMED + written : written);
+                    // A word capitalised inside the question is a name as the asker wrote it ("Will Macron join…"),
+                    // unless it is an acronym in capitals throughout ("TV"): that may be a common word.
+                    boolean named = offset.startOffset() > 0 && Character.isUpperCase(written.charAt(0)) && !acronym(written);
+                    target.written.add(named ? NAMED + written : written);
                 }
             }
             stream.end();
@@ -94,6 +96,11 @@ final class ConceptReader {
             throw new UncheckedIOException(e);
         }
         return mergeDuplicates(concepts);
+    }
+
+    /** Two or more letters, all capitals: "TV", "NATO", "ABC". Whether it is a name is for the dictionary to say. */
+    private static boolean acronym(String written) {
+        return written.length() > 1 && written.chars().allMatch(Character::isUpperCase);
     }
 
     /** "Putin … Putin" asks about Putin once. */

@@ -88,7 +88,11 @@ final class AnswerEngineTest {
                 Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
                 // who: not an office or a person the question before already named
                 Arguments.of("is the us secretary of state joining the talks", "who is that", "Rubio"),
-                Arguments.of("what did trump warn before meeting putin", "who repeated that", "Rubio"));
+                Arguments.of("what did trump warn before meeting putin", "who repeated that", "Rubio"),
+                // the sentence that answers hides the speaker behind "He noted": the fact that restates it names him
+                Arguments.of("can a truce be agreed w/o ukraine at the table", "who said that", "Rubio"),
+                // "the United States" is in what he said, not where he said it
+                Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")

@@ -206,6 +206,8 @@ final class TypeCheckTest {
             where did trump post it      | Trump announced it in a post on Truth Social.                 | true
             where was he when he said it | Trump told Fox News host Bret Baier on board Air Force One.   | true
             where did rubio say that     | Rubio said a deal was still a long way off.                   | false
+            where did rubio say that     | Senator Marco Rubio emphasized that the United States is far from a deal. | false
+            where did rubio say that     | Senator Marco Rubio, on ABC, emphasized that the United States is far from a deal. | true
             where did they meet          | They met on ABC's "This Week".                                | false
             """)
     void whereWordsWereSaid(String asked, String statement, boolean place) {

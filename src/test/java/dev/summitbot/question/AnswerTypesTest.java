@@ -81,7 +81,11 @@ final class AnswerTypesTest {
             whats russia's position now on kyiv's security guarantees? | STATEMENT | -
             what is rubio's position on the peace deal        | STATEMENT    | -
             what position does russia take on the guarantees  | STATEMENT    | position
-            what role does europe have in this                | STATEMENT    | role
+            what role does europe have in this                | STATEMENT    | -
+            what part does europe play in this                | STATEMENT    | -
+            what exactly did putin agree to                   | STATEMENT    | -
+            who's the us special envoy mentioned              | PERSON       | -
+            who is the source for the claim that putin agreed | PERSON       | -
             what's the article's title                        | STATEMENT    | -
             is rubio in alaska or in washington               | YES_NO       | -
             """)
