@@ -159,13 +159,14 @@ public final class AnswerEngine {
     /**
      * A follow-up asking what was said or done ("what's he claiming?", "and what did he reveal?" after
      * "Steve Witkoff is the U.S. Special Envoy"; "what was his main point?" after where he gave his
-     * interview) with a word of its own — light words count — that the answer before does not have:
+     * interview), or asking yes or no ("does ukraine get nato membership with it?" after what Article 5
+     * means), with a word of its own — light words count — that the answer before does not have:
      * the answer before is not what it asks. One whose words the answer before already has ("talks
      * about what?") may be answered by it again.
      */
     private static boolean asksSomethingNew(Question asked) {
         AnswerType type = asked.expects().type();
-        if (type != AnswerType.STATEMENT && type != AnswerType.SAYING) {
+        if (type != AnswerType.STATEMENT && type != AnswerType.SAYING && type != AnswerType.YES_NO) {
             return false;
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));

@@ -47,7 +47,8 @@ public final class AnswerTypes {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "will", "would",
             "can", "could", "has", "have", "had", "should", "shall", "may", "might", "must", "isn't", "aren't", "wasn't",
             "weren't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't",
-            "shouldn't", "am");
+            "shouldn't", "am", "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt", "wouldnt",
+            "couldnt", "shouldnt");
     private static final Set<String> SKIPPED = Set.of("hey", "hi", "hello", "bot", "summitbot", "ok", "okay", "so", "and",
             "but", "also", "yo", "pls", "please", "quick", "question", "q", "um", "uh", "well", "then", "tell", "me");
     /** The X of "which X" / "what X" that names a type of its own. */
@@ -139,8 +140,8 @@ public final class AnswerTypes {
         if (first + 2 < words.size() && words.get(first).equals("what") && !AUXILIARIES.contains(words.get(first + 1))
                 && AUXILIARIES.contains(words.get(first + 2)) && !SKIPPED.contains(words.get(first + 1))) {
             String thing = words.get(first + 1);
-            if (QuestionWords.LIGHT.contains(thing) || EnglishWords.get().isQuality(thing)) {
-                return null; // "what exactly did putin agree to": a manner, not a thing asked for
+            if (QuestionWords.LIGHT.contains(thing) || QuestionWords.IGNORED.contains(thing) || EnglishWords.get().isQuality(thing)) {
+                return null; // "what exactly did putin agree to", "what else did he say": a manner, not a thing asked for
             }
             AnswerType type = FOCUS_TYPES.getOrDefault(thing, AnswerType.STATEMENT);
             return new Reading(type, thing);

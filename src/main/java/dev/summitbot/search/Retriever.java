@@ -178,8 +178,9 @@ public final class Retriever {
                 continue;
             }
             List<String> terms = new ArrayList<>(c.terms());
-            boolean light = c.asked().stream()
-                    .anyMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
+            // light when every word of it is: "article 5" spans a number but is no count
+            boolean light = !c.asked().isEmpty() && c.asked().stream()
+                    .allMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
             String correctedFrom = null;
             int docFreq = maxDocFreq(lookup, terms);
             // A correctly spelled English word is no typo: only other unknown words are corrected.

@@ -92,7 +92,9 @@ final class AnswerEngineTest {
                 // the sentence that answers hides the speaker behind "He noted": the fact that restates it names him
                 Arguments.of("can a truce be agreed w/o ukraine at the table", "who said that", "Rubio"),
                 // "the United States" is in what he said, not where he said it
-                Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"));
+                Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"),
+                // a yes/no follow-up with words of its own: not the definition just given again
+                Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")

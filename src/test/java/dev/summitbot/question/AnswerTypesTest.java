@@ -84,6 +84,9 @@ final class AnswerTypesTest {
             what role does europe have in this                | STATEMENT    | -
             what part does europe play in this                | STATEMENT    | -
             what exactly did putin agree to                   | STATEMENT    | -
+            what else did he mention there                    | STATEMENT    | -
+            what membership isnt ukraine getting              | STATEMENT    | membership
+            isnt ukraine joining nato                         | YES_NO       | -
             who's the us special envoy mentioned              | PERSON       | -
             who is the source for the claim that putin agreed | PERSON       | -
             what's the article's title                        | STATEMENT    | -

@@ -123,6 +123,26 @@ final class RetrieverTest {
         assertThat(retrieval.hits()).filteredOn(h -> h.id().equals(expectedFact)).singleElement()
                 .satisfies(h -> assertThat(h.coverage()).isGreaterThan(0.6));
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a concept of several words is light only when all of them are (\"article 5\", \"sticking points\"); a negated auxiliary is not searched")
+    @CsvSource(delimiter = '|', textBlock = """
+            what does article 5 actually mean    | articl | article-5-meaning
+            what are the sticking points         | stick  | rubio-agreement-and-disagreement
+            what membership isnt ukraine getting | member | putin-agreed-guarantees
+            """)
+    void lightOnlyWhenEveryWordIs(String question, String term, String expectedFact) {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 20);
+
+        // THEN the concept weighs fully, "isnt" is no concept, and the fact that answers covers the question
+        assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains(term)).singleElement()
+                .satisfies(c -> assertThat(c.light()).isFalse());
+        assertThat(retrieval.concepts()).noneMatch(c -> c.terms().stream().anyMatch(t -> t.startsWith("isn")));
+        assertThat(retrieval.hits()).filteredOn(h -> h.id().equals(expectedFact)).singleElement()
+                .satisfies(h -> assertThat(h.coverage()).isGreaterThan(0.6));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word")
     @CsvSource(delimiter = '|', textBlock = """
