@@ -35,6 +35,8 @@ public final class Conversation {
     /** A question's own asking words: an elliptical follow-up with none of them asks what the question before asked. */
     private static final Set<String> ASKING = Set.of("what", "who", "whom", "whose", "where", "when", "why", "how", "which",
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "had");
+    /** The question words an echo question asks with, after what it echoes: "in exchange for what". */
+    private static final Set<String> ECHO_ASKING = Set.of("what", "who", "whom", "where", "when", "which", "why", "how");
     /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */
     private static final int SHORT = 3;
     /** "Who else", "anyone else", "what else": more of what the answer before gave. */
@@ -137,6 +139,11 @@ public final class Conversation {
             return false;
         }
         if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()) {
+            return true;
+        }
+        // an echo of the answer before, asking at its end: "modeled on what", "welcomed what exactly", "including who"
+        if (words.size() > 1 && words.subList(Math.max(1, words.size() - 2), words.size()).stream().anyMatch(ECHO_ASKING::contains)
+                && words.subList(0, words.size() - 2).stream().noneMatch(w -> ASKING.contains(w) || QuestionWords.IGNORED.contains(w))) {
             return true;
         }
         long content = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w)).count();
