@@ -188,8 +188,11 @@ public final class AnswerEngine {
             if (fits(item, asked)) {
                 out.add(item);
             } else {
-                // a passage that hides what was asked ("He noted …") is answered by a fact that restates its sentence
-                evidence.restatements(item).stream().filter(f -> fits(f, asked)).findFirst().ifPresent(out::add);
+                // a passage that hides what was asked ("He noted …") is answered by a fact that restates its sentence, when
+                // that sentence names it: the fact's type tells what its object is, not what the passage says
+                evidence.restatements(item).stream()
+                        .filter(f -> TypeCheck.satisfies(f.fact().map(Fact::sentence).orElseThrow(), Optional.empty(), asked))
+                        .findFirst().ifPresent(out::add);
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.summitbot.answer;
 
+import dev.summitbot.index.Analyzers;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.AnswerType;
@@ -410,8 +411,9 @@ final class TypeCheck {
             boolean sentenceStart = SENTENCE_START.matcher(statement.substring(0, m.start())).find();
             List<String> words = new ArrayList<>(List.of(m.group().split("\\s+")));
             // "Mayor Ada Quill", "The Trump–Putin summit": titles and a plain opening word are not the name.
+            // "She said …", "They met …": a pronoun opening a sentence is no name either
             while (!words.isEmpty() && (TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))
-                    || sentenceStart && english.isPlain(words.get(0)))) {
+                    || sentenceStart && (english.isPlain(words.get(0)) || Analyzers.isStopWord(words.get(0))))) {
                 words.remove(0);
                 sentenceStart = false;
             }

@@ -11,6 +11,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -42,6 +43,11 @@ public final class Analyzers {
 
     /** Lucene's English stop words plus the words every question is made of ({@link QuestionWords#IGNORED}). */
     public static final CharArraySet STOP_WORDS = stopWords();
+
+    /** True for a word the analysis drops as a stop word ("the", "they", "it"), in any case. */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     private static final Pattern SYNONYM_LINE = Pattern.compile("line (\\d+)");
     private static final Analyzer TOPIC = indexing();

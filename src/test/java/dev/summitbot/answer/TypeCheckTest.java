@@ -172,7 +172,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\" may be a country's")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\" may be a country's; a pronoun names nobody")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
             who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
@@ -180,6 +180,8 @@ final class TypeCheckTest {
             who was the american negotiator       | Steve Witkoff is the U.S. Special Envoy.                            | true
             whose stance shifted                  | The guarantees indicate a major shift in Russia's stance.           | true
             who shifted their stance              | The guarantees indicate a major shift in Russia's stance.           | false
+            who said the pier would reopen        | She said the pier would reopen.                                     | false
+            who met putin                         | They met Putin in Alaska.                                           | false
             """)
     void whoIsTheNounAsked(String asked, String statement, boolean person) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);

@@ -1,0 +1,57 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.Fixtures;
+import dev.summitbot.question.Question;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Restatements: a fact that restates a passage answers what the passage's pronoun hides")
+final class RestatementTest {
+
+    @Test
+    @DisplayName("\"who said …\" of a sentence that opens with \"She said\" is answered by the fact that names her; a typed fact that names nobody is not that")
+    void pronounHiddenSpeaker(@TempDir Path folder) throws IOException {
+        // GIVEN a source whose second sentence hides its speaker behind "She", a typed fact restating it that names
+        // nobody ("the mayor", typed person), and an untyped one that names her
+        Files.createDirectories(folder.resolve("sources"));
+        Files.createDirectories(folder.resolve("facts"));
+        Files.writeString(folder.resolve("sources/pier-news.md"), """
+                ---
+                id: pier-news
+                title: "A new pier for Wrenmouth"
+                ---
+                Mayor Ada Quill opened the new pier at Wrenmouth on Monday.
+                She said the pier would bring the ferries back to the town.
+                """);
+        Files.writeString(folder.resolve("facts/pier.yaml"), """
+                - id: pier-promise-typed
+                  subject: "The return of the ferries"
+                  relation: "was promised by"
+                  object: "the mayor"
+                  type: person
+                  source: pier-news
+                  quote: "She said the pier would bring the ferries back to the town."
+
+                - id: pier-promise
+                  subject: "Mayor Ada Quill"
+                  relation: "expects"
+                  object: "ferry services to return to Wrenmouth"
+                  source: pier-news
+                  quote: "She said the pier would bring the ferries back to the town."
+                """);
+        try (Answering answering = Fixtures.answering(Fixtures.load(folder))) {
+            // WHEN who said it is asked
+            Answer answer = answering.engine().answer(Question.of("who said on monday the pier would bring the ferries back"));
+
+            // THEN the answer names her, from the fact whose sentence does
+            assertThat(answer).isInstanceOf(Answer.Answered.class);
+            assertThat(answer.text()).contains("Ada Quill");
+        }
+    }
+}
