@@ -131,7 +131,13 @@ public final class Retriever {
     /** True when every word of the concept, as written, is plain English (and not capitalised inside the question). */
     private boolean plainlyWritten(ConceptReader.RawConcept c) {
         return !c.written().isEmpty()
-                && c.written().stream().allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
+                && c.written().stream().map(Retriever::withoutPossessive)
+                        .allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
+    }
+
+    /** "chief's" is the word "chief": a possessive is no part of the word the dictionary knows. */
+    private static String withoutPossessive(String written) {
+        return written.replaceFirst("['’]s?$", "");
     }
 
     /**
@@ -196,7 +202,7 @@ public final class Retriever {
             // A plain English word is found through the words WordNet relates to it too: the knowledge may
             // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").
             List<String> related = c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null
-                    ? related(c.written().iterator().next(), lookup).stream().filter(t -> !c.terms().contains(t)).toList() : List.of();
+                    ? related(withoutPossessive(c.written().iterator().next()), lookup).stream().filter(t -> !c.terms().contains(t)).toList() : List.of();
             // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), unless it
             // names a quality or a manner ("is zelensky happy", "fully satisfied"), which the sources word many ways.
             boolean asked = yesNo && !c.written().stream().allMatch(english::isQuality);
