@@ -117,6 +117,18 @@ public final class Conversation {
     /** A reading as {@link #reading} writes it, the person's name capitalised. */
     private static final Pattern READING = Pattern.compile("— \"[^\"]+\" is (?:\\p{Lu}[\\p{L}'’.-]*\\s?)+");
 
+    /**
+     * A follow-up's context as it is searched: a reading names the person by the last word of the name
+     * ({@code — "he" is Vladimir Putin} searches "Putin"), the word the sources call them by; a first
+     * name would be a second topic that most statements about them lack.
+     */
+    public static String searched(String context) {
+        return READING.matcher(context).replaceAll(m -> {
+            String[] words = m.group().strip().split("\\s+");
+            return " " + words[words.length - 1] + " ";
+        });
+    }
+
     /** A follow-up's context without the readings of its pronouns ({@code — "he" is Steve Witkoff}): the questions' words alone. */
     public static String withoutReadings(String context) {
         return READING.matcher(context).replaceAll(" ");

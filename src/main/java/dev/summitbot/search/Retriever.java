@@ -6,6 +6,7 @@ import dev.summitbot.index.Fields;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.AnswerTypes;
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
@@ -89,7 +90,7 @@ public final class Retriever {
                 // The question before is read as a topic: the words that asked for its kind of answer are none.
                 Set<String> carriedTypeTerms = typeTerms(AnswerTypes.read(question.context()));
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
-                        SourceReferences.removedFrom(question.context())), lookup, false, carriedTypeTerms));
+                        SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);

@@ -86,6 +86,20 @@ final class ConversationTest {
     }
 
     @Test
+    @DisplayName("a context is searched with the person by the last word of the name, as the sources call them")
+    void searchedBySurname() {
+        // GIVEN a follow-up read with whom its "he" stands for
+        Question asked = conversation.follow(Question.of("who did trump sit down with in alaska"));
+        conversation.answered(asked, "President Donald Trump held a summit with Russian leader Vladimir Putin in Alaska. [1]");
+        Question read = conversation.follow(Question.of("and what did he sign off on"));
+
+        // WHEN its context is taken as searched / THEN the name is its last word, the question before is whole
+        assertThat(read.context()).contains("Vladimir Putin");
+        assertThat(Conversation.searched(read.context())).contains("who did trump sit down with in alaska").contains("Putin")
+                .doesNotContain("Vladimir");
+    }
+
+    @Test
     @DisplayName("no person is carried after another kind of question, to a follow-up without a person, or from a late answer")
     void personCarriedOnlyWhenAsked() {
         // GIVEN a where-question answered with a name
