@@ -32,7 +32,7 @@ public final class OverviewRequest {
      * came out of the talks": a summary of that event or thing. "What was he talking about" asks what
      * was said, and "what happened at the summit" stays a question.
      */
-    private static final Pattern EVENT = Pattern.compile("^(?:so |ok |hey |bot,? )*what(?:"
+    private static final Pattern EVENT = Pattern.compile("^(?:so |ok |and |hey |bot,? )*what(?:"
             + " (?:was|is|were) (?<about>(?:the|this|that) [\\p{L}\\p{N}' -]{2,40}?) (?:all )?about"
             + "| (?<wrapped>(?:the|this|that) [\\p{L}\\p{N}' -]{2,40}?) (?:was|is|were) (?:all )?about"
             + "| (?:came|comes|has come|have come) out of (?<outcome>[\\p{L}\\p{N}' -]{1,40}?))[\\s?!.]*$");

@@ -29,7 +29,7 @@ final class OverviewRequestTest {
         "whats the headline about|''",
         "what was the summit about?|the summit",
         "what the summit in alaska was about|the summit in alaska",
-        "what came out of it|''",
+        "what came out of it|''", "and what came out of it|''",
         "what came out of the talks|the talks"})
     void requests(String text, String topic) {
         assertThat(OverviewRequest.topicOf(text)).contains(topic);
