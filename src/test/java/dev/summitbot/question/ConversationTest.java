@@ -42,7 +42,8 @@ final class ConversationTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"what did he ask for then?", "and the europeans?", "why?", "when was that", "what about rubio",
             "did they agree?", "anyone else coming along?", "who else", "what happened next then", "first name?",
-            "for which country", "name one", "modeled on what", "in exchange for what", "welcomed what exactly", "including who"})
+            "for which country", "name one", "modeled on what", "in exchange for what", "welcomed what exactly", "including who",
+            "which commitments specifically"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question

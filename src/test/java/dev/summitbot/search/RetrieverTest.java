@@ -147,13 +147,14 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off")
+    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
             is russia keeping its word?                     | russia-backsliding-reports
             so putin is ok with the west protecting ukraine now? | putin-agreed-guarantees
             did the kremlin sign off on guarantees for ukraine | putin-agreed-guarantees
+            why are the guarantees a big deal for russia       | guarantees-russia-shift
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
