@@ -85,6 +85,7 @@ final class AnswerTypesTest {
             what part does europe play in this                | STATEMENT    | -
             what exactly did putin agree to                   | STATEMENT    | -
             what else did he mention there                    | STATEMENT    | -
+            what word was used to describe the guarantees     | STATEMENT    | -
             what membership isnt ukraine getting              | STATEMENT    | membership
             isnt ukraine joining nato                         | YES_NO       | -
             who's the us special envoy mentioned              | PERSON       | -
