@@ -154,6 +154,7 @@ final class RetrieverTest {
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
             is russia keeping its word?                     | russia-backsliding-reports
+            is russia keeping its promises                  | russia-backsliding-reports
             so putin is ok with the west protecting ukraine now? | putin-agreed-guarantees
             did the kremlin sign off on guarantees for ukraine | putin-agreed-guarantees
             why are the guarantees a big deal for russia       | guarantees-russia-shift
