@@ -35,8 +35,6 @@ final class ChatWordingTest {
             who spoke first at the press conf             | who spoke first at the press conference
             explain it like im 5                          | explain it like i'm 5
             whats blocking a deal acc to rubio            | whats blocking a deal according to rubio
-            who did trump host at the wh                  | who did trump host at the White House
-            whats still unresolved per witkoff            | whats still unresolved according to witkoff
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
