@@ -164,6 +164,10 @@ final class TypeCheck {
         boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
         // a sum of money is a number no typed fact's kind tells apart from a count or a length
         boolean money = type == AnswerType.NUMBER && MONEY_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find();
+        if (type == AnswerType.PERSON && SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()) {
+            // the source of a claim: whoever a typed fact names is not for that reason who said it
+            return attributes(statement, (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT));
+        }
         if (factType.isPresent() && fits(factType.get(), type) && !programme && !money) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
@@ -277,6 +281,33 @@ final class TypeCheck {
             }
         }
         return statement;
+    }
+
+    /** A verb of saying in the passive: "was announced", "has been reported". */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|be)\\s+$");
+
+    /** "Says who?", "according to whom", "who said that": the source of a claim, not anyone in it. */
+    private static final Pattern SOURCE_ASKED = Pattern.compile(
+            "^(?:so |and |but )?(?:says who|said who|according to (?:who|whom)|who (?:says|said|claims|claimed|reported) (?:that|so|this|it)\\b)");
+
+    /**
+     * True when the statement says who made it: a name the question does not give, by a verb of saying
+     * or "according to" ("According to U.S. Special Envoy Steve Witkoff, Putin has agreed …"), not a
+     * name inside what was said ("… announced during the summit between Trump and Putin").
+     */
+    private static boolean attributes(String statement, String asked) {
+        Matcher speech = SPEECH.matcher(statement);
+        while (speech.find()) {
+            if (PASSIVE.matcher(statement.substring(0, speech.start())).find()) {
+                continue; // "was announced during the summit between Trump and Putin": nobody is said to have said it
+            }
+            int after = statement.toLowerCase(Locale.ROOT).startsWith("that ", speech.end() + 1) ? 0 : SPEAKER_AFTER;
+            String around = statement.substring(Math.max(0, speech.start() - SPEAKER_BEFORE), Math.min(statement.length(), speech.end() + after));
+            if (!newNames(around, asked).isEmpty() || namesAnOffice(around, asked)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name right after a comma, just before the verb of saying: ", Trump wrote," */

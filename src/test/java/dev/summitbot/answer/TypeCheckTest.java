@@ -216,6 +216,20 @@ final class TypeCheckTest {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"says who\", \"according to whom\", \"who said that\" need the source named by a verb of saying, even of a fact typed as a person")
+    @CsvSource(delimiter = '|', textBlock = """
+            says who          | According to U.S. Special Envoy Steve Witkoff, Putin has agreed to the guarantees.                        | false | true
+            says who          | The protection was announced during the summit between President Donald Trump and Vladimir Putin.      | false | false
+            according to whom| Senator Marco Rubio noted that a deal would not be reached without Ukraine.                              | false | true
+            who said that     | He noted that a deal would not be reached without Ukraine.                                              | false | false
+            says who          | President Donald Trump held a summit with Russian leader Vladimir Putin in Alaska.                      | true  | false
+            """)
+    void sourceOfAClaim(String asked, String statement, boolean typedPerson, boolean source) {
+        Optional<FactType> type = typedPerson ? Optional.of(FactType.PERSON) : Optional.empty();
+        assertThat(TypeCheck.satisfies(statement, type, Question.of(asked))).isEqualTo(source);
+    }
+
     @Test
     @DisplayName("a fact whose object the question already names gives no answer of its type")
     void typedObjectTheQuestionNames() {
