@@ -47,8 +47,7 @@ public final class AnswerTypes {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "will", "would",
             "can", "could", "has", "have", "had", "should", "shall", "may", "might", "must", "isn't", "aren't", "wasn't",
             "weren't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't",
-            "shouldn't", "am", "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt", "wouldnt",
-            "couldnt", "shouldnt");
+            "shouldn't", "am");
     private static final Set<String> SKIPPED = Set.of("hey", "hi", "hello", "bot", "summitbot", "ok", "okay", "so", "and",
             "but", "also", "yo", "pls", "please", "quick", "question", "q", "um", "uh", "well", "then", "tell", "me");
     /** The X of "which X" / "what X" that names a type of its own. */

@@ -95,8 +95,8 @@ final class AnswerTypesTest {
             """)
     void reads(String question, AnswerType type, String focus) {
         // GIVEN a question as typed
-        // WHEN it is read
-        AnswerTypes.Reading reading = AnswerTypes.read(QuestionText.clean(question));
+        // WHEN it is read, in plain wording as Question.of reads it ("isnt" → "isn't")
+        AnswerTypes.Reading reading = AnswerTypes.read(ChatWording.plain(QuestionText.clean(question)));
 
         // THEN the kind of answer and the focus are those a reader would expect
         assertThat(reading.type()).isEqualTo(type);
