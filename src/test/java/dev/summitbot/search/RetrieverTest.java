@@ -106,6 +106,7 @@ final class RetrieverTest {
             what came out of the summit                    | out  | summit-announcement
             who warned about that first                    | first | trump-warned-consequences
             what does 'game changing' refer to             | refer | guarantees-game-changing
+            what does the 'game-changing' bit signal       | bit  | guarantees-russia-shift
             is peace imminent or nah                       | -    | rubio-peace-not-imminent
             is peace happening anytime soon                | -    | rubio-peace-not-imminent
             could the backsliding complicate stuff         | -    | russia-backsliding-reports
