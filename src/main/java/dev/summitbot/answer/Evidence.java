@@ -27,8 +27,8 @@ final class Evidence {
     private final Map<String, Source> sources;
     private final Map<String, Passage> passages;
     private final Map<String, Fact> facts;
-    /** Per passage id, the facts whose quote lies within it: the same sentence, read as a fact. */
-    private final Map<String, List<Fact>> restatements;
+    /** Per source id, its facts: where a passage's restatements are looked for. */
+    private final Map<String, List<Fact>> factsBySource;
 
     Evidence(Knowledge knowledge) {
         this.sources = knowledge.sourcesById();
@@ -36,26 +36,23 @@ final class Evidence {
         this.facts = knowledge.factsById();
         Map<String, List<Fact>> bySource = new HashMap<>();
         knowledge.facts().forEach(f -> bySource.computeIfAbsent(f.source(), s -> new ArrayList<>()).add(f));
-        Map<String, List<Fact>> restated = new HashMap<>();
-        for (Passage p : passages.values()) {
-            List<Fact> quoting = bySource.getOrDefault(p.sourceId(), List.of()).stream().filter(f -> p.text().contains(f.quote())).toList();
-            if (!quoting.isEmpty()) {
-                restated.put(p.id(), quoting);
-            }
-        }
-        this.restatements = Map.copyOf(restated);
+        this.factsBySource = Map.copyOf(bySource);
     }
 
     /**
      * The facts that restate a passage item (their quote lies within it), each standing where the
      * passage stood: "He noted that a deal on a truce …" is "Senator Marco Rubio noted …" as a fact.
-     * Empty for a fact item.
+     * Empty for a fact item. Looked up when asked (a passage's source has a few facts), not for every
+     * passage when the knowledge loads.
      */
     List<Item> restatements(Item item) {
         if (item.fact().isPresent()) {
             return List.of();
         }
-        return restatements.getOrDefault(item.hit().id(), List.of()).stream().map(f -> item(f, item.hit())).toList();
+        Passage passage = passages.get(item.hit().id());
+        return passage == null ? List.of()
+                : factsBySource.getOrDefault(passage.sourceId(), List.of()).stream()
+                        .filter(f -> passage.text().contains(f.quote())).map(f -> item(f, item.hit())).toList();
     }
 
     Optional<Item> resolve(Hit hit) {
