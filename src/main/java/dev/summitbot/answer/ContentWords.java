@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class ContentWords {
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s$|'$");
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)");
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -56,7 +57,7 @@ final class ContentWords {
 
     private static String normalise(String token) {
         String word = ABBREVIATION.matcher(token.toLowerCase(Locale.ROOT)).replaceAll("");
-        return reduce(word.replaceAll("'s$|'$", "").replace("'", "").replace(".", ""));
+        return reduce(POSSESSIVE.matcher(word).replaceAll("").replace("'", "").replace(".", ""));
     }
 
     /** Harman's S-stemmer, then -ly, -ing, -ed and a final -e: enough for "complicate" and "complicating" to meet. */

@@ -239,9 +239,13 @@ public final class Summarizer {
                 out.add(new Statement(p.id(), p.text(), p.sourceId(), p.text(), false, order(sourceOrder, p), words.of(p.text())));
             }
         }
+        // a fact's passage is looked for among its own source's passages: over all of them, 10,000 facts
+        // against 100,000 passages took 15 s of every load
+        Map<String, List<Passage>> bySource = new HashMap<>();
+        passages.forEach(p -> bySource.computeIfAbsent(p.sourceId(), id -> new ArrayList<>()).add(p));
         for (Fact f : knowledge.facts()) {
-            int order = passages.stream()
-                    .filter(p -> p.sourceId().equals(f.source()) && (p.text().contains(f.quote()) || f.quote().contains(p.text())))
+            int order = bySource.getOrDefault(f.source(), List.of()).stream()
+                    .filter(p -> p.text().contains(f.quote()) || f.quote().contains(p.text()))
                     .findFirst().map(p -> order(sourceOrder, p)).orElse(Integer.MAX_VALUE);
             out.add(new Statement(f.id(), f.sentence(), f.source(), f.quote(), true, order, words.of(f.sentence())));
         }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * How the words of a question are classified, in two lists named for what they do:
@@ -20,9 +22,9 @@ import java.util.List;
 public final class QuestionWords {
 
     /** Words removed from questions and documents, on top of the analyzer's English stop words. */
-    public static final List<String> IGNORED = load("ignored-words.txt");
+    public static final Set<String> IGNORED = load("ignored-words.txt");
     /** Words kept in a question but weighed {@link #LIGHT_WEIGHT}, as written (the search layer stems them). */
-    public static final List<String> LIGHT = load("light-words.txt");
+    public static final Set<String> LIGHT = load("light-words.txt");
     /**
      * What a light word or a number counts against a content word of the same rarity. 0.3 lets a
      * passage that has every content word but not "held" still cover "where was the summit held?"
@@ -37,15 +39,16 @@ public final class QuestionWords {
         return !term.isEmpty() && term.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');
     }
 
-    private static List<String> load(String name) {
+    /** The words of a list file, in file order, as a set: they are looked up for every token a load indexes. */
+    private static Set<String> load(String name) {
         try (InputStream in = QuestionWords.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the class path");
             }
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+            return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
                     .map(String::strip)
                     .filter(w -> !w.isEmpty() && !w.startsWith("#"))
-                    .toList();
+                    .toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
