@@ -164,16 +164,15 @@ final class TypeCheck {
         boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
         // a sum of money is a number no typed fact's kind tells apart from a count or a length
         boolean money = type == AnswerType.NUMBER && MONEY_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find();
+        // A follow-up's answer is news to the question before too: "who is that?" after "is the secretary of state joining the
+        // talks?" is not answered by "the Secretary of State", but the person its "he" stands for may be what it asks ("his name?").
+        String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
         if (type == AnswerType.PERSON && SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()) {
-            // the source of a claim: whoever a typed fact names is not for that reason who said it
-            return attributes(statement, (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT));
+            return attributes(statement, asked); // the source of a claim: whoever a typed fact names is not for that reason who said it
         }
         if (factType.isPresent() && fits(factType.get(), type) && !programme && !money) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
-        // A follow-up's answer is news to the question before too: "who is that?" after "is the secretary of state joining the
-        // talks?" is not answered by "the Secretary of State", but the person its "he" stands for may be what it asks ("his name?").
-        String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
         return switch (type) {
             case TIME -> focus != null && TIME_FOCUS.containsKey(focus) ? found(TIME_FOCUS.get(focus), statement, asked)
                     : found(TIME, statement, asked) || focus == null && otherEvent(statement, asked);
