@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One thing a question asks about: a word of the question and its synonyms, as index terms.
  *
+ * @param alternatives the wordings that say it, each as index terms all of which a document must
+ *     contain: "us" is found as "u.s." or as "united states", never as "state" alone
  * @param weight BM25 idf of the commonest known alternative (so a rare misspelling or synonym does
  *     not inflate it), times {@link QuestionWords#LIGHT_WEIGHT} for light words and numbers
  * @param known whether any alternative occurs in the index
@@ -16,16 +18,21 @@ import java.util.List;
  * @param related index terms of words WordNet relates to a plain English word ("accept" → agree,
  *     "name" → refer): found at {@link Retriever#RELATED_MATCH} of the word itself
  */
-public record Concept(List<String> terms, double weight, boolean known, boolean light, boolean plain, String correctedFrom,
+public record Concept(List<List<String>> alternatives, double weight, boolean known, boolean light, boolean plain, String correctedFrom,
         List<String> related) {
 
     public Concept {
-        terms = List.copyOf(terms);
+        alternatives = alternatives.stream().map(List::copyOf).toList();
         related = List.copyOf(related);
+    }
+
+    /** Every term of every alternative, once. */
+    public List<String> terms() {
+        return alternatives.stream().flatMap(List::stream).distinct().toList();
     }
 
     /** The same concept at another weight. */
     Concept weighing(double newWeight) {
-        return new Concept(terms, newWeight, known, light, plain, correctedFrom, related);
+        return new Concept(alternatives, newWeight, known, light, plain, correctedFrom, related);
     }
 }

@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Turns a question into concepts: each word's index term plus its synonyms, in question order.
- * Multi-word synonyms ("united states" for "us") join the concept of the word they replace.
+ * Multi-word synonyms ("united states" for "us") join the concept of the word they replace, as one
+ * alternative whose words must all be found: "state" alone is no "us", "agreement" alone no "peace deal".
  */
 final class ConceptReader {
 
@@ -31,16 +32,23 @@ final class ConceptReader {
     /** A question is read up to this many concepts; the rest of a very long question is ignored. */
     static final int MAX_CONCEPTS = 32;
     /** Alternatives kept per concept. */
-    static final int MAX_TERMS = 8;
+    static final int MAX_ALTERNATIVES = 8;
 
     /** {@link QuestionWords#LIGHT} as index terms. */
     static final Set<String> LIGHT_TERMS = lightTerms();
 
     /**
-     * A concept's terms before weighting; {@code asked} are the question's own words among them, as
-     * index terms, and {@code written} the same words as the question wrote them.
+     * A concept's alternatives before weighting, each the index terms of one wording ("u.s." or "united
+     * states"); {@code asked} are the question's own words among them, as index terms, and {@code written}
+     * the same words as the question wrote them.
      */
-    record RawConcept(List<String> terms, Set<String> asked, Set<String> written) {}
+    record RawConcept(List<List<String>> alternatives, Set<String> asked, Set<String> written) {
+
+        /** Every term of every alternative, once. */
+        List<String> terms() {
+            return alternatives.stream().flatMap(List::stream).distinct().toList();
+        }
+    }
 
     List<RawConcept> read(Analyzer analyzer, String question) {
         List<MutableConcept> concepts = new ArrayList<>();
@@ -78,10 +86,9 @@ final class ConceptReader {
                     target = new MutableConcept(position);
                     concepts.add(target);
                 }
-                target.end = Math.max(target.end, position + Math.max(1, length.getPositionLength()));
-                if (target.terms.size() < MAX_TERMS) {
-                    target.terms.add(text);
-                }
+                int to = position + Math.max(1, length.getPositionLength());
+                target.end = Math.max(target.end, to);
+                target.arcs.add(new Arc(text, position, to));
                 if (!synonym) {
                     target.asked.add(text);
                     String written = question.substring(offset.startOffset(), offset.endOffset());
@@ -106,17 +113,21 @@ final class ConceptReader {
     /** "Putin … Putin" asks about Putin once. */
     private static List<RawConcept> mergeDuplicates(List<MutableConcept> concepts) {
         List<RawConcept> out = new ArrayList<>();
-        Set<Set<String>> seen = new HashSet<>();
+        Set<Set<List<String>>> seen = new HashSet<>();
         for (MutableConcept c : concepts) {
-            if (seen.add(c.terms)) {
-                out.add(new RawConcept(List.copyOf(c.terms), Set.copyOf(c.asked), Set.copyOf(c.written)));
+            List<List<String>> alternatives = c.alternatives();
+            if (seen.add(Set.copyOf(alternatives))) {
+                out.add(new RawConcept(alternatives, Set.copyOf(c.asked), Set.copyOf(c.written)));
             }
         }
         return out;
     }
 
+    /** One token of the synonym graph: a term from one position to another. */
+    private record Arc(String term, int from, int to) {}
+
     private static final class MutableConcept {
-        final Set<String> terms = new LinkedHashSet<>();
+        final List<Arc> arcs = new ArrayList<>();
         final Set<String> asked = new HashSet<>();
         final Set<String> written = new HashSet<>();
         final int start;
@@ -125,6 +136,43 @@ final class ConceptReader {
         MutableConcept(int start) {
             this.start = start;
             this.end = start + 1;
+        }
+
+        /**
+         * The paths through the concept's part of the synonym graph, each one wording. A stop word the
+         * analyzer removed leaves a gap that a path steps over; a wording that starts after such a gap
+         * ("table" of "at the table") is a path from there.
+         */
+        List<List<String>> alternatives() {
+            Set<List<String>> paths = new LinkedHashSet<>();
+            Set<Integer> reached = new HashSet<>();
+            walk(start, new ArrayList<>(), paths, reached);
+            arcs.stream().map(Arc::from).distinct().sorted().filter(node -> !reached.contains(node))
+                    .forEach(node -> walk(node, new ArrayList<>(), paths, reached));
+            return paths.stream().limit(MAX_ALTERNATIVES).toList();
+        }
+
+        private void walk(int node, List<String> path, Set<List<String>> paths, Set<Integer> reached) {
+            reached.add(node);
+            if (node >= end) {
+                paths.add(List.copyOf(path));
+                return;
+            }
+            List<Arc> out = arcs.stream().filter(a -> a.from() == node).toList();
+            if (out.isEmpty()) {
+                // a gap: the next node a token starts from, or the end
+                int next = arcs.stream().mapToInt(Arc::from).filter(n -> n > node).min().orElse(end);
+                walk(next, path, paths, reached);
+                return;
+            }
+            for (Arc arc : out) {
+                if (paths.size() >= MAX_ALTERNATIVES) {
+                    return;
+                }
+                path.add(arc.term());
+                walk(arc.to(), path, paths, reached);
+                path.remove(path.size() - 1);
+            }
         }
     }
 

@@ -30,13 +30,26 @@ final class Coverage {
             if (!concept.known()) {
                 continue;
             }
-            for (String term : concept.terms()) {
-                mark(lookup, Fields.TEXT, term, hits, order, found, c, 1.0);
-                mark(lookup, Fields.CONTEXT, term, hits, order, found, c, Retriever.CONTEXT_WEIGHT);
+            for (List<String> alternative : concept.alternatives()) {
+                // an alternative of several words is found as far as its least found word is
+                double[] all = null;
+                for (String term : alternative) {
+                    double[] one = new double[hits.length];
+                    mark(lookup, Fields.TEXT, term, hits, order, one, 1.0);
+                    mark(lookup, Fields.CONTEXT, term, hits, order, one, Retriever.CONTEXT_WEIGHT);
+                    all = all == null ? one : min(all, one);
+                }
+                for (int h = 0; all != null && h < hits.length; h++) {
+                    found[h][c] = Math.max(found[h][c], all[h]);
+                }
             }
+            double[] related = new double[hits.length];
             for (String term : concept.related()) {
-                mark(lookup, Fields.TEXT, term, hits, order, found, c, Retriever.RELATED_MATCH);
-                mark(lookup, Fields.CONTEXT, term, hits, order, found, c, Retriever.RELATED_MATCH * Retriever.CONTEXT_WEIGHT);
+                mark(lookup, Fields.TEXT, term, hits, order, related, Retriever.RELATED_MATCH);
+                mark(lookup, Fields.CONTEXT, term, hits, order, related, Retriever.RELATED_MATCH * Retriever.CONTEXT_WEIGHT);
+            }
+            for (int h = 0; h < hits.length; h++) {
+                found[h][c] = Math.max(found[h][c], related[h]);
             }
         }
         coverage = new double[hits.length];
@@ -68,8 +81,15 @@ final class Coverage {
         return missing[hit];
     }
 
+    private static double[] min(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        Arrays.setAll(out, i -> Math.min(a[i], b[i]));
+        return out;
+    }
+
+    /** Sets {@code found[hit]} to at least {@code value} for each hit whose document has the term in the field. */
     private static void mark(TermLookup lookup, String field, String term, ScoreDoc[] hits, Integer[] order,
-            double[][] found, int concept, double value) throws IOException {
+            double[] found, double value) throws IOException {
         List<LeafReaderContext> leaves = lookup.leaves();
         int leafIndex = -1;
         PostingsEnum postings = null;
@@ -87,7 +107,7 @@ final class Coverage {
             int local = doc - context.docBase;
             int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
             if (at == local) {
-                found[i][concept] = Math.max(found[i][concept], value);
+                found[i] = Math.max(found[i], value);
             } else if (at == DocIdSetIterator.NO_MORE_DOCS) {
                 postings = null;
             }

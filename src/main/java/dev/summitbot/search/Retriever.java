@@ -26,12 +26,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -147,9 +149,10 @@ public final class Retriever {
      * person ("Putin") they bring those naming a title too into the hits looked at.
      */
     private List<Concept> withTitles(List<Concept> concepts, TermLookup lookup) throws IOException {
-        List<String> terms = AnswerTypes.roleTitles().stream().flatMap(t -> Analyzers.terms(plainAnalyzer, t).stream()).distinct().toList();
+        List<List<String>> titles = AnswerTypes.roleTitles().stream().map(t -> Analyzers.terms(plainAnalyzer, t))
+                .filter(terms -> !terms.isEmpty()).distinct().toList();
         List<Concept> all = new ArrayList<>(concepts);
-        all.add(new Concept(terms, 0, maxDocFreq(lookup, terms) > 0, true, false, null, List.of()));
+        all.add(new Concept(titles, 0, maxDocFreq(lookup, titles) > 0, true, false, null, List.of()));
         return all;
     }
 
@@ -184,20 +187,20 @@ public final class Retriever {
             if (c.asked().stream().anyMatch(typeTerms::contains)) {
                 continue;
             }
-            List<String> terms = new ArrayList<>(c.terms());
+            List<List<String>> alternatives = c.alternatives();
             // light when every word of it is: "article 5" spans a number but is no count
             boolean light = !c.asked().isEmpty() && c.asked().stream()
                     .allMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t));
             String correctedFrom = null;
-            int docFreq = maxDocFreq(lookup, terms);
+            int docFreq = maxDocFreq(lookup, alternatives);
             // A correctly spelled English word is no typo: only other unknown words are corrected.
-            if (docFreq == 0 && terms.size() == 1 && !light && corrections < MAX_CORRECTIONS && !plainlyWritten(c)) {
+            if (docFreq == 0 && c.terms().size() == 1 && !light && corrections < MAX_CORRECTIONS && !plainlyWritten(c)) {
                 corrections++;
-                Optional<String> correction = spelling.correct(terms.get(0), reader);
+                Optional<String> correction = spelling.correct(c.terms().get(0), reader);
                 if (correction.isPresent()) {
-                    correctedFrom = terms.get(0);
-                    terms = List.of(correction.get());
-                    docFreq = maxDocFreq(lookup, terms);
+                    correctedFrom = c.terms().get(0);
+                    alternatives = List.of(List.of(correction.get()));
+                    docFreq = maxDocFreq(lookup, alternatives);
                 }
             }
             // A plain English word is found through the words WordNet relates to it too: the knowledge may
@@ -209,14 +212,14 @@ public final class Retriever {
             boolean asked = yesNo && !c.written().stream().allMatch(english::isQuality);
             if (!related.isEmpty()) {
                 // One the knowledge never uses weighs as plain, unless it is what is asked: fully.
-                concepts.add(new Concept(terms, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related));
+                concepts.add(new Concept(alternatives, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related));
                 continue;
             }
             // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",
             // "hosted"); a name it never uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
             boolean plain = docFreq == 0 && !light && !asked && plainlyWritten(c);
             double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
-            concepts.add(new Concept(terms, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()));
+            concepts.add(new Concept(alternatives, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()));
         }
         return reweighUnknownLightWords(concepts);
     }
@@ -248,7 +251,7 @@ public final class Retriever {
                 break;
             }
             List<String> terms = Analyzers.terms(plainAnalyzer, lemma);
-            if (terms.size() == 1 && !ConceptReader.LIGHT_TERMS.contains(terms.get(0)) && maxDocFreq(lookup, terms) > 0) {
+            if (terms.size() == 1 && !ConceptReader.LIGHT_TERMS.contains(terms.get(0)) && maxDocFreq(lookup, List.of(terms)) > 0) {
                 out.add(terms.get(0));
             }
         }
@@ -279,11 +282,18 @@ public final class Retriever {
         return best;
     }
 
-    /** The most documents any alternative occurs in, so the weight is that of the commonest spelling. */
-    private static int maxDocFreq(TermLookup lookup, List<String> terms) throws IOException {
+    /**
+     * The most documents any alternative occurs in, so the weight is that of the commonest spelling;
+     * one of several words occurs in no more documents than its rarest word.
+     */
+    private static int maxDocFreq(TermLookup lookup, List<List<String>> alternatives) throws IOException {
         int max = 0;
-        for (String t : terms) {
-            max = Math.max(max, Math.max(lookup.docFreq(Fields.TEXT, t), lookup.docFreq(Fields.CONTEXT, t)));
+        for (List<String> alternative : alternatives) {
+            int rarest = Integer.MAX_VALUE;
+            for (String t : alternative) {
+                rarest = Math.min(rarest, Math.max(lookup.docFreq(Fields.TEXT, t), lookup.docFreq(Fields.CONTEXT, t)));
+            }
+            max = Math.max(max, alternative.isEmpty() ? 0 : rarest);
         }
         return max;
     }
@@ -296,25 +306,43 @@ public final class Retriever {
     private static Query query(List<Concept> concepts) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Concept concept : concepts) {
-            if (!concept.known()) {
+            if (!concept.known() || concept.alternatives().isEmpty()) {
                 continue;
             }
-            SynonymQuery.Builder text = new SynonymQuery.Builder(Fields.TEXT);
-            SynonymQuery.Builder context = new SynonymQuery.Builder(Fields.CONTEXT);
-            for (String term : concept.terms()) {
-                text.addTerm(new Term(Fields.TEXT, term));
-                context.addTerm(new Term(Fields.CONTEXT, term));
-            }
-            for (String term : concept.related()) {
-                text.addTerm(new Term(Fields.TEXT, term), RELATED_MATCH);
-                context.addTerm(new Term(Fields.CONTEXT, term), RELATED_MATCH);
-            }
             Query either = new BooleanQuery.Builder()
-                    .add(text.build(), Occur.SHOULD)
-                    .add(new BoostQuery(context.build(), CONTEXT_WEIGHT), Occur.SHOULD)
+                    .add(inField(Fields.TEXT, concept), Occur.SHOULD)
+                    .add(new BoostQuery(inField(Fields.CONTEXT, concept), CONTEXT_WEIGHT), Occur.SHOULD)
                     .build();
             query.add(concept.light() ? new BoostQuery(either, (float) QuestionWords.LIGHT_WEIGHT) : either, Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * The concept in one field: its one-word alternatives and related words as synonyms of each other,
+     * or an alternative of several words, all of them required; the best of these scores.
+     */
+    private static Query inField(String field, Concept concept) {
+        SynonymQuery.Builder words = new SynonymQuery.Builder(field);
+        List<Query> either = new ArrayList<>();
+        boolean single = false;
+        for (List<String> alternative : concept.alternatives()) {
+            if (alternative.size() == 1) {
+                words.addTerm(new Term(field, alternative.get(0)));
+                single = true;
+            } else {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                alternative.forEach(t -> all.add(new TermQuery(new Term(field, t)), Occur.MUST));
+                either.add(all.build());
+            }
+        }
+        for (String term : concept.related()) {
+            words.addTerm(new Term(field, term), RELATED_MATCH);
+            single = true;
+        }
+        if (single) {
+            either.add(words.build());
+        }
+        return either.size() == 1 ? either.get(0) : new DisjunctionMaxQuery(either, 0);
     }
 }

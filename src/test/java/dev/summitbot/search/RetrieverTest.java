@@ -353,7 +353,7 @@ final class RetrieverTest {
 
         // THEN it is read, but only up to the concept limit, and hits are found
         assertThat(retrieval.concepts()).isNotEmpty().hasSizeLessThanOrEqualTo(ConceptReader.MAX_CONCEPTS);
-        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.terms()).hasSizeLessThanOrEqualTo(ConceptReader.MAX_TERMS));
+        assertThat(retrieval.concepts()).allSatisfy(c -> assertThat(c.alternatives()).hasSizeLessThanOrEqualTo(ConceptReader.MAX_ALTERNATIVES));
         assertThat(retrieval.hits()).isNotEmpty().hasSizeLessThanOrEqualTo(20);
     }
 
@@ -419,6 +419,31 @@ final class RetrieverTest {
         assertThat(retrieval.concepts()).singleElement().satisfies(c -> assertThat(c.terms()).contains("putin"));
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\" is not found in \"{1} …\" by its word \"{2}\" alone")
+    @CsvSource(delimiter = '|', value = {
+            // "state" alone is no "united states"
+            "did the us mention consequences | Secretary of State Rubio mentioned | state",
+            // "agreement" alone is no "peace agreement"
+            "were areas of a peace deal identified | Rubio also mentioned that potential areas of agreement | agreement"})
+    @DisplayName("a synonym of several words is found only when all its words are: \"united states\" for \"us\", \"peace agreement\" for \"peace deal\"")
+    void multiWordSynonymIsFoundWhole(String question, String opening, String word) {
+        // GIVEN a question whose word has a synonym of several words, and a passage holding one of those words only
+        String passage = knowledge.passages().stream().filter(p -> p.text().startsWith(opening)).findFirst().orElseThrow().id();
+        assertThat(passageText(passage)).contains(word);
+
+        // WHEN it is retrieved
+        Retrieval retrieval = retriever.retrieve(Question.of(question), 20);
+
+        // THEN the several words are one alternative, and the passage covers the question no more than without the concept
+        Concept concept = retrieval.concepts().stream().filter(c -> c.terms().stream().anyMatch(word::startsWith)).findFirst().orElseThrow();
+        assertThat(concept.alternatives()).anySatisfy(a -> assertThat(a).hasSizeGreaterThan(1).anyMatch(word::startsWith));
+        assertThat(concept.alternatives()).noneSatisfy(a -> assertThat(a).singleElement().matches(word::startsWith));
+        double others = retrieval.concepts().stream().filter(c -> c != concept).mapToDouble(Concept::weight).sum();
+        double all = others + concept.weight();
+        assertThat(retrieval.hits()).filteredOn(h -> h.id().equals(passage)).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.coverage()).isLessThanOrEqualTo(others / all + ROUNDING));
+    }
+
     @Test
     @DisplayName("a plain word the knowledge never uses is searched through the words WordNet relates to it, found at less than full weight")
     void relatedWords() {
@@ -468,7 +493,11 @@ final class RetrieverTest {
     }
 
     private static String passageText(Hit hit) {
-        return knowledge.passagesById().get(hit.id()).text().toLowerCase(Locale.ROOT);
+        return passageText(hit.id());
+    }
+
+    private static String passageText(String id) {
+        return knowledge.passagesById().get(id).text().toLowerCase(Locale.ROOT);
     }
 
     @Test
