@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -26,6 +27,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -40,6 +42,17 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * are indexed without them (query-time synonyms need no re-index when only the synonyms change).
  */
 public final class Analyzers {
+
+    /**
+     * Words whose Porter stem is another word's, with a stem of their own: "used" is no "US" (the
+     * country, which the synonyms expand to "United States"), "news" no "new", "positive" no
+     * "position", and "one" no "on", a stop word.
+     */
+    private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides(Map.of(
+            "use", List.of("use", "uses", "used", "using"),
+            "news", List.of("news"),
+            "positive", List.of("positive", "positively"),
+            "one", List.of("one", "ones")));
 
     /** Lucene's English stop words plus the words every question is made of ({@link QuestionWords#IGNORED}). */
     public static final CharArraySet STOP_WORDS = stopWords();
@@ -218,7 +231,18 @@ public final class Analyzers {
      * — a rule may hold one ("call for", "around the corner") — for the stop filter after the synonyms.
      */
     private static TokenStream stemmed(Tokenizer source) {
-        return new PorterStemFilter(new SetKeywordMarkerFilter(early(source), STOP_WORDS));
+        return new PorterStemFilter(new StemmerOverrideFilter(new SetKeywordMarkerFilter(early(source), STOP_WORDS), STEM_OVERRIDES));
+    }
+
+
+    private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Map<String, List<String>> stems) {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        stems.forEach((stem, words) -> words.forEach(word -> builder.add(word, stem)));
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The chain the synonyms file is read with: that of the questions before the stop filter. */
