@@ -162,10 +162,18 @@ public final class AnswerEngine {
      * interview), or asking yes or no ("does ukraine get nato membership with it?" after what Article 5
      * means), with a word of its own — light words count — that the answer before does not have:
      * the answer before is not what it asks. One whose words the answer before already has ("talks
-     * about what?") may be answered by it again.
+     * about what?") may be answered by it again. Asking why ("why tho?" after "they are described as
+     * game-changing") asks beyond an answer that gave no reason.
      */
+    /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
+    private static final Pattern REASON_GIVEN = Pattern.compile(
+            "(?i)\\b(?:because|due to|owing to|as a result|since|so that|in order to|indicating|reflecting|meaning|which means)\\b");
+
     private static boolean asksSomethingNew(Question asked) {
         AnswerType type = asked.expects().type();
+        if (type == AnswerType.REASON) {
+            return !REASON_GIVEN.matcher(asked.answeredBefore()).find();
+        }
         if (type != AnswerType.STATEMENT && type != AnswerType.SAYING && type != AnswerType.YES_NO) {
             return false;
         }

@@ -63,7 +63,7 @@ final class AnswerEngineTest {
     void moreIsNotTheSameAgain() {
         // GIVEN a question answered, in one conversation
         Conversation conversation = new Conversation(java.time.Clock.systemUTC());
-        Question first = conversation.follow(Question.of("did rubio say there are areas of agreement"));
+        Question first = conversation.follow(Question.of("did rubio mention potential areas of agreement"));
         String before = engine.answer(first).text();
         conversation.answered(first, before);
 
@@ -87,14 +87,18 @@ final class AnswerEngineTest {
                 // its words are all in the answer before: that answer may be given again
                 Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
                 // who: not an office or a person the question before already named
-                Arguments.of("is the us secretary of state joining the talks", "who is that", "Rubio"),
+                Arguments.of("does the secretary of state take part in the talks", "who is that", "Rubio"),
                 Arguments.of("what did trump warn before meeting putin", "who repeated that", "Rubio"),
                 // the sentence that answers hides the speaker behind "He noted": the fact that restates it names him
                 Arguments.of("can a truce be agreed w/o ukraine at the table", "who said that", "Rubio"),
                 // "the United States" is in what he said, not where he said it
                 Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"),
                 // a yes/no follow-up with words of its own: not the definition just given again
-                Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"));
+                Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"),
+                // why, after an answer that gave no reason: not the same statement again, but what it indicates
+                Arguments.of("what word did they use to describe the security guarantees", "why tho", "major shift"),
+                // why, after an answer that gave its reason ("due to reports of potential backsliding"): that answer may stand
+                Arguments.of("is russia's position on the guarantees clear", "how come", "backsliding"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
