@@ -125,17 +125,13 @@ public final class AnswerEngine {
     /** A forced answer, the signals of its lead statement and their probability. */
     public record Assessment(Answer.Answered forced, Signals signals, double probability) {}
 
-    /** A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more". */
-    private static final Pattern MORE = Pattern.compile(
-            "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more)[\\s?!.]*$");
-
     /**
      * For a follow-up that asks for more, the evidence without the statements the bot just gave to the question before,
      * when another statement answers too: "what are they?" after "Rubio mentioned potential areas of
      * agreement" asks for more than that sentence again. Unchanged when nothing else would answer.
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
-        boolean more = MORE.matcher(asked.text()).find();
+        boolean more = asked.asksForMore();
         if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked))) {
             return items;
         }

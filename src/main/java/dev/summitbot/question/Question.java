@@ -21,6 +21,10 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
             "\\b(?:now|currently|yet|still|so far|rn|at the moment|at present|latest|these days|as of today|anymore)\\b"
                     + "|^(?:has|have|hasn't|haven't)\\b.*\\bbeen\\b");
 
+    /** A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more". */
+    private static final Pattern MORE = Pattern.compile(
+            "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more)[\\s?!.]*$");
+
     public Question {
         asked = asked == null ? "" : asked;
         text = text == null ? "" : text;
@@ -56,6 +60,14 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
         return NOW.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
+
+    /**
+     * True when the question only asks for more than was said ("like what?", "which ones?"): it has no
+     * topic of its own, and its words ("like") are none to search.
+     */
+    public boolean asksForMore() {
+        return MORE.matcher(text).find();
+    }
 
     /** True when nothing readable is left: no letter or digit at all. */
     public boolean isEmpty() {

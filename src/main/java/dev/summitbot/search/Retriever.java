@@ -20,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -86,13 +88,15 @@ public final class Retriever {
             TermLookup lookup = new TermLookup(index.reader());
             boolean yesNo = question.expects().type() == AnswerType.YES_NO;
             Set<String> typeTerms = typeTerms(question.expects());
-            List<Concept> concepts = weigh(this.concepts.read(index.queryAnalyzer(), SourceReferences.removedFrom(question.text())), lookup, yesNo,
-                    typeTerms);
+            // "like what?" after a question has no words of its own to search: the question before says what it is about
+            boolean onlyMore = question.asksForMore() && !question.context().isEmpty();
+            List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),
+                    SourceReferences.removedFrom(question.text())), lookup, yesNo, typeTerms, kindModifier(question));
             if (!question.context().isEmpty()) {
                 // The question before is read as a topic: the words that asked for its kind of answer are none.
                 Set<String> carriedTypeTerms = typeTerms(AnswerTypes.read(question.context()));
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
-                        SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms));
+                        SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms, null));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
@@ -124,6 +128,16 @@ public final class Retriever {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }
+    }
+
+    /** The word just before the focus of "what tv show …", "which news network …", as written; null when there is none. */
+    private static String kindModifier(Question question) {
+        String focus = question.expects().focus();
+        if (focus == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("([\\p{L}\\p{N}]+)\\s+" + Pattern.quote(focus) + "\\b", Pattern.CASE_INSENSITIVE).matcher(question.text());
+        return m.find() ? m.group(1) : null;
     }
 
     /** The index terms of the words that asked for the kind of answer ({@code Reading.typeWord}). */
@@ -177,8 +191,8 @@ public final class Retriever {
      *     left out, as topic words leave it out ({@code Analyzers.topicTerms}). Even as a light word a rare
      *     "role" outweighed a common "Putin", and "what is putin's role" covered too little to be answered.
      */
-    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo, Set<String> typeTerms)
-            throws IOException {
+    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo, Set<String> typeTerms,
+            String kindModifier) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
@@ -202,6 +216,11 @@ public final class Retriever {
                     alternatives = List.of(List.of(correction.get()));
                     docFreq = maxDocFreq(lookup, alternatives);
                 }
+            }
+            // "tv" of "what tv show": a word the knowledge never uses that only says what kind of thing is asked for is
+            // no topic the answer must share (the answer says "This Week", not "TV")
+            if (docFreq == 0 && kindModifier != null && c.written().equals(Set.of(kindModifier)) && plainlyWritten(c)) {
+                continue;
             }
             // A plain English word is found through the words WordNet relates to it too: the knowledge may
             // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").

@@ -95,6 +95,8 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"),
                 // a yes/no follow-up with words of its own: not the definition just given again
                 Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"),
+                // "did he name any" asks whether he specified them
+                Arguments.of("what did rubio say about areas of agreement", "did he name any", "did not specify"),
                 // why, after an answer that gave no reason: not the same statement again, but what it indicates
                 Arguments.of("what word did they use to describe the security guarantees", "why tho", "major shift"),
                 // why, after an answer that gave its reason ("due to reports of potential backsliding"): that answer may stand

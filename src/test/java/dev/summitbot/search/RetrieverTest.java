@@ -115,6 +115,7 @@ final class RetrieverTest {
             has any common ground been found in the talks  | found | rubio-did-not-specify
             will both europe and the us provide the guarantees | - | guarantee-providers
             is zelenskyy meeting trump by himself          | -    | zelenskyy-meeting-with-trump
+            who told everyone putin agreed to the ukraine guarantees | - | putin-agreed-guarantees
             """)
     void functionWordsWeighLittle(String question, String light, String expectedFact) {
         // GIVEN / WHEN
@@ -123,7 +124,7 @@ final class RetrieverTest {
         // THEN no concept is made of a filler, the particle is light, and the fact that answers covers the question
         assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("nah") || c.terms().contains("they'r") || c.terms().contains("stuff")
                 || c.terms().contains("again") || c.terms().contains("anytim") || c.terms().contains("both")
-                || c.terms().contains("himself"));
+                || c.terms().contains("himself") || c.terms().contains("everyon"));
         if (!light.equals("-")) {
             assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains(light)).singleElement()
                     .satisfies(c -> assertThat(c.light()).isTrue());
@@ -442,6 +443,46 @@ final class RetrieverTest {
         double all = others + concept.weight();
         assertThat(retrieval.hits()).filteredOn(h -> h.id().equals(passage)).isNotEmpty()
                 .allSatisfy(h -> assertThat(h.coverage()).isLessThanOrEqualTo(others / all + ROUNDING));
+    }
+
+    @Test
+    @DisplayName("a word the knowledge never uses that only qualifies the kind asked for (\"tv\" of \"what tv show\") is no topic")
+    void wordQualifyingTheKindAskedIsNoTopic() {
+        // GIVEN "tv", which the knowledge never uses, before the focus "show"
+        // WHEN the question is retrieved
+        Retrieval retrieval = retriever.retrieve(Question.of("what tv show was rubio on"), 20);
+
+        // THEN "tv" is no concept, and the fact naming the programme covers the question fully
+        assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("tv"));
+        assertThat(retrieval.hits()).filteredOn(h -> h.id().equals("rubio-abc-interview")).singleElement()
+                .satisfies(h -> assertThat(h.coverage()).isGreaterThan(0.99));
+    }
+
+    @Test
+    @DisplayName("a word the knowledge uses before the focus stays a topic: \"european\" of \"which european leader\"")
+    void knownWordBeforeTheFocusStays() {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve(Question.of("which european leader welcomed the offer"), 20);
+
+        // THEN
+        assertThat(retrieval.concepts()).anyMatch(c -> c.terms().contains("european"));
+    }
+
+    @Test
+    @DisplayName("\"like what?\" after a question searches the question before only: \"like\" is no word of its own")
+    void askingForMoreHasNoWordsOfItsOwn() {
+        // GIVEN a question before it
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        conversation.answered(conversation.follow(Question.of("has any common ground been found in the talks")), "");
+
+        // WHEN "like what?" follows it
+        Question likeWhat = conversation.follow(Question.of("like what?"));
+        Retrieval retrieval = retriever.retrieve(likeWhat, 20);
+
+        // THEN only the question before's words are searched: none for "like" (a synonym of "style")
+        assertThat(likeWhat.context()).isNotEmpty();
+        assertThat(retrieval.concepts()).isNotEmpty().noneMatch(c -> c.terms().contains("like") || c.terms().contains("style"));
+        assertThat(retrieval.concepts()).anyMatch(c -> c.terms().contains("ground"));
     }
 
     @Test
