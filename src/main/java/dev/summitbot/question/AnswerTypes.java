@@ -271,6 +271,19 @@ public final class AnswerTypes {
                 ? null : head;
     }
 
+    /**
+     * A word for any person ("person", "official", "politician") or a title ("envoy", "leader"): the
+     * sources use many words for one office, so a statement need not use the asker's word to say who.
+     */
+    private static boolean anyPersonOrTitle(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return ANYONE.contains(word) || RoleQuestions.TITLES.contains(word) || RoleQuestions.TITLES.contains(singular)
+                || GENERIC_PERSONS.contains(singular);
+    }
+
+    /** Nouns for a person of public life that are no title. */
+    private static final Set<String> GENERIC_PERSONS = Set.of("politician", "figure", "man", "woman", "person");
+
     /** "which city …", "what day …", "in what place …", "what is putin's net worth": the word after which/what, or the head noun of "what is the X", when it names a type or a thing. */
     private static Reading which(List<String> words, int first) {
         Reading head = whatIsThe(words, first);
@@ -291,6 +304,9 @@ public final class AnswerTypes {
                 int at = qualified || i + 1 < words.size() - 1 && COUNTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
                 String focus = words.get(at);
                 AnswerType type = FOCUS_TYPES.get(focus);
+                if (type == AnswerType.PERSON && anyPersonOrTitle(focus)) {
+                    return new Reading(type, null); // "which us official": the sources name him by his office, not as "an official"
+                }
                 if (type != null) {
                     return new Reading(type, focus);
                 }

@@ -19,7 +19,9 @@ final class AnswerTypesTest {
             hey bot, when is zelenskyy meeting trump          | TIME         | -
             what day was the summit                           | TIME         | day
             which city hosted it                              | PLACE        | city
-            which two leaders had a summit in alaska          | PERSON       | leaders
+            which two leaders had a summit in alaska          | PERSON       | -
+            which us official went on this week               | PERSON       | -
+            which politician talked on tv                     | PERSON       | -
             what did trump and putin talk about in the car    | SAYING       | -
             what did they discuss                             | SAYING       | -
             which 3 countries signed                          | PLACE        | countries
