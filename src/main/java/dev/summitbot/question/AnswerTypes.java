@@ -181,6 +181,7 @@ public final class AnswerTypes {
         while (first < words.size() && SKIPPED.contains(words.get(first))) {
             first++;
         }
+        first = afterLeadingClause(words, first);
         String opening = String.join(" ", words.subList(first, words.size()));
         Optional<Reading> role = RoleQuestions.read(words, first, AUXILIARIES);
         if (role.isPresent()) {
@@ -226,6 +227,28 @@ public final class AnswerTypes {
         boolean measured = (earliest == AnswerType.DURATION || earliest == AnswerType.NUMBER) && measure.find();
         String who = earliest == AnswerType.PERSON ? whoIsThe(words, first) : null;
         return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, who, measured ? measure.group(1) : null);
+    }
+
+    /** Words that open a clause before the question proper: "when rubio talks abt peace, what does he mean by it". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "if", "once", "while", "after", "before", "since");
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "who", "how", "why", "where", "which", "when");
+    private static final Set<String> CONTRACTED_QUESTIONS = Set.of("whats", "what's", "who's", "whos", "how's", "where's");
+
+    /**
+     * Where the question proper starts after a clause that sets the scene ("when rubio talks abt peace
+     * what does he mean by it", "if russia backslides who enforces it"): at a later question word
+     * followed by a verb. "When did …" is itself the question: an auxiliary follows its "when".
+     */
+    private static int afterLeadingClause(List<String> words, int first) {
+        if (first + 1 >= words.size() || !CLAUSE_OPENERS.contains(words.get(first)) || AUXILIARIES.contains(words.get(first + 1))) {
+            return first;
+        }
+        for (int j = first + 2; j < words.size() - 1; j++) {
+            if (CONTRACTED_QUESTIONS.contains(words.get(j)) || QUESTION_WORDS.contains(words.get(j)) && AUXILIARIES.contains(words.get(j + 1))) {
+                return j;
+            }
+        }
+        return first;
     }
 
     /** Words that end the noun phrase of "who was the X …": "who were the interpreters in the room". */

@@ -21,6 +21,9 @@ final class AnswerTypesTest {
             which city hosted it                              | PLACE        | city
             which two leaders had a summit in alaska          | PERSON       | -
             which us official went on this week               | PERSON       | -
+            when rubio talks abt peace what does he mean by it | STATEMENT   | -
+            if russia backslides who enforces it              | PERSON       | -
+            when did the summit happen                        | TIME         | -
             which politician talked on tv                     | PERSON       | -
             what did trump and putin talk about in the car    | SAYING       | -
             what did they discuss                             | SAYING       | -
