@@ -66,6 +66,14 @@ final class TypeCheck {
     }
 
     private static final Pattern WHOSE = Pattern.compile("\\bwhose\\b");
+    /**
+     * "Who proposed …", "who's going to provide it", "who came up with …": who gives, offers or backs
+     * something, which a country or an alliance does as much as a person ("the United States and its
+     * European allies have proposed …").
+     */
+    private static final Pattern GIVER_ASKED = Pattern.compile("\\bwho(?:'d|'ll|'s)?\\s+(?:(?:will|would|is|are|was|were|going|to|did|does|do"
+            + "|has|have|had|can|could|should|actually|really|exactly|first|originally)\\s+)*(?:propos|offer|provid|give|gave|guarant|back"
+            + "|support|fund|pay|paid|suppl|came up|come up|coming up|pledg|promis|commit|put forward)");
     /** A month, or a date that has one: what "what month" asks for. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTH_ALONE + ")\\b|\\b(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{4}-\\d\\d-\\d\\d",
             Pattern.CASE_INSENSITIVE);
@@ -187,7 +195,7 @@ final class TypeCheck {
                     : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked) : names(statement, asked, true);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked)
-                    || WHOSE.matcher(asked).find() && names(statement, asked, true))
+                    || (WHOSE.matcher(asked).find() || GIVER_ASKED.matcher(asked).find()) && names(statement, asked, true))
                     && (focus == null || mentions(statement, focus));
             case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
             case SAYING -> (SPEECH.matcher(statement).find() || quotesWords(statement)) && saidBy(statement, question);

@@ -172,7 +172,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\" may be a country's; a pronoun names nobody")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\" and \"who proposed\" may be a country's; a pronoun names nobody")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
             who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
@@ -182,6 +182,9 @@ final class TypeCheckTest {
             who shifted their stance              | The guarantees indicate a major shift in Russia's stance.           | false
             who said the pier would reopen        | She said the pier would reopen.                                     | false
             who met putin                         | They met Putin in Alaska.                                           | false
+            who proposed the guarantee            | The United States and its European allies have proposed a guarantee. | true
+            who's going to provide it             | Europe and the U.S. are expected to provide the guarantees.         | true
+            who translated for putin              | The talks were held in Alaska.                                      | false
             """)
     void whoIsTheNounAsked(String asked, String statement, boolean person) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);
