@@ -102,7 +102,8 @@ public final class AnswerTypes {
             "\\bwhere(?:'s|s)?\\b(?: [\\p{L}']+){0,5}? (?:stand|stands|standing|leave|leaves)\\b|\\bwhere (?:are|is) (?:we|things)\\b");
 
     /** "what is the deal called", "whats it called", "called what": the name of a thing. */
-    private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b|\\bcalled what\\b");
+    private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b"
+            + "(?=[\\s?!.]*$|\\s+(?:in|by|on|at|for|again|exactly|officially|now|then|there|here|anyway|tho|though)\\b)|\\bcalled what\\b");
 
     /** "what did rubio say about …", "what has trump told hannity", "what did they talk about": asks for someone's words. */
     private static final Pattern SAYING = Pattern.compile(

@@ -70,6 +70,8 @@ final class AnswerTypesTest {
             name one                                          | PERSON       | -
             what's the protection for ukraine called          | NAME         | -
             the deal is called what?                          | NAME         | -
+            what is the protection called in the article      | NAME         | -
+            what's being called game-changing                 | STATEMENT    | -
             what did rubio say about the peace deal           | SAYING       | -
             hey bot what did trump tell hannity after         | SAYING       | -
             what has the kremlin announced                    | SAYING       | -
