@@ -192,7 +192,8 @@ final class TypeCheck {
                             || HOW_FAR.matcher(asked).find() && found(DISTANCE, statement, asked)
                     : counts(statement, focus, asked);
             case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
-                    : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked) : names(statement, asked, true);
+                    : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked, speakers(question))
+                    : names(statement, asked, true);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked)
                     || (WHOSE.matcher(asked).find() || GIVER_ASKED.matcher(asked).find()) && names(statement, asked, true))
@@ -266,9 +267,14 @@ final class TypeCheck {
      * Where words were said: a place, or a programme, an outlet or a platform ("This Week", ABC,
      * Truth Social), named in the part of the statement that tells of the saying.
      */
-    private static boolean saidWhere(String telling, String asked) {
+    private static boolean saidWhere(String telling, String asked, String speakers) {
         return names(telling, asked, true) || found(QUOTED_TITLE, telling, asked) || found(PROGRAMME_TITLE, telling, asked)
-                || found(ACRONYM, telling, asked) || newNames(telling, asked).stream().anyMatch(name -> !namesSpeaker(name, asked));
+                || found(ACRONYM, telling, asked) || newNames(telling, asked).stream().anyMatch(name -> !namesSpeaker(name, speakers));
+    }
+
+    /** Who may be the speaker: the question's words and the context's, with the person its "he" was read as ("he" is Marco Rubio). */
+    private static String speakers(Question question) {
+        return (question.text() + " " + question.context()).toLowerCase(Locale.ROOT);
     }
 
     /** True when a word of the name is asked: "Senator Marco Rubio" is the one who spoke in "where did rubio say that". */

@@ -159,6 +159,31 @@ public final class EnglishWords {
         return groups.contains(name.toLowerCase(Locale.ROOT).replace(' ', '_'));
     }
 
+    /**
+     * True when the word names the people of a place or a group WordNet knows ("European" of Europe,
+     * "Ukrainian" of Ukraine, "Russian" of Russia, "American" of America, "Chinese" of China): an
+     * adjective or a people, not a person's name.
+     */
+    public boolean isDemonym(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("s") && isDemonym(w.substring(0, w.length() - 1))) {
+            return true; // "Ukrainians"
+        }
+        for (String[] rule : DEMONYM_ENDINGS) {
+            if (w.endsWith(rule[0]) && w.length() > rule[0].length() + 2) {
+                String base = w.substring(0, w.length() - rule[0].length()) + rule[1];
+                if (isPlace(base) || isGroup(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Endings of a people's name, and what the place's name ends with instead. */
+    private static final String[][] DEMONYM_ENDINGS = {{"n", ""}, {"an", ""}, {"ian", "e"}, {"ian", "ia"}, {"an", "y"}, {"an", "any"},
+            {"ese", "a"}, {"ese", ""}, {"ish", "land"}, {"ish", "ain"}, {"i", ""}};
+
     public int size() {
         return relations.size();
     }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The person an answer names: in a run of capitalised words, the words after its last title or
- * plain word ("Ukrainian President | Volodymyr Zelenskyy", "Secretary of State | Rubio"), when
- * they are a first and last name or follow a title.
+ * plain word ("Ukrainian President | Volodymyr Zelenskyy", "Secretary of State | Rubio"), a first
+ * and last name, a name after a title, or a surname alone that opens the statement.
  */
 public final class People {
 
@@ -37,9 +37,10 @@ public final class People {
             }
             List<String> nameWords = words.subList(Math.min(start, words.size()), words.size());
             String name = String.join(" ", nameWords).replaceFirst("['’]s$", "");
-            // A first and a last name, or a name after a title: one capitalised word alone may be a
-            // people's ("European leaders") rather than a person's.
-            boolean person = nameWords.size() >= 2 || nameWords.size() == 1 && start > 0;
+            // A first and a last name, a name after a title, or a surname alone that opens the statement
+            // ("Rubio also mentioned …"), not a people's name ("European leaders").
+            boolean person = nameWords.size() >= 2
+                    || nameWords.size() == 1 && (start > 0 || m.start() == 0 && !EnglishWords.get().isDemonym(name));
             if (person && !said(name, question)) {
                 return name;
             }

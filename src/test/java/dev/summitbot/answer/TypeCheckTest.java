@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.FactType;
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
+import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -217,6 +219,25 @@ final class TypeCheckTest {
             """)
     void whereWordsWereSaid(String asked, String statement, boolean place) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
+    @Test
+    @DisplayName("\"where did he say that\" after a who-question: the person \"he\" was read as is the speaker, not where he spoke")
+    void whereTheReadPersonSaidIt() {
+        // GIVEN a who-question answered by a statement that names its speaker by his surname alone
+        Conversation conversation = new Conversation(Clock.systemUTC());
+        String answer = "Rubio also mentioned that potential areas of agreement have been identified. [1]";
+        conversation.answered(conversation.follow(Question.of("who said there's still big disagreements in the talks")), answer);
+
+        // WHEN "where did he say that" follows
+        Question where = conversation.follow(Question.of("where did he say that"));
+
+        // THEN "he" is Rubio, and a statement naming only him does not say where; one naming the programme does
+        assertThat(where.context()).contains("is Rubio");
+        assertThat(TypeCheck.satisfies("Rubio also mentioned that potential areas of agreement have been identified.", Optional.empty(), where))
+                .isFalse();
+        assertThat(TypeCheck.satisfies("Senator Marco Rubio, in an interview on ABC's \"This Week,\" emphasized that peace is far off.",
+                Optional.empty(), where)).isTrue();
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")

@@ -78,6 +78,14 @@ final class EnglishWordsTest {
         assertThat(english.isGroup("rubio")).isFalse();
     }
 
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource({"European, true", "Ukrainian, true", "Russians, true", "American, true", "German, true", "British, true",
+            "Chinese, true", "Rubio, false", "Putin, false", "Ushakov, false", "Macron, false"})
+    @DisplayName("a people's name is told from a person's: the place or group it derives from is one WordNet knows")
+    void demonyms(String word, boolean demonym) {
+        assertThat(EnglishWords.get().isDemonym(word)).isEqualTo(demonym);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("WordNet relates a word, inflected too, to its synonyms, derived forms and broader terms")
     @CsvSource(delimiter = '|', textBlock = """
