@@ -131,9 +131,15 @@ public final class AnswerTypes {
             if (words.get(i).equals("how") && words.get(i + 1).equals("many")) {
                 return new Reading(AnswerType.NUMBER, words.get(i + 2));
             }
+            if (words.get(i).equals("how") && words.get(i + 1).equals("much") && EFFORT.contains(words.get(i + 2))) {
+                return new Reading(AnswerType.STATEMENT, null); // "how much work is left": "a lot of work", in words
+            }
         }
         return null;
     }
+
+    /** What "how much" asks of in words, not numbers: "how much work is left" is answered by "a lot of work". */
+    private static final Set<String> EFFORT = Set.of("work", "effort", "efforts", "progress", "headway", "negotiating", "convincing");
 
     /** "what plane did …", "what concession does …": the noun between "what" and the verb names the thing asked for. */
     private static Reading whatThing(List<String> words, int first) {

@@ -22,6 +22,8 @@ final class AnswerTypesTest {
             which two leaders had a summit in alaska          | PERSON       | -
             which us official went on this week               | PERSON       | -
             when rubio talks abt peace what does he mean by it | STATEMENT   | -
+            how much work is left to get a peace deal         | STATEMENT    | -
+            how much money is the us putting in               | NUMBER       | -
             if russia backslides who enforces it              | PERSON       | -
             when did the summit happen                        | TIME         | -
             which politician talked on tv                     | PERSON       | -
