@@ -306,13 +306,16 @@ public final class AnswerTypes {
      * sources use many words for one office, so a statement need not use the asker's word to say who.
      */
     private static boolean anyPersonOrTitle(String word) {
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return ANYONE.contains(word) || RoleQuestions.TITLES.contains(word) || RoleQuestions.TITLES.contains(singular)
-                || GENERIC_PERSONS.contains(singular);
+        return ANYONE.contains(word) || RoleQuestions.TITLES.contains(word) || RoleQuestions.TITLES.contains(singular(word))
+                || GENERIC_PERSONS.contains(singular(word));
     }
 
-    /** Nouns for a person of public life that are no title. */
-    private static final Set<String> GENERIC_PERSONS = Set.of("politician", "figure", "man", "woman", "person");
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** Nouns for a person of public life that say nothing of which one: not searched either ("which eu official is mentioned"). */
+    private static final Set<String> GENERIC_PERSONS = Set.of("politician", "figure", "man", "woman", "person", "official");
 
     /** "which city …", "what day …", "in what place …", "what is putin's net worth": the word after which/what, or the head noun of "what is the X", when it names a type or a thing. */
     private static Reading which(List<String> words, int first) {
@@ -335,7 +338,8 @@ public final class AnswerTypes {
                 String focus = words.get(at);
                 AnswerType type = FOCUS_TYPES.get(focus);
                 if (type == AnswerType.PERSON && anyPersonOrTitle(focus)) {
-                    return new Reading(type, null); // "which us official": the sources name him by his office, not as "an official"
+                    // "which us official": the sources name him by his office, not as "an official"; a word for anyone is no topic either
+                    return new Reading(type, null, GENERIC_PERSONS.contains(singular(focus)) || ANYONE.contains(focus) ? focus : null);
                 }
                 if (type != null) {
                     return new Reading(type, focus);

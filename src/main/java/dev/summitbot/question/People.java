@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The person an answer names: in a run of capitalised words, the words after its last title or
- * plain word ("Ukrainian President | Volodymyr Zelenskyy", "Secretary of State | Rubio"), a first
- * and last name, a name after a title, or a surname alone that opens the statement.
+ * plain word ("Ukrainian President | Volodymyr Zelenskyy", "Secretary of State | Rubio"): a first
+ * and last name or a name after a title; failing those, a surname alone that opens the statement.
  */
 public final class People {
 
@@ -27,6 +27,7 @@ public final class People {
         String lead = cited < 0 ? answer : answer.substring(0, cited);
         String question = asked.toLowerCase(Locale.ROOT);
         Matcher m = NAME.matcher(lead);
+        String surname = "";
         while (m.find()) {
             List<String> words = List.of(m.group().split("\\s+"));
             int start = 0;
@@ -37,15 +38,19 @@ public final class People {
             }
             List<String> nameWords = words.subList(Math.min(start, words.size()), words.size());
             String name = String.join(" ", nameWords).replaceFirst("['’]s$", "");
-            // A first and a last name, a name after a title, or a surname alone that opens the statement
-            // ("Rubio also mentioned …"), not a people's name ("European leaders").
-            boolean person = nameWords.size() >= 2
-                    || nameWords.size() == 1 && (start > 0 || m.start() == 0 && !EnglishWords.get().isDemonym(name));
-            if (person && !said(name, question)) {
+            // A first and a last name, or a name after a title; failing those, a surname alone that opens the
+            // statement ("Rubio also mentioned …"), not a people's name ("European leaders").
+            if (said(name, question)) {
+                continue;
+            }
+            if (nameWords.size() >= 2 || nameWords.size() == 1 && start > 0) {
                 return name;
             }
+            if (surname.isEmpty() && nameWords.size() == 1 && m.start() == 0 && !EnglishWords.get().isDemonym(name)) {
+                surname = name;
+            }
         }
-        return "";
+        return surname;
     }
 
     /**

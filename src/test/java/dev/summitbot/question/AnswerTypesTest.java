@@ -21,6 +21,7 @@ final class AnswerTypesTest {
             which city hosted it                              | PLACE        | city
             which two leaders had a summit in alaska          | PERSON       | -
             which us official went on this week               | PERSON       | -
+            which eu official is mentioned                    | PERSON       | -
             when rubio talks abt peace what does he mean by it | STATEMENT   | -
             how much work is left to get a peace deal         | STATEMENT    | -
             how much money is the us putting in               | NUMBER       | -
@@ -119,6 +120,9 @@ final class AnswerTypesTest {
         assertThat(AnswerTypes.typeWords()).contains("title", "job", "position", "occupation", "date", "place");
         assertThat(Question.of("what's witkoff's title").expects().typeWord()).contains("title");
         assertThat(Question.of("what is russia's position on the guarantees").expects().typeWord()).isEmpty();
+        // a word for anyone is not searched; a title is ("Special Envoy")
+        assertThat(Question.of("which eu official is mentioned").expects().typeWord()).contains("official");
+        assertThat(Question.of("which us envoy went to moscow").expects().typeWord()).isEmpty();
     }
 
     @Test
