@@ -24,6 +24,7 @@ final class ChatWordingTest {
             hey bot, could u pls tell me who rubio is     | who rubio is
             do you know when the summit was?              | when the summit was?
             i wanna know: who met putin                   | who met putin
+            is it law or smth                             | is it law or something
             what's the president's view                   | what's the president's view
             Washington said it would                      | Washington said it would
             Who is the U.S. special envoy?                | Who is the U.S. special envoy?

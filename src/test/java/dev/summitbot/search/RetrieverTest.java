@@ -153,7 +153,7 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy")
+    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
@@ -165,6 +165,11 @@ final class RetrieverTest {
             can they get a truce without kyiv at the table     | rubio-truce-needs-ukraine
             is the russia deal falling apart                   | russia-backsliding-reports
             is zelensky happy with the deal?                   | zelenskyy-thanked-us
+            is russia gonna write it into law or smth          | russia-territory-pledge
+            what does kyiv want cleared up                     | zelenskyy-wants-clarity
+            did rubio go into details on the areas of agreement | rubio-did-not-specify
+            who came up with the security guarantee            | summit-proposal
+            what's being called game-changing                  | guarantees-game-changing
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
