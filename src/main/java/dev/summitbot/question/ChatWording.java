@@ -38,7 +38,7 @@ public final class ChatWording {
             Map.entry("mins", "minutes"), Map.entry("hrs", "hours"), Map.entry("yrs", "years"), Map.entry("approx", "approximately"),
             Map.entry("vid", "video"), Map.entry("gov", "government"), Map.entry("dept", "department"), Map.entry("natl", "national"),
             Map.entry("ukr", "Ukraine"), Map.entry("vp", "vice president"), Map.entry("smth", "something"), Map.entry("sth", "something"),
-            Map.entry("smthg", "something"), Map.entry("nvm", ""),
+            Map.entry("smthg", "something"), Map.entry("nvm", ""), Map.entry("w", "with"),
             // chat asides that say nothing about the question
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),
@@ -62,7 +62,9 @@ public final class ChatWording {
         Matcher word = WORD.matcher(cleaned);
         StringBuilder out = new StringBuilder();
         while (word.find()) {
-            String plain = SPELLINGS.get(word.group().toLowerCase(Locale.ROOT));
+            // a capital letter alone is an initial ("George W. Bush"), not chat's "w" or "u"
+            boolean initial = word.group().length() == 1 && Character.isUpperCase(word.group().charAt(0));
+            String plain = initial ? null : SPELLINGS.get(word.group().toLowerCase(Locale.ROOT));
             word.appendReplacement(out, Matcher.quoteReplacement(plain == null ? word.group() : plain));
         }
         word.appendTail(out);

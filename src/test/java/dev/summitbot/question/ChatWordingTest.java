@@ -25,6 +25,8 @@ final class ChatWordingTest {
             do you know when the summit was?              | when the summit was?
             i wanna know: who met putin                   | who met putin
             is it law or smth                             | is it law or something
+            who came up w the guarantee                   | who came up with the guarantee
+            did George W. Bush meet putin                 | did George W. Bush meet putin
             what's the president's view                   | what's the president's view
             Washington said it would                      | Washington said it would
             Who is the U.S. special envoy?                | Who is the U.S. special envoy?
