@@ -178,6 +178,9 @@ final class TypeCheck {
         if (type == AnswerType.PERSON && SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()) {
             return attributes(statement, asked); // the source of a claim: whoever a typed fact names is not for that reason who said it
         }
+        if (type == AnswerType.PERSON && onlyAnotherTitle(statement, asked)) {
+            return false; // "who's the american president": not "Ukrainian President Volodymyr Zelenskyy"
+        }
         if (factType.isPresent() && fits(factType.get(), type) && !programme && !money) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
@@ -294,6 +297,39 @@ final class TypeCheck {
             }
         }
         return statement;
+    }
+
+    /** "The american president", "the russian leader": a people's adjective before a title, as asked. */
+    private static final Pattern QUALIFIED_TITLE = Pattern.compile("\\b([\\p{L}.]+) (" + String.join("|", AnswerTypes.roleTitles()) + ")\\b");
+    /** Ways of saying American. */
+    private static final Set<String> AMERICAN = Set.of("american", "us", "u.s.", "usa", "america", "united states");
+
+    /**
+     * True when the question asks for the holder of a title qualified by a people ("who's the american
+     * president") and every time the statement names that title another qualifies it ("Ukrainian
+     * President Volodymyr Zelenskyy", "Commission President …"): the statement names someone else's title.
+     */
+    static boolean onlyAnotherTitle(String statement, String asked) {
+        Matcher q = QUALIFIED_TITLE.matcher(asked);
+        while (q.find()) {
+            String people = q.group(1);
+            if (!EnglishWords.get().isDemonym(people) && !AMERICAN.contains(people)) {
+                continue;
+            }
+            // the capitalised words just before the title qualify it: "U.S. Special Envoy", "European Commission President"
+            Matcher t = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){0,3})" + q.group(2) + "\\b", Pattern.CASE_INSENSITIVE).matcher(statement);
+            boolean named = false;
+            boolean ours = false;
+            while (t.find()) {
+                named = true;
+                List<String> qualifiers = Arrays.stream(t.group(1).strip().split("\\s+")).filter(w -> !w.isEmpty())
+                        .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                ours |= qualifiers.isEmpty() || qualifiers.contains(people)
+                        || AMERICAN.contains(people) && qualifiers.stream().anyMatch(AMERICAN::contains);
+            }
+            return named && !ours;
+        }
+        return false;
     }
 
     /** A verb of saying in the passive: "was announced", "has been reported". */

@@ -174,7 +174,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\" and \"who proposed\" may be a country's; a pronoun names nobody")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\" and \"who proposed\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
             who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
@@ -187,6 +187,10 @@ final class TypeCheckTest {
             who proposed the guarantee            | The United States and its European allies have proposed a guarantee. | true
             who's going to provide it             | Europe and the U.S. are expected to provide the guarantees.         | true
             who translated for putin              | The talks were held in Alaska.                                      | false
+            who's the american president          | Ukrainian President Volodymyr Zelenskyy has thanked the United States. | false
+            who's the american president          | The summit was between President Donald Trump and Putin.           | true
+            who is the us envoy                   | According to U.S. Special Envoy Steve Witkoff, Putin agreed.        | true
+            who is the russian leader             | European Commission President Ursula von der Leyen welcomed it.     | false
             """)
     void whoIsTheNounAsked(String asked, String statement, boolean person) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);
