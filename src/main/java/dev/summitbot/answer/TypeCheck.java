@@ -317,7 +317,7 @@ final class TypeCheck {
                 continue;
             }
             // the capitalised words just before the title qualify it: "U.S. Special Envoy", "European Commission President"
-            Matcher t = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){0,3})" + q.group(2) + "\\b", Pattern.CASE_INSENSITIVE).matcher(statement);
+            Matcher t = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?i:" + q.group(2) + ")\\b").matcher(statement);
             boolean named = false;
             boolean ours = false;
             while (t.find()) {

@@ -190,7 +190,8 @@ final class TypeCheckTest {
             who's the american president          | Ukrainian President Volodymyr Zelenskyy has thanked the United States. | false
             who's the american president          | The summit was between President Donald Trump and Putin.           | true
             who is the us envoy                   | According to U.S. Special Envoy Steve Witkoff, Putin agreed.        | true
-            who is the russian leader             | European Commission President Ursula von der Leyen welcomed it.     | false
+            who is the russian leader             | Ukrainian leader Volodymyr Zelenskyy welcomed it.                  | false
+            who is the russian leader             | The summit was with Russian leader Vladimir Putin.                  | true
             """)
     void whoIsTheNounAsked(String asked, String statement, boolean person) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);
