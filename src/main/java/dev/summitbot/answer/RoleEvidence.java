@@ -46,17 +46,28 @@ final class RoleEvidence {
         Matcher name = TypeCheck.NAME.matcher(statement);
         while (name.find()) {
             Matcher word = STATEMENT_WORD.matcher(name.group());
+            boolean asksForThisName = false;
             while (word.find()) {
                 String bare = word.group().replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
                 boolean person = bare.length() > 2 && (anyone || askedWords.contains(bare))
                         && !TypeCheck.TITLES.contains(bare) && !AnswerTypes.roleTitles().contains(bare);
                 int start = name.start() + word.start();
-                if (person && (TITLE_BEFORE.matcher(statement.substring(Math.max(0, start - BEFORE_CHARS), start)).find()
-                        || TITLE_AFTER.matcher(statement.substring(name.start() + word.end())).find())) {
+                if (person && titled(statement, start, name.start() + word.end())) {
                     return true;
                 }
+                asksForThisName |= person;
+            }
+            // the whole name, when the question names one word of it ("steve" of "Steve Witkoff is the U.S. Special Envoy")
+            if (asksForThisName && titled(statement, name.start(), name.end())) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** A title just before {@code start} or said of the name just after {@code end}. */
+    private static boolean titled(String statement, int start, int end) {
+        return TITLE_BEFORE.matcher(statement.substring(Math.max(0, start - BEFORE_CHARS), start)).find()
+                || TITLE_AFTER.matcher(statement.substring(end)).find();
     }
 }

@@ -53,6 +53,9 @@ final class RoleQuestions {
                 && rest.stream().skip(2).anyMatch(TITLES::contains)) {
             return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, null));
         }
+        if (whoIsNamed(rest)) {
+            return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, null));
+        }
         if (!WHAT.contains(rest.get(0))) {
             return Optional.empty();
         }
@@ -80,6 +83,23 @@ final class RoleQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /** Lower-case words inside a name ("von der leyen"). */
+    private static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");
+
+    /**
+     * "Who is von der leyen", "who's zelenskyy", "who was steve witkoff": asked who a person is, by
+     * nothing but the name, the answer is what the person is (the title the sources give).
+     */
+    private static boolean whoIsNamed(List<String> rest) {
+        int name = rest.get(0).equals("who's") || rest.get(0).equals("whos") ? 1
+                : rest.size() > 1 && rest.get(0).equals("who") && (rest.get(1).equals("is") || rest.get(1).equals("was")) ? 2 : -1;
+        if (name < 0 || name >= rest.size()) {
+            return false;
+        }
+        List<String> words = rest.subList(name, rest.size());
+        return words.stream().anyMatch(RoleQuestions::named) && words.stream().allMatch(w -> named(w) || PARTICLES.contains(w));
     }
 
     /** A word that can be a person's name: not a place, not plain English, not a word of the question's grammar. */

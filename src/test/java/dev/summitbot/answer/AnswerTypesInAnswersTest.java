@@ -43,6 +43,9 @@ final class AnswerTypesInAnswersTest {
             what's witkoff's title                 | Special Envoy
             what's von der leyen's job             | European Commission President
             whats russia's position now on kyiv's security guarantees? | stance
+            who is von der leyen                   | European Commission President
+            who is zelenskyy                       | Ukrainian President
+            who is steve witkof                    | Special Envoy
             """)
     void answered(String question, String expected) {
         // GIVEN the real knowledge / WHEN asked

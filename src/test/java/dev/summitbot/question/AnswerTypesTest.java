@@ -39,7 +39,9 @@ final class AnswerTypesTest {
             what is the population of moscow                  | NUMBER       | population
             what is the capital of alaska                     | PLACE        | capital
             which network aired the interview                 | ORGANISATION | network
-            who is steve witkoff                              | PERSON       | -
+            who is steve witkoff                              | ROLE         | -
+            who is von der leyen                              | ROLE         | -
+            who is zelenskyy meeting with                     | PERSON       | -
             who were the interpreters in the room             | PERSON       | interpreters
             who was putin's interpreter                       | PERSON       | interpreter
             who were the b-2 pilots in the flyover            | PERSON       | pilots
