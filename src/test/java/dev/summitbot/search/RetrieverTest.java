@@ -153,7 +153,7 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called")
+    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
@@ -170,6 +170,10 @@ final class RetrieverTest {
             did rubio go into details on the areas of agreement | rubio-did-not-specify
             who came up with the security guarantee            | summit-proposal
             what's being called game-changing                  | guarantees-game-changing
+            is the peace agreement almost done?                | rubio-peace-not-imminent
+            which tv program did rubio appear on               | rubio-abc-interview
+            is anybody unsure about the details of the security deal | zelenskyy-wants-clarity
+            what did the kremlin supposedly agree to           | putin-agreed-guarantees
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
