@@ -173,7 +173,7 @@ final class RetrieverTest {
             is the peace agreement almost done?                | rubio-peace-not-imminent
             which tv program did rubio appear on               | rubio-abc-interview
             is anybody unsure about the details of the security deal | zelenskyy-wants-clarity
-            what did the kremlin supposedly agree to           | putin-agreed-guarantees
+            what did the kremlin supposedly agree to           | russia-territory-pledge
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
