@@ -267,8 +267,12 @@ public final class AnswerEngine {
                 .toList();
         // A fact typed as the kind asked ("when": a date) answers it; another only mentions one ("On 2025-08-15, no ceasefire …").
         // Asked what a word means ("how does rubio define peace"), a statement that defines it leads ("peace, the end of hostilities, …").
+        // Else the fact that restates the best passage, if it is nearly as good: another fact may say something else.
+        Set<String> restating = evidence.restatements(best).stream().flatMap(i -> i.fact().stream()).map(Fact::id)
+                .collect(java.util.stream.Collectors.toSet());
         Evidence.Item lead = nearlyBest.stream().filter(i -> typedAsAsked(i, asked)).findFirst()
                 .or(() -> nearlyBest.stream().filter(i -> defines(i.statement(), asked.text())).findFirst())
+                .or(() -> nearlyBest.stream().filter(i -> i.fact().map(f -> restating.contains(f.id())).orElse(false)).findFirst())
                 .or(() -> nearlyBest.stream().findFirst())
                 .orElse(best);
         // After a typed answer, a second statement must be one too: "no ceasefire was reached" does not say when either.

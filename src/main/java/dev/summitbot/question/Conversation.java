@@ -64,7 +64,7 @@ public final class Conversation {
     public synchronized Question follow(Question next) {
         Instant now = clock.instant();
         Question read = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next)
-                ? next.following(carried(previous, reading(next, answeredWho)), answeredText,
+                ? next.following(carried(previous, reading(next, answeredWho), asksAboutAnother(next)), answeredText,
                         asksAsBefore(next) ? previous.expects() : next.expects())
                 : next;
         if (!next.isEmpty()) {
@@ -135,8 +135,21 @@ public final class Conversation {
     }
 
     /** What a follow-up takes from the question before: its topic, what it carried itself, and whom its answer named. */
-    private static String carried(Question previous, String who) {
-        return (previous.context() + " " + previous.text() + " " + who).strip();
+    private static String carried(Question previous, String who, boolean another) {
+        String topic = previous.context() + " " + previous.text();
+        if (another) {
+            // "and zelensky?" after "what does von der leyen think of …": the question before about him, not her
+            for (String name : People.namedIn(topic)) {
+                topic = topic.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(name) + "(?:'s)?\\b", " ");
+            }
+            topic = topic.replaceAll("(?i)\\b(?:von|der|van|de)\\b", " ").replaceAll("\\s{2,}", " ");
+        }
+        return (topic + " " + who).strip();
+    }
+
+    /** An elliptical follow-up that asks as before of another person: "and zelensky?", "what about rubio?". */
+    private static boolean asksAboutAnother(Question next) {
+        return asksAsBefore(next) && People.namedIn(next.text()).stream().anyMatch(w -> !EnglishWords.get().isDemonym(w));
     }
 
     /**

@@ -69,7 +69,8 @@ final class RoleQuestions {
             boolean possessive = (before.endsWith("'s") && named(before.substring(0, before.length() - 2))
                     || before.endsWith("s") && named(before) && named(before.substring(0, before.length() - 1)))
                     && (i < 2 || !DETERMINERS.contains(rest.get(i - 2)));
-            boolean pronoun = before.equals("his") || before.equals("her");
+            // "his title", "her official position", "his full title"
+            boolean pronoun = PRONOUNS.contains(before) || i >= 2 && PRONOUNS.contains(rest.get(i - 2)) && ROLE_MODIFIERS.contains(before);
             // "what title does the article give rubio": a person named after the verb. "What role does
             // europe have" asks for a part more often than an office, and europe is no place in WordNet.
             boolean asked = i == 1 && !word.equals("role") && rest.size() > 2 && auxiliaries.contains(rest.get(2))
@@ -84,6 +85,11 @@ final class RoleQuestions {
         }
         return Optional.empty();
     }
+
+    private static final Set<String> PRONOUNS = Set.of("his", "her");
+    /** Words between "his" and the word for a role that keep it one: "her official position", "his full title". */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("official", "full", "exact", "current", "actual", "real", "proper",
+            "formal", "job", "main", "new", "old");
 
     /** Lower-case words inside a name ("von der leyen"). */
     private static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");

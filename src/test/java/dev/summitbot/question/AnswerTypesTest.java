@@ -89,6 +89,8 @@ final class AnswerTypesTest {
             what is the role of witkoff                       | ROLE         | role
             what is witkoff's role in all this                | ROLE         | role
             and what's his job                                | ROLE         | job
+            what is her official position or title again?     | ROLE         | position
+            what's his full title                             | ROLE         | title
             is rubio a senator or secretary of state?         | ROLE         | -
             whats russia's position now on kyiv's security guarantees? | STATEMENT | -
             what is rubio's position on the peace deal        | STATEMENT    | -
