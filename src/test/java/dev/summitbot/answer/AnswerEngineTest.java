@@ -97,6 +97,8 @@ final class AnswerEngineTest {
                 Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"),
                 // "and zelensky?" asks the question before of him: his reaction, not von der Leyen's again, in the fact restating it
                 Arguments.of("what does von der leyen think of trump's stance on the guarantees", "and zelensky?", "thanked"),
+                // "report" says only that he told it, like "say": what he reported is the agreement
+                Arguments.of("what's the us special envoy's name", "what did he report from the summit?", "agreed"),
                 // "did he name any" asks whether he specified them
                 Arguments.of("what did rubio say about areas of agreement", "did he name any", "did not specify"),
                 // why, after an answer that gave no reason: not the same statement again, but what it indicates
