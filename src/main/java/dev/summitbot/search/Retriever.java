@@ -91,12 +91,13 @@ public final class Retriever {
             // "like what?" after a question has no words of its own to search: the question before says what it is about
             boolean onlyMore = question.asksForMore() && !question.context().isEmpty();
             List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),
-                    SourceReferences.removedFrom(question.text())), lookup, yesNo, typeTerms, kindModifier(question));
+                    SourceReferences.removedFrom(question.text())), lookup, yesNo, typeTerms, kindModifier(question.expects(), question.text()));
             if (!question.context().isEmpty()) {
                 // The question before is read as a topic: the words that asked for its kind of answer are none.
                 Set<String> carriedTypeTerms = typeTerms(AnswerTypes.read(question.context()));
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
-                        SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms, null));
+                        SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms,
+                        kindModifier(AnswerTypes.read(question.context()), question.context())));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
@@ -131,12 +132,12 @@ public final class Retriever {
     }
 
     /** The word just before the focus of "what tv show …", "which news network …", as written; null when there is none. */
-    private static String kindModifier(Question question) {
-        String focus = question.expects().focus();
+    private static String kindModifier(AnswerTypes.Reading reading, String text) {
+        String focus = reading.focus();
         if (focus == null) {
             return null;
         }
-        Matcher m = Pattern.compile("([\\p{L}\\p{N}]+)\\s+" + Pattern.quote(focus) + "\\b", Pattern.CASE_INSENSITIVE).matcher(question.text());
+        Matcher m = Pattern.compile("([\\p{L}\\p{N}]+)\\s+" + Pattern.quote(focus) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
         return m.find() ? m.group(1) : null;
     }
 

@@ -116,6 +116,7 @@ final class RetrieverTest {
             will both europe and the us provide the guarantees | - | guarantee-providers
             is zelenskyy meeting trump by himself          | -    | zelenskyy-meeting-with-trump
             who told everyone putin agreed to the ukraine guarantees | - | putin-agreed-guarantees
+            what did rubio say during the interview        | dure | rubio-abc-interview
             """)
     void functionWordsWeighLittle(String question, String light, String expectedFact) {
         // GIVEN / WHEN
@@ -465,6 +466,12 @@ final class RetrieverTest {
         assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("tv"));
         assertThat(retrieval.hits()).filteredOn(h -> h.id().equals("rubio-abc-interview")).singleElement()
                 .satisfies(h -> assertThat(h.coverage()).isGreaterThan(0.99));
+
+        // AND a follow-up does not carry it either
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        conversation.follow(Question.of("what tv show was rubio on"));
+        Retrieval followUp = retriever.retrieve(conversation.follow(Question.of("what did he actually say during that interview")), 20);
+        assertThat(followUp.concepts()).noneMatch(c -> c.terms().contains("tv"));
     }
 
     @Test
