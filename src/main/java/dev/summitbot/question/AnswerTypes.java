@@ -319,6 +319,9 @@ public final class AnswerTypes {
 
     /** "which city …", "what day …", "in what place …", "what is putin's net worth": the word after which/what, or the head noun of "what is the X", when it names a type or a thing. */
     private static Reading which(List<String> words, int first) {
+        if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
+            return null; // "did rubio say which points they agree on": yes or no, the which-question is only embedded
+        }
         Reading head = whatIsThe(words, first);
         if (head != null) {
             return head;

@@ -67,6 +67,7 @@ final class AnswerTypesTest {
             which us state hosted the summit                  | PLACE        | state
             what news network aired it                        | ORGANISATION | network
             which did they sign                               | STATEMENT    | -
+            did rubio say which points they agree on          | YES_NO       | -
             whats rubio's job title                           | ROLE         | job title
             what's marco rubios position in govt              | ROLE         | position
             whats special envoy witkoffs first name           | PERSON       | -
