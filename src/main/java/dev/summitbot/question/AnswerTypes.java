@@ -112,7 +112,10 @@ public final class AnswerTypes {
                     + "|discuss|discussed)\\b");
 
     /** "what does it say about …": "it" is what the bot read, when nothing else is named before the verb. */
-    private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b");
+    private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b"
+            // a text says what it holds: "what does nato's collective defense policy say", "what does article 5 say"
+            + "|^what (?:does|did) (?:the |this |that |its |their )?(?:[\\p{L}\\p{N}'-]+ ){0,4}"
+            + "(?:policy|law|treaty|agreement|deal|article|clause|provision|mandate|document|text|rule|principle|pledge|headline|title) say\\b");
 
     /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");

@@ -68,6 +68,8 @@ final class AnswerTypesTest {
             what news network aired it                        | ORGANISATION | network
             which did they sign                               | STATEMENT    | -
             did rubio say which points they agree on          | YES_NO       | -
+            what does nato's collective defense policy say    | STATEMENT    | -
+            what does the kremlin say                         | SAYING       | -
             whats rubio's job title                           | ROLE         | job title
             what's marco rubios position in govt              | ROLE         | position
             whats special envoy witkoffs first name           | PERSON       | -

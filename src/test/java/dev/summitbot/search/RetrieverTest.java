@@ -175,6 +175,7 @@ final class RetrieverTest {
             which tv program did rubio appear on               | rubio-abc-interview
             is anybody unsure about the details of the security deal | zelenskyy-wants-clarity
             what did the kremlin supposedly agree to           | russia-territory-pledge
+            is it true that russia agreed to a law saying it won't go after more land | russia-territory-pledge
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
