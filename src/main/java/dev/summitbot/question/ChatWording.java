@@ -38,7 +38,7 @@ public final class ChatWording {
             Map.entry("mins", "minutes"), Map.entry("hrs", "hours"), Map.entry("yrs", "years"), Map.entry("approx", "approximately"),
             Map.entry("vid", "video"), Map.entry("gov", "government"), Map.entry("dept", "department"), Map.entry("natl", "national"),
             Map.entry("ukr", "Ukraine"), Map.entry("vp", "vice president"), Map.entry("smth", "something"), Map.entry("sth", "something"),
-            Map.entry("smthg", "something"), Map.entry("nvm", ""), Map.entry("w", "with"),
+            Map.entry("smthg", "something"), Map.entry("nvm", ""), Map.entry("w", "with"), Map.entry("thru", "through"),
             // chat asides that say nothing about the question
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),

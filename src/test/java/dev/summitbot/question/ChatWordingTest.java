@@ -26,6 +26,7 @@ final class ChatWordingTest {
             i wanna know: who met putin                   | who met putin
             is it law or smth                             | is it law or something
             who came up w the guarantee                   | who came up with the guarantee
+            are they following thru                       | are they following through
             did George W. Bush meet putin                 | did George W. Bush meet putin
             what's the president's view                   | what's the president's view
             Washington said it would                      | Washington said it would

@@ -177,6 +177,7 @@ final class RetrieverTest {
             what did the kremlin supposedly agree to           | russia-territory-pledge
             is it true that russia agreed to a law saying it won't go after more land | russia-territory-pledge
             what might make it harder to actually put the guarantees in place | russia-backsliding-reports
+            is moscow actually following thru on its promise   | russia-backsliding-reports
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
