@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Answers one question from one knowledge set: a fact when one matches as well as the best
@@ -269,7 +270,7 @@ public final class AnswerEngine {
         // Asked what a word means ("how does rubio define peace"), a statement that defines it leads ("peace, the end of hostilities, …").
         // Else the fact that restates the best passage, if it is nearly as good: another fact may say something else.
         Set<String> restating = evidence.restatements(best).stream().flatMap(i -> i.fact().stream()).map(Fact::id)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         Evidence.Item lead = nearlyBest.stream().filter(i -> typedAsAsked(i, asked)).findFirst()
                 .or(() -> nearlyBest.stream().filter(i -> defines(i.statement(), asked.text())).findFirst())
                 .or(() -> nearlyBest.stream().filter(i -> i.fact().map(f -> restating.contains(f.id())).orElse(false)).findFirst())

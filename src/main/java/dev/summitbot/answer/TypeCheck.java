@@ -309,7 +309,7 @@ final class TypeCheck {
      * president") and every time the statement names that title another qualifies it ("Ukrainian
      * President Volodymyr Zelenskyy", "Commission President …"): the statement names someone else's title.
      */
-    static boolean onlyAnotherTitle(String statement, String asked) {
+    private static boolean onlyAnotherTitle(String statement, String asked) {
         Matcher q = QUALIFIED_TITLE.matcher(asked);
         while (q.find()) {
             String people = q.group(1);

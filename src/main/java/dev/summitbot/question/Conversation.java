@@ -134,13 +134,16 @@ public final class Conversation {
         return READING.matcher(context).replaceAll(" ");
     }
 
-    /** What a follow-up takes from the question before: its topic, what it carried itself, and whom its answer named. */
+    /**
+     * What a follow-up takes from the question before: its topic, what it carried itself, and whom its
+     * answer named; {@code another}: without the people it named, whom the follow-up asks about instead.
+     */
     private static String carried(Question previous, String who, boolean another) {
         String topic = previous.context() + " " + previous.text();
         if (another) {
             // "and zelensky?" after "what does von der leyen think of …": the question before about him, not her
             for (String name : People.namedIn(topic)) {
-                topic = topic.replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(name) + "(?:'s)?\\b", " ");
+                topic = topic.replaceAll("(?i)\\b" + Pattern.quote(name) + "(?:'s)?\\b", " ");
             }
             topic = topic.replaceAll("(?i)\\b(?:von|der|van|de)\\b", " ").replaceAll("\\s{2,}", " ");
         }
