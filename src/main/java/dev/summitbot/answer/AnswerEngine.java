@@ -269,11 +269,9 @@ public final class AnswerEngine {
         // A fact typed as the kind asked ("when": a date) answers it; another only mentions one ("On 2025-08-15, no ceasefire …").
         // Asked what a word means ("how does rubio define peace"), a statement that defines it leads ("peace, the end of hostilities, …").
         // Else the fact that restates the best passage, if it is nearly as good: another fact may say something else.
-        Set<String> restating = evidence.restatements(best).stream().flatMap(i -> i.fact().stream()).map(Fact::id)
-                .collect(Collectors.toSet());
         Evidence.Item lead = nearlyBest.stream().filter(i -> typedAsAsked(i, asked)).findFirst()
                 .or(() -> nearlyBest.stream().filter(i -> defines(i.statement(), asked.text())).findFirst())
-                .or(() -> nearlyBest.stream().filter(i -> i.fact().map(f -> restating.contains(f.id())).orElse(false)).findFirst())
+                .or(() -> restating(best, nearlyBest))
                 .or(() -> nearlyBest.stream().findFirst())
                 .orElse(best);
         // After a typed answer, a second statement must be one too: "no ceasefire was reached" does not say when either.
@@ -289,6 +287,16 @@ public final class AnswerEngine {
                 .findFirst()
                 .ifPresent(chosen::add);
         return chosen;
+    }
+
+    /** The first of {@code facts} that restates the passage {@code best}, looked for only when there are facts to choose among. */
+    private Optional<Evidence.Item> restating(Evidence.Item best, List<Evidence.Item> facts) {
+        if (facts.size() < 2) {
+            return Optional.empty();
+        }
+        Set<String> restating = evidence.restatements(best).stream().flatMap(i -> i.fact().stream()).map(Fact::id)
+                .collect(Collectors.toSet());
+        return facts.stream().filter(i -> i.fact().map(f -> restating.contains(f.id())).orElse(false)).findFirst();
     }
 
     /** A question for what a word means: "how does rubio define peace", "what did he mean by …", "the definition of …". */

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether a statement gives the kind of answer a question asks for: a where-question needs a
@@ -301,6 +302,9 @@ final class TypeCheck {
 
     /** "The american president", "the russian leader": a people's adjective before a title, as asked. */
     private static final Pattern QUALIFIED_TITLE = Pattern.compile("\\b([\\p{L}.]+) (" + String.join("|", AnswerTypes.roleTitles()) + ")\\b");
+    /** Per title, the title with up to three capitalised words before it, which qualify it ("U.S. Special Envoy"). */
+    private static final Map<String, Pattern> QUALIFIERS_BEFORE = AnswerTypes.roleTitles().stream().distinct().collect(
+            Collectors.toUnmodifiableMap(t -> t, t -> Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?i:" + t + ")\\b")));
     /** Ways of saying American. */
     private static final Set<String> AMERICAN = Set.of("american", "us", "u.s.", "usa", "america", "united states");
 
@@ -317,7 +321,7 @@ final class TypeCheck {
                 continue;
             }
             // the capitalised words just before the title qualify it: "U.S. Special Envoy", "European Commission President"
-            Matcher t = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?i:" + q.group(2) + ")\\b").matcher(statement);
+            Matcher t = QUALIFIERS_BEFORE.get(q.group(2)).matcher(statement);
             boolean named = false;
             boolean ours = false;
             while (t.find()) {

@@ -299,8 +299,7 @@ public final class AnswerTypes {
         if (head == null || ANYONE.contains(head) || !EnglishWords.get().isPlain(head)) {
             return null;
         }
-        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        return RoleQuestions.TITLES.contains(head) || RoleQuestions.TITLES.contains(singular) || FOCUS_TYPES.containsKey(head)
+        return RoleQuestions.TITLES.contains(head) || RoleQuestions.TITLES.contains(singular(head)) || FOCUS_TYPES.containsKey(head)
                 ? null : head;
     }
 

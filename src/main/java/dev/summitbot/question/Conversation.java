@@ -145,7 +145,7 @@ public final class Conversation {
             for (String name : People.namedIn(topic)) {
                 topic = topic.replaceAll("(?i)\\b" + Pattern.quote(name) + "(?:'s)?\\b", " ");
             }
-            topic = topic.replaceAll("(?i)\\b(?:von|der|van|de)\\b", " ").replaceAll("\\s{2,}", " ");
+            topic = topic.replaceAll("(?i)\\b(?:" + String.join("|", People.PARTICLES) + ")\\b", " ").replaceAll("\\s{2,}", " ");
         }
         return (topic + " " + who).strip();
     }

@@ -83,7 +83,7 @@ public final class People {
     }
 
     /** Lower-case words inside a name ("Ursula von der Leyen"). */
-    private static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");
+    static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");
 
     /** A word of a person's name: a particle, or a capitalised word that is not plain English, a place or a title ("President"). */
     private static boolean isNamePart(String word) {

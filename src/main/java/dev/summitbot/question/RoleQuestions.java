@@ -91,9 +91,6 @@ final class RoleQuestions {
     private static final Set<String> ROLE_MODIFIERS = Set.of("official", "full", "exact", "current", "actual", "real", "proper",
             "formal", "job", "main", "new", "old");
 
-    /** Lower-case words inside a name ("von der leyen"). */
-    private static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");
-
     /**
      * "Who is von der leyen", "who's zelenskyy", "who was steve witkoff": asked who a person is, by
      * nothing but the name, the answer is what the person is (the title the sources give).
@@ -105,7 +102,7 @@ final class RoleQuestions {
             return false;
         }
         List<String> words = rest.subList(name, rest.size());
-        return words.stream().anyMatch(RoleQuestions::named) && words.stream().allMatch(w -> named(w) || PARTICLES.contains(w));
+        return words.stream().anyMatch(RoleQuestions::named) && words.stream().allMatch(w -> named(w) || People.PARTICLES.contains(w));
     }
 
     /** A word that can be a person's name: not a place, not plain English, not a word of the question's grammar. */
