@@ -182,6 +182,11 @@ final class TypeCheck {
         if (type == AnswerType.PERSON && onlyAnotherTitle(statement, asked)) {
             return false; // "who's the american president": not "Ukrainian President Volodymyr Zelenskyy"
         }
+        Optional<TitleHolders.Asked> title = type == AnswerType.PERSON
+                ? TitleHolders.asked(question.text().toLowerCase(Locale.ROOT)) : Optional.empty();
+        if (title.isPresent()) {
+            return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
+        }
         if (factType.isPresent() && fits(factType.get(), type) && !programme && !money) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }

@@ -169,6 +169,13 @@ public final class AnswerTypes {
         }
         for (int j = i; j < words.size() && j < i + 6; j++) {
             String w = words.get(j);
+            if (w.equals("of") && j > i && j + 2 < words.size() && words.get(j + 1).endsWith("'s") && words.get(j + 2).equals("name")) {
+                // "whats the us secretary of state's name": the name of the secretary's
+                Optional<Reading> holder = NameQuestions.ofName(words.get(j - 1) + "'s", "name");
+                if (holder.isPresent()) {
+                    return holder.get();
+                }
+            }
             if (w.equals("of") || w.equals("for") || w.equals("in")) {
                 break;
             }
@@ -332,6 +339,8 @@ public final class AnswerTypes {
         if (thing != null) {
             return thing;
         }
+        // "rubio was on what show": a statement that asks at its end, its question word after the verb
+        boolean echo = first < words.size() && !QUESTION_WORDS.contains(words.get(first)) && !CONTRACTED_QUESTIONS.contains(words.get(first));
         for (int i = first; i < words.size() - 1; i++) {
             String w = words.get(i);
             // "what tv show", "which us state": one word may qualify the noun that names the type
@@ -353,8 +362,8 @@ public final class AnswerTypes {
                     return new Reading(AnswerType.STATEMENT, focus);
                 }
             }
-            if (AUXILIARIES.contains(w) && i > first) {
-                return null; // the question word must come before the verb: "did they say which …" is yes/no
+            if (AUXILIARIES.contains(w) && i > first && !echo) {
+                return null; // the question word must come before the verb: "where was it, which city" asks where
             }
         }
         return null;

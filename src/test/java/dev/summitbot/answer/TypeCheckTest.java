@@ -198,6 +198,24 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"who's the us secretary of state\" needs a person named with the title, not the office alone nor another people's title")
+    @CsvSource(delimiter = '|', textBlock = """
+            who's the us secretary of state in this | The U.S. Secretary of State is expected to participate in the talks.      | false
+            who's the us secretary of state in this | Secretary of State Rubio mentioned additional consequences.               | true
+            who is the us secretary of state        | Ukrainian President Volodymyr Zelenskyy has thanked the United States.    | false
+            whats the us secretary of state's name  | Secretary of State Rubio mentioned additional consequences.               | true
+            whats the us secretary of state's name  | The U.S. Secretary of State is expected to participate in the talks.      | false
+            who's the american president here       | European Commission President Ursula von der Leyen spoke.                 | false
+            who's the american president here       | Von der Leyen welcomed President Trump's willingness.                     | true
+            who was the american negotiator         | According to U.S. Special Envoy Steve Witkoff, Putin agreed.              | true
+            who was the american negotiator         | The negotiator is expected in Alaska with Senator Marco Rubio.            | false
+            who is the special envoy                | Steve Witkoff is the U.S. Special Envoy.                                  | true
+            """)
+    void titleHolder(String asked, String statement, boolean person) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"which city / state / country\" needs a place of that kind, as WordNet's gloss calls it")
     @CsvSource(delimiter = '|', textBlock = """
             which city in alaska did they meet in | The talks were about security guarantees for Ukraine.     | false

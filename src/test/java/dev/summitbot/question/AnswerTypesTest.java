@@ -64,6 +64,8 @@ final class AnswerTypesTest {
             whats his name again                              | PERSON       | -
             what show did rubio go on                         | NAME         | show
             what tv show was rubio interviewed on             | NAME         | show
+            rubio was on what show                            | NAME         | show
+            the interview aired on which network              | ORGANISATION | network
             which us state hosted the summit                  | PLACE        | state
             what news network aired it                        | ORGANISATION | network
             which did they sign                               | STATEMENT    | -
@@ -74,6 +76,7 @@ final class AnswerTypesTest {
             what's marco rubios position in govt              | ROLE         | position
             whats special envoy witkoffs first name           | PERSON       | -
             whats the eu commission chief's name              | PERSON       | -
+            whats the us secretary of state's name            | PERSON       | -
             first name?                                       | PERSON       | -
             name one                                          | PERSON       | -
             what's the protection for ukraine called          | NAME         | -
