@@ -43,9 +43,19 @@ final class TitleHolders {
 
     private TitleHolders() {}
 
-    /** The title a question asks the holder of; empty for any other question. {@code asked} is lower case. */
-    static Optional<Asked> asked(String asked) {
-        for (Pattern p : new Pattern[] {WHO_IS_THE, TITLES_NAME}) {
+    /** How a follow-up's "that" is read as an office ({@code Conversation}): {@code — "that" is the u.s. secretary of state}. */
+    private static final Pattern OFFICE_READING = Pattern.compile("— \"[^\"]+\" is the ((?:[\\p{L}.]+ ){0,3}?)(" + TITLE_WORDS + ")\\b");
+
+    /**
+     * The title a question asks the holder of; empty for any other question. {@code asked} is the
+     * question, {@code context} what a follow-up carries (where "who's that?" reads "that" as an office), both lower case.
+     */
+    static Optional<Asked> asked(String asked, String context) {
+        return asked(asked, WHO_IS_THE, TITLES_NAME).or(() -> asked(context, OFFICE_READING));
+    }
+
+    private static Optional<Asked> asked(String asked, Pattern... patterns) {
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(asked);
             if (m.find()) {
                 return Optional.of(new Asked(m.group(2), words(m.group(1))));

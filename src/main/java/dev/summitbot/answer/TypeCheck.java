@@ -183,7 +183,7 @@ final class TypeCheck {
             return false; // "who's the american president": not "Ukrainian President Volodymyr Zelenskyy"
         }
         Optional<TitleHolders.Asked> title = type == AnswerType.PERSON
-                ? TitleHolders.asked(question.text().toLowerCase(Locale.ROOT)) : Optional.empty();
+                ? TitleHolders.asked(question.text().toLowerCase(Locale.ROOT), question.context().toLowerCase(Locale.ROOT)) : Optional.empty();
         if (title.isPresent()) {
             return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
         }

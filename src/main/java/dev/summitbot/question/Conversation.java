@@ -50,6 +50,8 @@ public final class Conversation {
     private Instant previousAt;
     /** Whom the answer to a who-question, or to one naming nobody, named ("Steve Witkoff"): what "he" of the next question stands for. */
     private String answeredWho = "";
+    /** The office the answer named nobody in ("the U.S. Secretary of State"): whom "who's that?" asks after. */
+    private String answeredOffice = "";
     /** What the bot answered to the previous question: not to be said again to a follow-up that asks for more. */
     private String answeredText = "";
 
@@ -63,14 +65,18 @@ public final class Conversation {
      */
     public synchronized Question follow(Question next) {
         Instant now = clock.instant();
-        Question read = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next)
-                ? next.following(carried(previous, reading(next, answeredWho), asksAboutAnother(next)), answeredText,
-                        asksAsBefore(next) ? previous.expects() : next.expects())
-                : next;
+        boolean leans = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next);
+        String holder = leans ? officeReading(next, answeredOffice) : "";
+        Question read = !leans ? next
+                // "who's that?" after "The U.S. Secretary of State is expected …": who holds the office, whatever the question before asked
+                : !holder.isEmpty() ? next.following(holder, answeredText, next.expects())
+                : next.following(carried(previous, reading(next, answeredWho), asksAboutAnother(next)), answeredText,
+                        asksAsBefore(next) ? previous.expects() : next.expects());
         if (!next.isEmpty()) {
             previous = read;
             previousAt = now;
             answeredWho = "";
+            answeredOffice = "";
             answeredText = "";
         }
         return read;
@@ -87,6 +93,7 @@ public final class Conversation {
             boolean whoAsked = previous.expects().type() == AnswerType.PERSON
                     || People.namedIn(previous.text() + " " + previous.context()).isEmpty();
             answeredWho = whoAsked && answer != null ? People.first(answer, previous.text()) : "";
+            answeredOffice = answeredWho.isEmpty() && answer != null ? People.office(answer) : "";
             answeredText = answer == null ? "" : answer;
         }
     }
@@ -102,6 +109,21 @@ public final class Conversation {
         }
         return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(PERSON_POINTERS::contains)
                 .findFirst().map(pointer -> "— \"" + pointer + "\" is " + who).orElse("");
+    }
+
+    /** Pointers a question for a person may point at an office with: "who's that?", "what's his name". */
+    private static final Set<String> OFFICE_POINTERS = Set.of("that", "this", "he", "him", "his", "she", "her", "that's");
+
+    /**
+     * How "who's that?" or "what's his name?" is read when the answer before named an office and
+     * nobody in it: {@code — "that" is the U.S. Secretary of State}; empty for any other follow-up.
+     */
+    private static String officeReading(Question next, String office) {
+        if (office.isEmpty() || next.expects().type() != AnswerType.PERSON) {
+            return "";
+        }
+        return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(OFFICE_POINTERS::contains)
+                .findFirst().map(pointer -> "— \"" + pointer + "\" is " + office).orElse("");
     }
 
     /**

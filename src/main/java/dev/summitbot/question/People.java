@@ -53,6 +53,19 @@ public final class People {
         return surname;
     }
 
+    /** An office that opens a statement with nobody's name after it: "The U.S. Secretary of State is expected …". */
+    private static final Pattern OFFICE = Pattern.compile("^[Tt]he ((?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?i:"
+            + String.join("|", RoleQuestions.TITLES) + ")(?:\\s+of\\s+\\p{Lu}\\p{L}*)?)\\b(?!\\s+\\p{Lu})");
+
+    /**
+     * The office the first statement of {@code answer} opens with when it names nobody holding it
+     * ("the U.S. Secretary of State"): whom "who's that?" asks after; empty when there is none.
+     */
+    static String office(String answer) {
+        Matcher m = OFFICE.matcher(answer);
+        return m.find() ? "the " + m.group(1) : "";
+    }
+
     /**
      * True when the question already names the person, in any spelling close enough: the first six
      * letters of the name's last word ("zelens" of Zelenskyy, asked as "zelensky").

@@ -88,6 +88,9 @@ final class AnswerEngineTest {
                 Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
                 // who: not an office or a person the question before already named
                 Arguments.of("does the secretary of state take part in the talks", "who is that", "Rubio"),
+                // the answer named the office and nobody in it: "that" is the office, and its holder is named with the title
+                Arguments.of("which official is expected to take part in the security guarantee talks", "whos that?", "Rubio"),
+                Arguments.of("which us official is expected to join the talks on kyiv's security guarantee", "whats his name", "Rubio"),
                 Arguments.of("what did trump warn before meeting putin", "who repeated that", "Rubio"),
                 // the sentence that answers hides the speaker behind "He noted": the fact that restates it names him
                 Arguments.of("can a truce be agreed w/o ukraine at the table", "who said that", "Rubio"),

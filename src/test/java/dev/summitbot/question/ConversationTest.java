@@ -76,6 +76,23 @@ final class ConversationTest {
         assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(reading);
     }
 
+    @ParameterizedTest(name = "[{index}] {2} → {3}")
+    @DisplayName("after an answer that names an office and nobody in it, \"who's that?\" asks who holds the office, not the question before; other follow-ups carry the question")
+    @CsvSource(delimiter = '|', textBlock = """
+            which official is expected in the talks | The U.S. Secretary of State is expected to participate in the talks. [1] | whos that?     | — "that" is the U.S. Secretary of State
+            which official is expected in the talks | The U.S. Secretary of State is expected to participate in the talks. [1] | whats his name | — "his" is the U.S. Secretary of State
+            which official is expected in the talks | The U.S. Secretary of State is expected to participate in the talks. [1] | why?           | which official is expected in the talks
+            which official is expected in the talks | Secretary of State Rubio is expected to participate in the talks. [1]    | whos that?     | which official is expected in the talks
+            """)
+    void whoHoldsTheOffice(String asked, String answer, String followUp, String context) {
+        // GIVEN a question and an answer naming an office
+        Question first = conversation.follow(Question.of(asked));
+        conversation.answered(first, answer);
+
+        // WHEN the follow-up asks who / THEN it is read as the office's holder, only when the answer named nobody in it
+        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
+    }
+
     @Test
     @DisplayName("a context without its readings is the questions' words alone; as searched, it names the person by the last word of the name")
     void withoutReadings() {
