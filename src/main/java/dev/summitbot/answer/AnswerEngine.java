@@ -136,10 +136,13 @@ public final class AnswerEngine {
         if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked))) {
             return items;
         }
-        // asked for more, a statement that says nearly the same ("Rubio also mentioned …") is no more either
+        // asked for more, a statement that says nearly the same ("Rubio also mentioned …") is no more either; asked
+        // which ones, that they were not specified may be said again: it is all the sources say of them
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
+        List<String> particulars = asked.asksForParticulars() ? Analyzers.words(Question.PARTICULARS_WORD) : List.of();
         List<Evidence.Item> fresh = items.stream()
-                .filter(i -> !asked.answeredBefore().contains(i.statement()) && !(more && saidIn(i.statement(), before))).toList();
+                .filter(i -> !particulars.isEmpty() && Analyzers.words(i.statement()).containsAll(particulars)
+                        || !asked.answeredBefore().contains(i.statement()) && !(more && saidIn(i.statement(), before))).toList();
         return !fresh.isEmpty() && fresh.size() < items.size() && probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT
                 ? fresh : items;
     }

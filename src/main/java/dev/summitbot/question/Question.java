@@ -25,6 +25,17 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
     private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more)[\\s?!.]*$");
 
+    /**
+     * A question for the particulars of what was said: "which ones?", "like what", "what are the
+     * disagreements specifically", "did he say what they are", "did he name the sticking points".
+     */
+    private static final Pattern PARTICULARS = Pattern.compile(
+            "(?i)^(?:so |and |ok |but )?(?:what are they|what were they|which ones?|like what|such as|examples?|for example)[\\s?!.]*$"
+                    + "|\\b(?:specifically|specifics|which ones)\\b|\\bsay (?:what|which) (?:they|those|these|the [\\p{L}']+) (?:are|were)\\b"
+                    + "|\\bname (?:the|any|them)\\b");
+    /** The word a statement says the particulars were not given with: "Rubio did not specify the areas …". */
+    public static final String PARTICULARS_WORD = "specify";
+
     public Question {
         asked = asked == null ? "" : asked;
         text = text == null ? "" : text;
@@ -67,6 +78,16 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
      */
     public boolean asksForMore() {
         return MORE.matcher(text).find();
+    }
+
+    /**
+     * True when the question asks for the particulars of something said ("which ones?"): a statement
+     * that they were not given ("did not specify …") answers it as well as one that gives them. "Who
+     * specifically" asks for a person, whom such a statement does not give: a question for a kind of
+     * answer (a person, a place, a time) asks for no particulars.
+     */
+    public boolean asksForParticulars() {
+        return !expects.type().constrains() && PARTICULARS.matcher(text).find();
     }
 
     /** True when nothing readable is left: no letter or digit at all. */

@@ -102,6 +102,9 @@ public final class Retriever {
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
             }
+            if (question.asksForParticulars()) {
+                concepts = withParticulars(concepts, lookup);
+            }
             if (concepts.stream().noneMatch(Concept::known)) {
                 return new Retrieval(List.of(), concepts);
             }
@@ -168,6 +171,23 @@ public final class Retriever {
                 .filter(terms -> !terms.isEmpty()).distinct().toList();
         List<Concept> all = new ArrayList<>(concepts);
         all.add(new Concept(titles, 0, maxDocFreq(lookup, titles) > 0, true, false, null, List.of()));
+        return all;
+    }
+
+    /**
+     * For a question for particulars ("which ones?"), the word a statement says they were not given
+     * with ({@link Question#PARTICULARS_WORD}), weighed as a word of the question: "Rubio did not
+     * specify the potential areas of agreement" answers "which ones?" after them. Nothing when the
+     * knowledge never uses the word.
+     */
+    private List<Concept> withParticulars(List<Concept> concepts, TermLookup lookup) throws IOException {
+        List<List<String>> specify = List.of(Analyzers.terms(plainAnalyzer, Question.PARTICULARS_WORD));
+        int docFreq = maxDocFreq(lookup, specify);
+        if (docFreq == 0 || concepts.stream().anyMatch(c -> c.terms().containsAll(specify.get(0)))) {
+            return concepts;
+        }
+        List<Concept> all = new ArrayList<>(concepts);
+        all.add(new Concept(specify, idf(docFreq, Math.max(1, index.reader().numDocs())), true, false, false, null, List.of()));
         return all;
     }
 

@@ -90,6 +90,10 @@ final class AnswerEngineTest {
                 Arguments.of("does the secretary of state take part in the talks", "who is that", "Rubio"),
                 // the answer named the office and nobody in it: "that" is the office, and its holder is named with the title
                 Arguments.of("which official is expected to take part in the security guarantee talks", "whos that?", "Rubio"),
+                // asked which ones, the statement that they were not specified answers, even when the answer before was it
+                Arguments.of("has rubio identified any areas of agreement", "which ones?", "did not specify"),
+                Arguments.of("have they found any common ground in the talks", "which ones", "did not specify"),
+                Arguments.of("did rubio say there are disagreements", "did he say what they are", "did not specify"),
                 Arguments.of("which us official is expected to join the talks on kyiv's security guarantee", "whats his name", "Rubio"),
                 Arguments.of("what did trump warn before meeting putin", "who repeated that", "Rubio"),
                 // the sentence that answers hides the speaker behind "He noted": the fact that restates it names him

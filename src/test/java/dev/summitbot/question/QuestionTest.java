@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Question: what asks how things stand now")
+@DisplayName("Question: what asks how things stand now, or for particulars")
 final class QuestionTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -25,5 +25,22 @@ final class QuestionTest {
     void aboutNow(String question, boolean now) {
         // GIVEN / WHEN / THEN
         assertThat(Question.of(question).aboutNow()).isEqualTo(now);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            which ones?                                 | true
+            like what                                   | true
+            so what are the disagreements specifically  | true
+            did he say what they are                    | true
+            did he name the sticking points?            | true
+            examples?                                   | true
+            who specifically                            | false
+            what else                                   | false
+            what are the areas of agreement             | false
+            """)
+    void asksForParticulars(String question, boolean particulars) {
+        // GIVEN / WHEN / THEN "who specifically" asks for a person, no particulars
+        assertThat(Question.of(question).asksForParticulars()).isEqualTo(particulars);
     }
 }
