@@ -18,6 +18,8 @@ final class NameQuestions {
     private static final Set<String> PARTS = Set.of("first", "last", "full", "real");
     /** A request to name the people an answer spoke of: "name one", "name them", "list them". */
     private static final Pattern NAME_THEM = Pattern.compile("^(?:can you |pls |please )?(?:name|list) (?:one|them|some|a few|any)\\b");
+    /** Whether the people an answer spoke of are named: "any names?", "any specific leaders named?", "anyone named specifically?". */
+    private static final Pattern ANY_NAMED = Pattern.compile("^(?:any|some)(?:one|body)? (?:[\\p{L}]+ ){0,2}?(names|named)\\b");
     /** A person's name asked for by its part: "first name?", "what's his full name". */
     private static final Pattern PART_OF_A_NAME = Pattern.compile("\\b(?:first|last|full|real) name\\b");
 
@@ -35,8 +37,12 @@ final class NameQuestions {
         return Optional.of(new AnswerTypes.Reading(AnswerType.PERSON, null, PARTS.contains(before) ? before + " " + name : name));
     }
 
-    /** "name one", "list them", "first name?", "and his full name": a question for a person, whatever else it says. */
+    /** "name one", "list them", "first name?", "any names?": a question for a person, whatever else it says. */
     static Optional<AnswerTypes.Reading> read(String opening) {
+        Matcher named = ANY_NAMED.matcher(opening);
+        if (named.find()) {
+            return Optional.of(new AnswerTypes.Reading(AnswerType.PERSON, null, named.group(1)));
+        }
         for (Pattern asking : new Pattern[] {NAME_THEM, PART_OF_A_NAME}) {
             Matcher m = asking.matcher(opening);
             if (m.find()) {

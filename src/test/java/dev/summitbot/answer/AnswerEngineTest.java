@@ -92,6 +92,8 @@ final class AnswerEngineTest {
                 Arguments.of("which official is expected to take part in the security guarantee talks", "whos that?", "Rubio"),
                 // asked which ones, the statement that they were not specified answers, even when the answer before was it
                 Arguments.of("has rubio identified any areas of agreement", "which ones?", "did not specify"),
+                // "any names?" asks for the people the answer before spoke of: the answer that named them may stand
+                Arguments.of("whos meeting trump with zelenskyy", "any names?", "von der Leyen"),
                 Arguments.of("have they found any common ground in the talks", "which ones", "did not specify"),
                 Arguments.of("did rubio say there are disagreements", "did he say what they are", "did not specify"),
                 Arguments.of("which us official is expected to join the talks on kyiv's security guarantee", "whats his name", "Rubio"),

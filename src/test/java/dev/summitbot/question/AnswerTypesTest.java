@@ -79,6 +79,9 @@ final class AnswerTypesTest {
             whats the us secretary of state's name            | PERSON       | -
             first name?                                       | PERSON       | -
             name one                                          | PERSON       | -
+            any names?                                        | PERSON       | -
+            any specific leaders named?                       | PERSON       | -
+            anyone named specifically?                        | PERSON       | -
             what's the protection for ukraine called          | NAME         | -
             the deal is called what?                          | NAME         | -
             what is the protection called in the article      | NAME         | -
