@@ -2,9 +2,14 @@ package dev.summitbot.answer;
 
 import dev.summitbot.index.Analyzers;
 import dev.summitbot.knowledge.Fact;
+import dev.summitbot.index.DocKind;
 import dev.summitbot.knowledge.Knowledge;
+import dev.summitbot.knowledge.Passage;
+import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.HeadlineRequest;
 import dev.summitbot.question.Question;
+import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retrieval;
 import dev.summitbot.search.Retriever;
 import dev.summitbot.text.Ellipsis;
@@ -15,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,6 +54,8 @@ public final class AnswerEngine {
     private final Suggestions suggestions;
     private final Calibration calibration = Calibration.shipped();
     private final Disputes disputes;
+    /** The passages that repeat their source's title: what "whats the headline say" is answered with. */
+    private final Set<String> headlines;
     /** The newest source's publication date: what a question about now is answered as of. */
     private final Optional<LocalDate> newest;
 
@@ -57,6 +65,7 @@ public final class AnswerEngine {
         this.retriever = retriever;
         this.evidence = evidence;
         this.disputes = new Disputes(knowledge);
+        this.headlines = headlines(knowledge);
         this.newest = knowledge.sources().stream().flatMap(source -> source.published().stream()).max(Comparator.naturalOrder());
         // A suggestion is asked back without suggesting in turn.
         this.suggestions = new Suggestions(q -> answer(q, false));
@@ -73,6 +82,12 @@ public final class AnswerEngine {
             return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);
         }
         Retrieval retrieval = retriever.retrieve(asked, HITS);
+        if (HeadlineRequest.asks(question)) {
+            Optional<Evidence.Item> headline = headline(retrieval);
+            if (headline.isPresent()) {
+                return compose(question, "The headline reads: ", List.of(headline.get()), 1.0);
+            }
+        }
         List<Evidence.Item> items = notSaidBefore(resolve(retrieval), retrieval, asked);
         double confidence = items.isEmpty() ? 0 : probability(retrieval, items.get(0));
         if (confidence < Calibration.ANSWER_AT) {
@@ -83,6 +98,23 @@ public final class AnswerEngine {
             return partial(asked, items.get(0), confidence);
         }
         return compose(question, asOf(asked), withDispute(choose(fitting, retrieval, asked)), confidence);
+    }
+
+    /**
+     * The headline a question about one asks for: a passage that repeats its source's title, the one
+     * the question's words found first, or failing that the first source's.
+     */
+    private Optional<Evidence.Item> headline(Retrieval retrieval) {
+        return retrieval.hits().stream().filter(h -> headlines.contains(h.id())).findFirst()
+                .or(() -> headlines.stream().findFirst().map(id -> new Hit(id, DocKind.PASSAGE, 0, 1, 0, 0)))
+                .flatMap(evidence::resolve);
+    }
+
+    /** The ids of the passages that repeat their source's title, in the knowledge's order. */
+    private static Set<String> headlines(Knowledge knowledge) {
+        Map<String, String> titles = knowledge.sources().stream().collect(Collectors.toMap(Source::id, Source::title, (a, b) -> a));
+        return knowledge.passages().stream().filter(p -> p.text().equals(titles.get(p.sourceId()))).map(Passage::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

@@ -156,6 +156,21 @@ final class AnswerEngineTest {
         assertThat(answer.text()).startsWith("My sources don't say what comes next. What they do say: ");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"whats the headline say", "what does the headline call witkoff", "whats the headline saying putin did"})
+    @DisplayName("asked what the headline says, the headline is the answer, cited as the article's words")
+    void headline(String question) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        String title = real.sources().get(0).title();
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+            assertThat(a.text()).isEqualTo("The headline reads: " + title + " [1]");
+            assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo(title));
+        });
+    }
+
     @Test
     @DisplayName("the flagship question is answered from the fact, citing the article")
     void flagshipQuestion() {
