@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Chat wording read as the plain question it stands for: question words and abbreviations spelled as
  * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt", "ppl", "didnt") become the words
- * they stand for, asides that say nothing ("tbh", "ngl") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna know …") goes, so "can
+ * they stand for, "who'll" and "what'd" are spelled out ("who will", "what did"), asides that say nothing ("tbh", "ngl") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna know …") goes, so "can
  * you tell us where the summit was" asks where — not yes or no, and not about the "us" of the U.S.
  */
 public final class ChatWording {
@@ -55,11 +55,18 @@ public final class ChatWording {
             + "|i (?:wonder|was wondering|want to know|wanna know|would like to know|'d like to know|need to know))\\b[\\s,:]*",
             Pattern.CASE_INSENSITIVE);
 
+    /** "who'll", "it'll", "that'll": will, which a question word or a pronoun hides. */
+    private static final Pattern WILL = Pattern.compile("(?i)\\b(who|what|where|when|how|why|which|it|that|this|they|he|she|we|you|i|there)['’]ll\\b");
+    /** "what'd he say", "where'd they meet": did; "who'd provide it": would. */
+    private static final Pattern DID = Pattern.compile("(?i)\\b(what|where|when|how|why)['’]d\\b");
+    private static final Pattern WOULD = Pattern.compile("(?i)\\b(who|it|that|they|he|she|we|you|i)['’]d\\b");
+
     private ChatWording() {}
 
     /** The question in plain wording; text it does not recognise is left as it is. */
     public static String plain(String cleaned) {
-        Matcher word = WORD.matcher(cleaned);
+        String expanded = WOULD.matcher(DID.matcher(WILL.matcher(cleaned).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
+        Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {
             // a capital letter alone is an initial ("George W. Bush"), not chat's "w" or "u"

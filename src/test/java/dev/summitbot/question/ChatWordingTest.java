@@ -38,6 +38,11 @@ final class ChatWordingTest {
             how many ppl were in the room tbh             | how many people were in the room
             who spoke first at the press conf             | who spoke first at the press conference
             explain it like im 5                          | explain it like i'm 5
+            who'll take part in the talks                 | who will take part in the talks
+            what'll it take                               | what will it take
+            does the article think that'll hold up        | does the article think that will hold up
+            what'd he say                                 | what did he say
+            so who'd actually provide it                  | so who would actually provide it
             whats blocking a deal acc to rubio            | whats blocking a deal according to rubio
             """)
     void plain(String chat, String plain) {
