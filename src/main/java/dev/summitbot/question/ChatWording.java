@@ -61,11 +61,15 @@ public final class ChatWording {
     private static final Pattern DID = Pattern.compile("(?i)\\b(what|where|when|how|why)['’]d\\b");
     private static final Pattern WOULD = Pattern.compile("(?i)\\b(who|it|that|they|he|she|we|you|i)['’]d\\b");
 
+    /** "all" of "about all this", "in all of that": it says no more than the pointer after it. */
+    private static final Pattern ALL_THIS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)");
+
     private ChatWording() {}
 
     /** The question in plain wording; text it does not recognise is left as it is. */
     public static String plain(String cleaned) {
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(cleaned).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
+        expanded = ALL_THIS.matcher(expanded).replaceAll("");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {

@@ -43,6 +43,9 @@ final class ChatWordingTest {
             does the article think that'll hold up        | does the article think that will hold up
             what'd he say                                 | what did he say
             so who'd actually provide it                  | so who would actually provide it
+            what did zelensky say about all this          | what did zelensky say about this
+            what's witkoff's role in all of that          | what's witkoff's role in of that
+            is an attack on one an attack on all?         | is an attack on one an attack on all?
             whats blocking a deal acc to rubio            | whats blocking a deal according to rubio
             """)
     void plain(String chat, String plain) {
