@@ -61,7 +61,7 @@ final class ConversationTest {
     @DisplayName("after a who-question, or one that names nobody, \"he\" is whom the answer named first (a full name or one after a title before a surname alone; no people), and the reading says so")
     @CsvSource(delimiter = '|', textBlock = """
             who is the us special envoy              | U.S. Special Envoy Steve Witkoff said Putin agreed. [1] Secretary of State Rubio noted it. [2] | what did he say?     | who is the us special envoy — "he" is Steve Witkoff
-            how did ukraine's pres react to all this | Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]                    | whats his name again | how did ukraine's president react to all this — "his" is Volodymyr Zelenskyy
+            how did ukraine's pres react to all this | Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]                    | whats his name again | how did ukraine's president react to this — "his" is Volodymyr Zelenskyy
             who said there's still big disagreements | Rubio also mentioned that significant areas of disagreement still remain. [1]               | where did he say that | who said there's still big disagreements — "he" is Rubio
             who met trump                            | Putin has met Trump. [1] Secretary of State Rubio was there. [2]                              | what did he say       | who met trump — "he" is Putin
             who is going with zelensky               | European leaders will join Zelenskyy. [1]                                                    | are they going        | who is going with zelensky
