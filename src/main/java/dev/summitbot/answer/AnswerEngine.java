@@ -312,6 +312,11 @@ public final class AnswerEngine {
         // After a typed answer, a second statement must be one too: "no ceasefire was reached" does not say when either.
         boolean typedLead = typedAsAsked(lead, asked);
         List<Evidence.Item> chosen = new ArrayList<>(List.of(lead));
+        Optional<Evidence.Item> otherTitle = asked.expects().type() == AnswerType.ROLE ? otherTitle(lead, items, retrieval, asked) : Optional.empty();
+        if (otherTitle.isPresent()) {
+            chosen.add(otherTitle.get()); // "Senator Marco Rubio …", and "Secretary of State Rubio …": the sources give him both
+            return chosen;
+        }
         items.stream()
                 .filter(i -> i != lead
                         && (!typedLead || typedAsAsked(i, asked))
@@ -322,6 +327,15 @@ public final class AnswerEngine {
                 .findFirst()
                 .ifPresent(chosen::add);
         return chosen;
+    }
+
+    /** For a question for a role, a statement that gives the person another title than the lead does. */
+    private Optional<Evidence.Item> otherTitle(Evidence.Item lead, List<Evidence.Item> items, Retrieval retrieval, Question asked) {
+        Optional<String> title = RoleEvidence.title(lead.statement(), asked);
+        return title.flatMap(t -> items.stream()
+                .filter(i -> i != lead && RoleEvidence.title(i.statement(), asked).filter(other -> !other.equals(t)).isPresent()
+                        && probability(retrieval, i) >= Calibration.ANSWER_AT)
+                .findFirst());
     }
 
     /** The first of {@code facts} that restates the passage {@code best}, looked for only when there are facts to choose among. */

@@ -4,6 +4,7 @@ import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.Question;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,11 +20,11 @@ final class RoleEvidence {
 
     private static final String TITLE_WORDS = String.join("|", AnswerTypes.roleTitles());
     /** A title just before a name, perhaps with "of State" and first names between: "Secretary of State Marco ". */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b(?:" + TITLE_WORDS + ")s?)(?:\\s+(?:of|for|to)(?:\\s+the)?)?"
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b(" + TITLE_WORDS + ")s?)(?:\\s+(?:of|for|to)(?:\\s+the)?)?"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|von|der|de|van))*\\s+$");
     /** A title said of a name just after it: ", the Kremlin's foreign policy aide", " is the U.S. Special Envoy". */
     private static final Pattern TITLE_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s*,\\s*(?:who (?:is|was)\\s+)?|\\s+(?:is|was|as)\\s+)"
-            + "(?:also\\s+)?(?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?i:(?:" + TITLE_WORDS + ")s?)\\b"
+            + "(?:also\\s+)?(?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?i:(" + TITLE_WORDS + ")s?)\\b"
             + "(?!\\s+(?:said|says|told|added|and)\\b)");
     /** "what's his job": the person is the one the previous answer named, not a word of either question. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|his|him|she|her|they|their|them)\\b");
@@ -39,6 +40,14 @@ final class RoleEvidence {
      * names; for a question that names the person by a pronoun only, anyone so named.
      */
     static boolean names(String statement, Question question) {
+        return title(statement, question).isPresent();
+    }
+
+    /**
+     * The title the statement gives the person asked about, lower case ("senator" of "Senator Marco
+     * Rubio", "secretary" of "Secretary of State Rubio"); empty when it names nobody asked with a title.
+     */
+    static Optional<String> title(String statement, Question question) {
         String asked = question.text().toLowerCase(Locale.ROOT);
         boolean anyone = PRONOUN.matcher(asked).find();
         Set<String> askedWords = new HashSet<>();
@@ -52,22 +61,28 @@ final class RoleEvidence {
                 boolean person = bare.length() > 2 && (anyone || askedWords.contains(bare))
                         && !TypeCheck.TITLES.contains(bare) && !AnswerTypes.roleTitles().contains(bare);
                 int start = name.start() + word.start();
-                if (person && titled(statement, start, name.start() + word.end())) {
-                    return true;
+                Optional<String> title = person ? titled(statement, start, name.start() + word.end()) : Optional.empty();
+                if (title.isPresent()) {
+                    return title;
                 }
                 asksForThisName |= person;
             }
             // the whole name, when the question names one word of it ("steve" of "Steve Witkoff is the U.S. Special Envoy")
-            if (asksForThisName && titled(statement, name.start(), name.end())) {
-                return true;
+            Optional<String> title = asksForThisName ? titled(statement, name.start(), name.end()) : Optional.empty();
+            if (title.isPresent()) {
+                return title;
             }
         }
-        return false;
+        return Optional.empty();
     }
 
-    /** A title just before {@code start} or said of the name just after {@code end}. */
-    private static boolean titled(String statement, int start, int end) {
-        return TITLE_BEFORE.matcher(statement.substring(Math.max(0, start - BEFORE_CHARS), start)).find()
-                || TITLE_AFTER.matcher(statement.substring(end)).find();
+    /** The title just before {@code start} or said of the name just after {@code end}, lower case. */
+    private static Optional<String> titled(String statement, int start, int end) {
+        Matcher before = TITLE_BEFORE.matcher(statement.substring(Math.max(0, start - BEFORE_CHARS), start));
+        if (before.find()) {
+            return Optional.of(before.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher after = TITLE_AFTER.matcher(statement.substring(end));
+        return after.find() ? Optional.of(after.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 }

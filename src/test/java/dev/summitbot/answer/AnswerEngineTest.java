@@ -157,6 +157,18 @@ final class AnswerEngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"whats rubio's job", "is rubio a senator or secretary of state?"})
+    @DisplayName("asked for a role the sources give under two titles, the answer gives both")
+    void bothTitles(String question) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).contains("Senator").contains("Secretary of State");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"whats the headline say", "what does the headline call witkoff", "whats the headline saying putin did"})
     @DisplayName("asked what the headline says, the headline is the answer, cited as the article's words")
     void headline(String question) {
