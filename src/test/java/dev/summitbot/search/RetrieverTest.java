@@ -120,6 +120,7 @@ final class RetrieverTest {
             what did rubio say during the interview        | dure | rubio-abc-interview
             under nato's collective defense idea how is an attack on one member seen | under | article-5-meaning
             who's the president of ukraine mentioned here  | -    | zelenskyy-thanked-us
+            what word did they use to describe the guarantees | use | guarantees-game-changing
             """)
     void functionWordsWeighLittle(String question, String light, String expectedFact) {
         // GIVEN / WHEN
