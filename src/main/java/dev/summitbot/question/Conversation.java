@@ -52,6 +52,8 @@ public final class Conversation {
     private String answeredWho = "";
     /** The office the answer named nobody in ("the U.S. Secretary of State"): whom "who's that?" asks after. */
     private String answeredOffice = "";
+    /** The name the answer to "what's it called?" gave ("Article 5-like"): what "what does that mean?" asks about. */
+    private String answeredName = "";
     /** What the bot answered to the previous question: not to be said again to a follow-up that asks for more. */
     private String answeredText = "";
 
@@ -67,9 +69,12 @@ public final class Conversation {
         Instant now = clock.instant();
         boolean leans = previous != null && now.isBefore(previousAt.plus(EXPIRY)) && leansOnPrevious(next);
         String holder = leans ? officeReading(next, answeredOffice) : "";
+        String named = leans && holder.isEmpty() ? nameReading(next, answeredName) : "";
         Question read = !leans ? next
                 // "who's that?" after "The U.S. Secretary of State is expected …": who holds the office, whatever the question before asked
                 : !holder.isEmpty() ? next.following(holder, answeredText, next.expects())
+                // "what does that mean?" after "… Article 5-like security guarantees …" answered what the deal is called
+                : !named.isEmpty() ? next.following(named, answeredText, next.expects())
                 : next.following(carried(previous, reading(next, answeredWho), asksAboutAnother(next)), answeredText,
                         asksAsBefore(next) ? previous.expects() : next.expects());
         if (!next.isEmpty()) {
@@ -77,6 +82,7 @@ public final class Conversation {
             previousAt = now;
             answeredWho = "";
             answeredOffice = "";
+            answeredName = "";
             answeredText = "";
         }
         return read;
@@ -94,6 +100,7 @@ public final class Conversation {
                     || People.namedIn(previous.text() + " " + previous.context()).isEmpty();
             answeredWho = whoAsked && answer != null ? People.first(answer, previous.text()) : "";
             answeredOffice = answeredWho.isEmpty() && answer != null ? People.office(answer) : "";
+            answeredName = previous.expects().type() == AnswerType.NAME && answer != null ? nameGiven(answer) : "";
             answeredText = answer == null ? "" : answer;
         }
     }
@@ -124,6 +131,30 @@ public final class Conversation {
         }
         return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(OFFICE_POINTERS::contains)
                 .findFirst().map(pointer -> "— \"" + pointer + "\" is " + office).orElse("");
+    }
+
+    /** A name as an answer gives one: in quotes ("\"This Week\""), or a word and a number ("Article 5-like"). */
+    private static final Pattern NAME_GIVEN = Pattern.compile("\"(\\p{Lu}[^\"]{0,60}?)[,.]?\"|\\b(\\p{Lu}\\p{Ll}+ \\d+(?:-like|-style)?)\\b");
+    /** Pointers a question about a thing just named may use: "what does that mean?", "why that name". */
+    private static final Set<String> THING_POINTERS = Set.of("that", "this", "it", "that's", "it's");
+
+    /** The first name the answer's first statement gives; empty when it gives none. */
+    private static String nameGiven(String answer) {
+        int cited = answer.indexOf(" [");
+        Matcher m = NAME_GIVEN.matcher(cited < 0 ? answer : answer.substring(0, cited));
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
+    }
+
+    /**
+     * How "what does that mean?" is read after an answer that gave a name: {@code — "that" is
+     * "Article 5-like"}; empty for a follow-up that points at no thing or asks for a person.
+     */
+    private static String nameReading(Question next, String name) {
+        if (name.isEmpty() || next.expects().type().constrains()) {
+            return "";
+        }
+        return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(THING_POINTERS::contains)
+                .findFirst().map(pointer -> "— \"" + pointer + "\" is \"" + name + "\"").orElse("");
     }
 
     /**

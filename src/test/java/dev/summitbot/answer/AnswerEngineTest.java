@@ -92,6 +92,8 @@ final class AnswerEngineTest {
                 Arguments.of("which official is expected to take part in the security guarantee talks", "whos that?", "Rubio"),
                 // asked which ones, the statement that they were not specified answers, even when the answer before was it
                 Arguments.of("has rubio identified any areas of agreement", "which ones?", "did not specify"),
+                // "that" is the name the answer before gave: what Article 5-like protection means
+                Arguments.of("what's the ukraine security deal called", "what does that mean?", "attack on all"),
                 // "any names?" asks for the people the answer before spoke of: the answer that named them may stand
                 Arguments.of("whos meeting trump with zelenskyy", "any names?", "von der Leyen"),
                 Arguments.of("have they found any common ground in the talks", "which ones", "did not specify"),

@@ -93,6 +93,24 @@ final class ConversationTest {
         assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
     }
 
+    @ParameterizedTest(name = "[{index}] {2} → {3}")
+    @DisplayName("after an answer to \"what's it called?\", \"what does that mean?\" asks about the name the answer gave; a person or other questions carry as before")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's the deal called      | Von der Leyen welcomed Article 5-like security guarantees. [1] | what does that mean? | — "that" is "Article 5-like"
+            what's the deal called      | Von der Leyen welcomed Article 5-like security guarantees. [1] | why that name        | — "that" is "Article 5-like"
+            what show was rubio on      | Rubio gave an interview on ABC's "This Week". [1]               | what is it about     | — "it" is "This Week"
+            what's the deal called      | Von der Leyen welcomed Article 5-like security guarantees. [1] | who said that        | what's the deal called
+            who welcomed the guarantees | Von der Leyen welcomed Article 5-like security guarantees. [1] | what does that mean? | who welcomed the guarantees
+            """)
+    void thatIsTheNameGiven(String asked, String answer, String followUp, String context) {
+        // GIVEN a question and its answer
+        Question first = conversation.follow(Question.of(asked));
+        conversation.answered(first, answer);
+
+        // WHEN the follow-up points at a thing / THEN it is the name the answer gave, only after a question for a name
+        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
+    }
+
     @Test
     @DisplayName("a context without its readings is the questions' words alone; as searched, it names the person by the last word of the name")
     void withoutReadings() {
