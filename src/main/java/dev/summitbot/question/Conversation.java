@@ -203,9 +203,18 @@ public final class Conversation {
         return (topic + " " + who).strip();
     }
 
-    /** An elliptical follow-up that asks as before of another person: "and zelensky?", "what about rubio?". */
+    /**
+     * An elliptical follow-up that asks as before of another party: a person ("and zelensky?", "what
+     * about rubio?"), a country, a union or a people ("and the eu side?", "what about the europeans?").
+     */
     private static boolean asksAboutAnother(Question next) {
-        return asksAsBefore(next) && People.namedIn(next.text()).stream().anyMatch(w -> !EnglishWords.get().isDemonym(w));
+        if (!asksAsBefore(next)) {
+            return false;
+        }
+        EnglishWords english = EnglishWords.get();
+        return People.namedIn(next.text()).stream().anyMatch(w -> !english.isDemonym(w))
+                || WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group())
+                        .anyMatch(w -> w.length() > 1 && !GRAMMAR.contains(w) && (english.isPlace(w) || english.isGroup(w) || english.isDemonym(w)));
     }
 
     /**

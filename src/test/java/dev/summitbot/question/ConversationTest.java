@@ -40,7 +40,7 @@ final class ConversationTest {
     private final Conversation conversation = new Conversation(clock);
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"what did he ask for then?", "and the europeans?", "why?", "when was that",
+    @ValueSource(strings = {"what did he ask for then?", "and after that?", "why?", "when was that",
             "did they agree?", "anyone else coming along?", "who else", "what happened next then", "first name?",
             "for which country", "name one", "modeled on what", "in exchange for what", "welcomed what exactly", "including who",
             "which commitments specifically"})
@@ -157,8 +157,10 @@ final class ConversationTest {
         "how about the talks?|DURATION|how long did putin talk at the press conference",
         "and who else spoke?|PERSON|how long did putin talk at the press conference",
         "so no deal soon?|STATEMENT|how long did putin talk at the press conference",
-        "and why?|REASON|how long did putin talk at the press conference"})
-    @DisplayName("an elliptical follow-up that asks nothing of its own (\"and trump?\") asks what the question before asked, of the person it names instead")
+        "and why?|REASON|how long did putin talk at the press conference",
+        "and the eu side?|DURATION|how long did talk at the press conference",
+        "what about the europeans?|DURATION|how long did talk at the press conference"})
+    @DisplayName("an elliptical follow-up that asks nothing of its own (\"and trump?\") asks what the question before asked, of the person or the party it names instead")
     void ellipsisAsksAsBefore(String followUp, AnswerType expected, String context) {
         // GIVEN a question for a length
         conversation.follow(Question.of("how long did putin talk at the press conference"));

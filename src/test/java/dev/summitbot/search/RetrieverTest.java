@@ -121,6 +121,7 @@ final class RetrieverTest {
             under nato's collective defense idea how is an attack on one member seen | under | article-5-meaning
             who's the president of ukraine mentioned here  | -    | zelenskyy-thanked-us
             what word did they use to describe the guarantees | use | guarantees-game-changing
+            and the eu side of the reaction?               | side | von-der-leyen-welcomed
             """)
     void functionWordsWeighLittle(String question, String light, String expectedFact) {
         // GIVEN / WHEN
@@ -158,7 +159,7 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president")
+    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president, Brussels for the EU")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
@@ -185,6 +186,7 @@ final class RetrieverTest {
             what did von der leyen think of trump's offer      | von-der-leyen-welcomed
             who's tagging along w zelensky to see trump        | zelenskyy-meeting-with-trump
             what did the eu commission chief think of trump's move | von-der-leyen-welcomed
+            did brussels like trump's offer                    | von-der-leyen-welcomed
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
