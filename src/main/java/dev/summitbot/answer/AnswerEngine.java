@@ -9,6 +9,7 @@ import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.HeadlineRequest;
 import dev.summitbot.question.Question;
+import dev.summitbot.search.Concept;
 import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retrieval;
 import dev.summitbot.search.Retriever;
@@ -93,7 +94,7 @@ public final class AnswerEngine {
         if (confidence < Calibration.ANSWER_AT) {
             return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggest ? suggestions(items) : List.of(), confidence);
         }
-        List<Evidence.Item> fitting = fitting(items, asked);
+        List<Evidence.Item> fitting = fitting(items, asked, retrieval);
         if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
             return partial(asked, items.get(0), confidence);
         }
@@ -148,7 +149,7 @@ public final class AnswerEngine {
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        List<Evidence.Item> fitting = fitting(items, asked);
+        List<Evidence.Item> fitting = fitting(items, asked, retrieval);
         List<Evidence.Item> chosen = choose(fitting.isEmpty() ? items : fitting, retrieval, asked);
         Signals signals = Signals.of(retrieval, chosen.get(0).hit());
         double p = calibration.probability(signals);
@@ -222,9 +223,14 @@ public final class AnswerEngine {
      * a when-question; for any other kind only the fact's own sentence counts, or the date's digits
      * would answer "how many journalists were there?".
      */
-    private List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked) {
+    private List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked, Retrieval retrieval) {
         List<Evidence.Item> out = new ArrayList<>();
+        // "who will provide it": a statement that tells of providing, not one that only names somebody near it
+        Optional<Concept> doing = Doers.doing(asked, retrieval.concepts());
         for (Evidence.Item item : items) {
+            if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())) {
+                continue;
+            }
             if (fits(item, asked)) {
                 out.add(item);
             } else {

@@ -113,6 +113,11 @@ public final class EnglishWords {
         return !bases.isEmpty() && bases.stream().map(relations::parts).allMatch(p -> !p.isEmpty() && QUALITY_PARTS.containsAll(p));
     }
 
+    /** True when a base form of {@code word} (any case) WordNet knows can be a verb ("provide", "proposed"). */
+    public boolean isVerb(String word) {
+        return baseForms(word.toLowerCase(Locale.ROOT)).stream().map(relations::parts).anyMatch(p -> p.contains(PARTS.indexOf("verb")));
+    }
+
     /** Adjectives and adverbs, as indexes of {@link #PARTS}. */
     private static final Set<Integer> QUALITY_PARTS = Set.of(PARTS.indexOf("adj"), PARTS.indexOf("adv"));
 

@@ -158,6 +158,19 @@ final class AnswerEngineTest {
         assertThat(answer.text()).startsWith("My sources don't say what comes next. What they do say: ");
     }
 
+    @Test
+    @DisplayName("a question for whoever does something is answered by a statement telling of that doing, or not at all")
+    void doerTellsOfTheDoing() {
+        // GIVEN / WHEN "provide" has statements that tell of providing; "translate" has none
+        Answer provider = engine.answer(Question.of("who will provide the article 5 style protection"));
+        Answer translator = engine.answer(Question.of("who translated for putin during the meeting"));
+
+        // THEN the provider is who provides, not NATO of a statement that only mentions the protection
+        assertThat(provider).isInstanceOf(Answer.Answered.class);
+        assertThat(provider.text()).contains("providing");
+        assertThat(translator).isNotInstanceOf(Answer.Answered.class);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"whats rubio's job", "is rubio a senator or secretary of state?"})
     @DisplayName("asked for a role the sources give under two titles, the answer gives both")

@@ -55,6 +55,17 @@ final class EnglishWordsTest {
     }
 
     @Test
+    @DisplayName("a word that can be a verb, in any of its forms, is told from one that cannot")
+    void verbs() {
+        EnglishWords english = EnglishWords.get();
+        assertThat(english.isVerb("provide")).isTrue();
+        assertThat(english.isVerb("proposed")).isTrue();
+        assertThat(english.isVerb("gave")).isTrue();
+        assertThat(english.isVerb("happy")).isFalse();
+        assertThat(english.isVerb("Witkoff")).isFalse();
+    }
+
+    @Test
     @DisplayName("a place's kind is what the first clause of each of its glosses calls it")
     void placeKinds() {
         // GIVEN / WHEN / THEN

@@ -159,7 +159,7 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president, Brussels for the EU")
+    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president, Brussels for the EU, grilling")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
@@ -187,6 +187,7 @@ final class RetrieverTest {
             who's tagging along w zelensky to see trump        | zelenskyy-meeting-with-trump
             what did the eu commission chief think of trump's move | von-der-leyen-welcomed
             did brussels like trump's offer                    | von-der-leyen-welcomed
+            who grilled rubio about the peace deal             | rubio-abc-interview
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN

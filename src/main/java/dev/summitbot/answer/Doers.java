@@ -1,0 +1,71 @@
+package dev.summitbot.answer;
+
+import dev.summitbot.index.Analyzers;
+import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.EnglishWords;
+import dev.summitbot.question.Question;
+import dev.summitbot.question.QuestionWords;
+import dev.summitbot.search.Concept;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Who will provide the protection", "who proposed the guarantee", "who's gonna give ukraine the
+ * guarantees": a question for whoever does something is answered by a statement that tells of that
+ * doing, in the question's words or the synonyms it was searched with ("providing these guarantees"),
+ * not by one that only names somebody near the thing ("The Article 5-like protection mirrors NATO's
+ * collective defense policy …").
+ */
+final class Doers {
+
+    /** "who will provide", "who's gonna give", "who is expected to provide": the verb after who and its helpers. */
+    private static final Pattern WHO_DOES = Pattern.compile("^(?:so |and |but |ok )?(?:who|who's|whos|who'll)\\b((?: [\\p{L}']+){1,5})");
+    /** Helpers between "who" and the verb: "is going to", "would actually", "is supposed to". */
+    private static final Set<String> HELPERS = Set.of("will", "would", "can", "could", "should", "shall", "may", "might", "must",
+            "is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "going", "gonna", "to", "supposed", "expected",
+            "actually", "really", "exactly", "also", "then", "still", "likely", "meant", "set", "be", "being", "first", "originally");
+
+    /** Verbs of telling: who told it is whoever the statement says it of, in any words. */
+    private static final Set<String> SPEAKING = Set.of("tell", "told", "tells", "telling", "state", "stated", "mention", "mentioned",
+            "announce", "announced", "reveal", "revealed", "brought", "bring", "raised", "raise", "posted", "post", "wrote", "write");
+
+    private Doers() {}
+
+    /**
+     * The terms the question searched its doing with ({@code provid, give, offer, suppli}); empty when
+     * it asks for no doer, or the verb is a light word ("who said", "who took part") or not one the search read.
+     */
+    static Optional<Concept> doing(Question asked, List<Concept> concepts) {
+        if (asked.expects().type() != AnswerType.PERSON) {
+            return Optional.empty();
+        }
+        Matcher m = WHO_DOES.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (String word : m.group(1).strip().split(" ")) {
+            if (QuestionWords.IGNORED.contains(word) || HELPERS.contains(word)) {
+                continue;
+            }
+            // who told or said it is a speaker, whom a statement names by "according to" as well (TypeCheck.attributes)
+            if (QuestionWords.LIGHT.contains(word) || SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
+                return Optional.empty();
+            }
+            List<String> stems = Analyzers.words(word);
+            return stems.isEmpty() ? Optional.empty()
+                    : concepts.stream().filter(c -> c.known() && !c.light() && c.weight() > 0 && c.terms().containsAll(stems)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** True when the statement tells of the doing: it has every word of one of the concept's alternatives. */
+    static boolean tells(String statement, Concept doing) {
+        Set<String> words = new HashSet<>(Analyzers.words(statement));
+        return doing.alternatives().stream().anyMatch(words::containsAll);
+    }
+}
