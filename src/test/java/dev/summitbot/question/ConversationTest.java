@@ -58,56 +58,30 @@ final class ConversationTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} → {2}")
-    @DisplayName("after a who-question, or one that names nobody, \"he\" is whom the answer named first (a full name or one after a title before a surname alone; no people), and the reading says so")
+    @DisplayName("a follow-up's pointer is read as what the answer named: after a who-question, or one that names nobody, \"he\" is whom it named first (a full name or one after a title before a surname alone; no people); after an answer that names an office and nobody in it, \"who's that?\" asks who holds it; after \"what's it called?\", \"what does that mean?\" asks about the name it gave; other follow-ups carry the question before")
     @CsvSource(delimiter = '|', textBlock = """
-            who is the us special envoy              | U.S. Special Envoy Steve Witkoff said Putin agreed. [1] Secretary of State Rubio noted it. [2] | what did he say?     | who is the us special envoy — "he" is Steve Witkoff
-            how did ukraine's pres react to all this | Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]                    | whats his name again | how did ukraine's president react to this — "his" is Volodymyr Zelenskyy
-            who said there's still big disagreements | Rubio also mentioned that significant areas of disagreement still remain. [1]               | where did he say that | who said there's still big disagreements — "he" is Rubio
-            who met trump                            | Putin has met Trump. [1] Secretary of State Rubio was there. [2]                              | what did he say       | who met trump — "he" is Putin
-            who is going with zelensky               | European leaders will join Zelenskyy. [1]                                                    | are they going        | who is going with zelensky
+            who is the us special envoy              | U.S. Special Envoy Steve Witkoff said Putin agreed. [1] Secretary of State Rubio noted it. [2] | what did he say?      | who is the us special envoy — "he" is Steve Witkoff
+            how did ukraine's pres react to all this | Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]                     | whats his name again  | how did ukraine's president react to this — "his" is Volodymyr Zelenskyy
+            who said there's still big disagreements | Rubio also mentioned that significant areas of disagreement still remain. [1]                  | where did he say that | who said there's still big disagreements — "he" is Rubio
+            who met trump                            | Putin has met Trump. [1] Secretary of State Rubio was there. [2]                               | what did he say       | who met trump — "he" is Putin
+            who is going with zelensky               | European leaders will join Zelenskyy. [1]                                                      | are they going        | who is going with zelensky
+            which official is expected in the talks  | The U.S. Secretary of State is expected to participate in the talks. [1]                       | whos that?            | — "that" is the U.S. Secretary of State
+            which official is expected in the talks  | The U.S. Secretary of State is expected to participate in the talks. [1]                       | whats his name        | — "his" is the U.S. Secretary of State
+            which official is expected in the talks  | The U.S. Secretary of State is expected to participate in the talks. [1]                       | why?                  | which official is expected in the talks
+            which official is expected in the talks  | Secretary of State Rubio is expected to participate in the talks. [1]                          | whos that?            | which official is expected in the talks
+            what's the deal called                   | Von der Leyen welcomed Article 5-like security guarantees. [1]                                 | what does that mean?  | — "that" is "Article 5-like"
+            what's the deal called                   | Von der Leyen welcomed Article 5-like security guarantees. [1]                                 | why that name         | — "that" is "Article 5-like"
+            what show was rubio on                   | Rubio gave an interview on ABC's "This Week". [1]                                              | what is it about      | — "it" is "This Week"
+            what's the deal called                   | Von der Leyen welcomed Article 5-like security guarantees. [1]                                 | who said that         | what's the deal called
+            who welcomed the guarantees              | Von der Leyen welcomed Article 5-like security guarantees. [1]                                 | what does that mean?  | who welcomed the guarantees
             """)
-    void heIsWhomTheAnswerNamed(String asked, String answer, String followUp, String reading) {
+    void pointerIsWhatTheAnswerNamed(String asked, String answer, String followUp, String context) {
         // GIVEN a question and the bot's answer to it
         Question first = conversation.follow(Question.of(asked));
         conversation.answered(first, answer);
 
-        // WHEN a follow-up says "he" / THEN it carries the person of the answer's first statement, not
-        // the title, nor the second statement's
-        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(reading);
-    }
-
-    @ParameterizedTest(name = "[{index}] {2} → {3}")
-    @DisplayName("after an answer that names an office and nobody in it, \"who's that?\" asks who holds the office, not the question before; other follow-ups carry the question")
-    @CsvSource(delimiter = '|', textBlock = """
-            which official is expected in the talks | The U.S. Secretary of State is expected to participate in the talks. [1] | whos that?     | — "that" is the U.S. Secretary of State
-            which official is expected in the talks | The U.S. Secretary of State is expected to participate in the talks. [1] | whats his name | — "his" is the U.S. Secretary of State
-            which official is expected in the talks | The U.S. Secretary of State is expected to participate in the talks. [1] | why?           | which official is expected in the talks
-            which official is expected in the talks | Secretary of State Rubio is expected to participate in the talks. [1]    | whos that?     | which official is expected in the talks
-            """)
-    void whoHoldsTheOffice(String asked, String answer, String followUp, String context) {
-        // GIVEN a question and an answer naming an office
-        Question first = conversation.follow(Question.of(asked));
-        conversation.answered(first, answer);
-
-        // WHEN the follow-up asks who / THEN it is read as the office's holder, only when the answer named nobody in it
-        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
-    }
-
-    @ParameterizedTest(name = "[{index}] {2} → {3}")
-    @DisplayName("after an answer to \"what's it called?\", \"what does that mean?\" asks about the name the answer gave; a person or other questions carry as before")
-    @CsvSource(delimiter = '|', textBlock = """
-            what's the deal called      | Von der Leyen welcomed Article 5-like security guarantees. [1] | what does that mean? | — "that" is "Article 5-like"
-            what's the deal called      | Von der Leyen welcomed Article 5-like security guarantees. [1] | why that name        | — "that" is "Article 5-like"
-            what show was rubio on      | Rubio gave an interview on ABC's "This Week". [1]               | what is it about     | — "it" is "This Week"
-            what's the deal called      | Von der Leyen welcomed Article 5-like security guarantees. [1] | who said that        | what's the deal called
-            who welcomed the guarantees | Von der Leyen welcomed Article 5-like security guarantees. [1] | what does that mean? | who welcomed the guarantees
-            """)
-    void thatIsTheNameGiven(String asked, String answer, String followUp, String context) {
-        // GIVEN a question and its answer
-        Question first = conversation.follow(Question.of(asked));
-        conversation.answered(first, answer);
-
-        // WHEN the follow-up points at a thing / THEN it is the name the answer gave, only after a question for a name
+        // WHEN a follow-up points back / THEN it carries the person, the office or the name of the answer's first
+        // statement (not the title before a name, nor the second statement's), or else the question before
         assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
     }
 
