@@ -39,6 +39,11 @@ public final class ChatWording {
             Map.entry("vid", "video"), Map.entry("gov", "government"), Map.entry("dept", "department"), Map.entry("natl", "national"),
             Map.entry("ukr", "Ukraine"), Map.entry("vp", "vice president"), Map.entry("smth", "something"), Map.entry("sth", "something"),
             Map.entry("smthg", "something"), Map.entry("nvm", ""), Map.entry("w", "with"), Map.entry("thru", "through"),
+            // the g of -ing dropped ("what r they callin it"); a list, as "putin" is no "puting"
+            Map.entry("callin", "calling"), Map.entry("talkin", "talking"), Map.entry("sayin", "saying"), Map.entry("goin", "going"),
+            Map.entry("doin", "doing"), Map.entry("gettin", "getting"), Map.entry("askin", "asking"), Map.entry("thinkin", "thinking"),
+            Map.entry("meetin", "meeting"), Map.entry("comin", "coming"), Map.entry("makin", "making"), Map.entry("takin", "taking"),
+            Map.entry("happenin", "happening"), Map.entry("tryin", "trying"), Map.entry("lookin", "looking"),
             // chat asides that say nothing about the question
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),
@@ -59,7 +64,7 @@ public final class ChatWording {
     private static final Pattern WILL = Pattern.compile("(?i)\\b(who|what|where|when|how|why|which|it|that|this|they|he|she|we|you|i|there)['’]ll\\b");
     /** "what'd he say", "where'd they meet": did; "who'd provide it": would. */
     private static final Pattern DID = Pattern.compile("(?i)\\b(what|where|when|how|why)['’]d\\b");
-    private static final Pattern WOULD = Pattern.compile("(?i)\\b(who|it|that|they|he|she|we|you|i)['’]d\\b");
+    private static final Pattern WOULD = Pattern.compile("(?i)\\b(who|it|that|there|they|he|she|we|you|i)['’]d\\b");
 
     /** "all" of "about all this", "in all of that": it says no more than the pointer after it. */
     private static final Pattern ALL_THIS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)");

@@ -43,6 +43,9 @@ final class ChatWordingTest {
             does the article think that'll hold up        | does the article think that will hold up
             what'd he say                                 | what did he say
             so who'd actually provide it                  | so who would actually provide it
+            who said there'd be consequences              | who said there would be consequences
+            wat r they callin it                          | what are they calling it
+            what did putin say                            | what did putin say
             what did zelensky say about all this          | what did zelensky say about this
             what's witkoff's role in all of that          | what's witkoff's role in of that
             is an attack on one an attack on all?         | is an attack on one an attack on all?
