@@ -121,6 +121,7 @@ final class RetrieverTest {
             under nato's collective defense idea how is an attack on one member seen | under | article-5-meaning
             who's the president of ukraine mentioned here  | -    | zelenskyy-thanked-us
             is peace imminent per rubio                    | -    | rubio-peace-not-imminent
+            is russia gonna stop grabbing more land        | stop | russia-territory-pledge
             what word did they use to describe the guarantees | use | guarantees-game-changing
             and the eu side of the reaction?               | side | von-der-leyen-welcomed
             """)
