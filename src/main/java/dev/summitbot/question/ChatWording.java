@@ -44,6 +44,7 @@ public final class ChatWording {
             Map.entry("doin", "doing"), Map.entry("gettin", "getting"), Map.entry("askin", "asking"), Map.entry("thinkin", "thinking"),
             Map.entry("meetin", "meeting"), Map.entry("comin", "coming"), Map.entry("makin", "making"), Map.entry("takin", "taking"),
             Map.entry("happenin", "happening"), Map.entry("tryin", "trying"), Map.entry("lookin", "looking"),
+            Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"),
             // chat asides that say nothing about the question
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),

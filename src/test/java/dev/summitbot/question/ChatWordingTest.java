@@ -45,6 +45,8 @@ final class ChatWordingTest {
             so who'd actually provide it                  | so who would actually provide it
             who said there'd be consequences              | who said there would be consequences
             wat r they callin it                          | what are they calling it
+            who did trump host at the wh                  | who did trump host at the White House
+            wdym article 5 like protection                | what do you mean article 5 like protection
             what did putin say                            | what did putin say
             what did zelensky say about all this          | what did zelensky say about this
             what's witkoff's role in all of that          | what's witkoff's role in of that

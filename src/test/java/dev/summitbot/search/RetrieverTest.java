@@ -122,6 +122,7 @@ final class RetrieverTest {
             who's the president of ukraine mentioned here  | -    | zelenskyy-thanked-us
             is peace imminent per rubio                    | -    | rubio-peace-not-imminent
             is russia gonna stop grabbing more land        | stop | russia-territory-pledge
+            what kind of law is russia supposed to pass    | suppos | russia-territory-pledge
             what word did they use to describe the guarantees | use | guarantees-game-changing
             and the eu side of the reaction?               | side | von-der-leyen-welcomed
             """)
