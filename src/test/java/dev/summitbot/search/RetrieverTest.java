@@ -124,6 +124,7 @@ final class RetrieverTest {
             is russia gonna stop grabbing more land        | stop | russia-territory-pledge
             what kind of law is russia supposed to pass    | suppos | russia-territory-pledge
             the whole guarantee thing is part of what bigger deal | whole | guarantee-part-of-deal
+            is there still disagreement between the sides? | between | rubio-agreement-and-disagreement
             what word did they use to describe the guarantees | use | guarantees-game-changing
             and the eu side of the reaction?               | side | von-der-leyen-welcomed
             """)
