@@ -1,8 +1,8 @@
 package dev.summitbot.answer;
 
 import dev.summitbot.index.Analyzers;
-import dev.summitbot.knowledge.Fact;
 import dev.summitbot.index.DocKind;
+import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;

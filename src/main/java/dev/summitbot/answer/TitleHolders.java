@@ -5,10 +5,11 @@ import dev.summitbot.question.EnglishWords;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Questions for whoever holds a title — "who's the us secretary of state", "who is the american
@@ -38,13 +39,13 @@ final class TitleHolders {
     /** A title said of the name before it: "Steve Witkoff is the U.S. Special Envoy", "Ushakov, the Kremlin's aide". */
     private static final Pattern NAME_THEN_TITLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:,| is| was) (?:the|a|an) ((?:[\\p{L}.'’]+\\s+){0,3}?)(?i:("
             + TITLE_WORDS + "))\\b");
-    /** Ways of saying American. */
-    private static final Set<String> AMERICAN = Set.of("american", "us", "u.s.", "usa", "america");
-
-    private TitleHolders() {}
-
     /** How a follow-up's "that" is read as an office ({@code Conversation}): {@code — "that" is the u.s. secretary of state}. */
     private static final Pattern OFFICE_READING = Pattern.compile("— \"[^\"]+\" is the ((?:[\\p{L}.]+ ){0,3}?)(" + TITLE_WORDS + ")\\b");
+    /** Per title, the title as a word of a statement, any case. */
+    private static final Map<String, Pattern> MENTIONED = AnswerTypes.roleTitles().stream().distinct()
+            .collect(Collectors.toUnmodifiableMap(t -> t, t -> Pattern.compile("(?i)\\b" + t + "\\b")));
+
+    private TitleHolders() {}
 
     /**
      * The title a question asks the holder of; empty for any other question. {@code asked} is the
@@ -83,7 +84,7 @@ final class TitleHolders {
             }
         }
         // a statement that names the office asked for but nobody in it does not say who holds it
-        return another && !Pattern.compile("(?i)\\b" + asked.title() + "\\b").matcher(statement).find();
+        return another && !MENTIONED.get(asked.title()).matcher(statement).find();
     }
 
     /**
@@ -96,11 +97,12 @@ final class TitleHolders {
         if (peoples.isEmpty() || statedPeoples.isEmpty()) {
             return true;
         }
-        return statedPeoples.stream().anyMatch(w -> peoples.contains(w) || AMERICAN.contains(w) && peoples.stream().anyMatch(AMERICAN::contains));
+        return statedPeoples.stream()
+                .anyMatch(w -> peoples.contains(w) || TypeCheck.AMERICAN.contains(w) && peoples.stream().anyMatch(TypeCheck.AMERICAN::contains));
     }
 
     private static boolean people(String word) {
-        return AMERICAN.contains(word) || EnglishWords.get().isDemonym(word);
+        return TypeCheck.AMERICAN.contains(word) || EnglishWords.get().isDemonym(word);
     }
 
     private static List<String> words(String phrase) {

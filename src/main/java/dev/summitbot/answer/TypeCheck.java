@@ -311,7 +311,7 @@ final class TypeCheck {
     private static final Map<String, Pattern> QUALIFIERS_BEFORE = AnswerTypes.roleTitles().stream().distinct().collect(
             Collectors.toUnmodifiableMap(t -> t, t -> Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?i:" + t + ")\\b")));
     /** Ways of saying American. */
-    private static final Set<String> AMERICAN = Set.of("american", "us", "u.s.", "usa", "america", "united states");
+    static final Set<String> AMERICAN = Set.of("american", "us", "u.s.", "usa", "america", "united states");
 
     /**
      * True when the question asks for the holder of a title qualified by a people ("who's the american

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Chat wording read as the plain question it stands for: question words and abbreviations spelled as
- * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt", "ppl", "didnt") become the words
- * they stand for, "who'll" and "what'd" are spelled out ("who will", "what did"), asides that say nothing ("tbh", "ngl") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna know …") goes, so "can
- * you tell us where the summit was" asks where — not yes or no, and not about the "us" of the U.S.
+ * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt", "ppl", "didnt", "callin") become
+ * the words they stand for, "who'll" and "what'd" are spelled out ("who will", "what did"), asides that
+ * say nothing ("tbh", "ngl") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna
+ * know …") goes, so "can you tell us where the summit was" asks where — not yes or no, and not about
+ * the "us" of the U.S.
  */
 public final class ChatWording {
 
