@@ -164,7 +164,7 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president, Brussels for the EU, grilling")
+    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president, Brussels for the EU, grilling, concerns, being satisfied")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
@@ -193,6 +193,8 @@ final class RetrieverTest {
             what did the eu commission chief think of trump's move | von-der-leyen-welcomed
             did brussels like trump's offer                    | von-der-leyen-welcomed
             who grilled rubio about the peace deal             | rubio-abc-interview
+            did zelensky have any concerns                     | zelenskyy-wants-clarity
+            is zelensky fully satisfied                        | zelenskyy-thanked-us
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
