@@ -189,14 +189,23 @@ public final class Conversation {
 
     /**
      * What a follow-up takes from the question before: its topic, what it carried itself, and whom its
-     * answer named; {@code another}: without the people it named, whom the follow-up asks about instead.
+     * answer named; {@code another}: without the people and parties it named, when the follow-up asks about another.
      */
     private static String carried(Question previous, String who, boolean another) {
         String topic = previous.context() + " " + previous.text();
         if (another) {
-            // "and zelensky?" after "what does von der leyen think of …": the question before about him, not her
+            // "and zelensky?" after "what does von der leyen think of …": the question before about him, not her;
+            // "and russia?" after "what did the us and europe offer": about Russia, not the parties it named
             for (String name : People.namedIn(topic)) {
                 topic = topic.replaceAll("(?i)\\b" + Pattern.quote(name) + "(?:'s)?\\b", " ");
+            }
+            EnglishWords english = EnglishWords.get();
+            for (String word : WORD.matcher(topic.toLowerCase(Locale.ROOT)).results().map(r -> r.group()).toList()) {
+                String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+                if (bare.length() > 1 && !GRAMMAR.contains(bare) && !QuestionWords.IGNORED.contains(bare)
+                        && (english.isPlace(bare) || english.isGroup(bare))) {
+                    topic = topic.replaceAll("(?i)\\b" + Pattern.quote(word) + "\\b", " ");
+                }
             }
             topic = topic.replaceAll("(?i)\\b(?:" + String.join("|", People.PARTICLES) + ")\\b", " ").replaceAll("\\s{2,}", " ");
         }

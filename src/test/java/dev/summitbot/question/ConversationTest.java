@@ -112,7 +112,7 @@ final class ConversationTest {
 
         // GIVEN a who-question whose answer comes after the next question was read
         Question who = conversation.follow(Question.of("who is the us special envoy"));
-        Question next = conversation.follow(Question.of("and the europeans?"));
+        Question next = conversation.follow(Question.of("and then?"));
         conversation.answered(who, "Steve Witkoff is the envoy. [1]");
         // THEN the late answer is not carried
         assertThat(conversation.follow(Question.of("what did he say?")).context()).doesNotContain("Witkoff");
@@ -146,6 +146,18 @@ final class ConversationTest {
         // "trump" is a plain word to the dictionary, so no name), and asks for a length too unless it asks something itself
         assertThat(read.context()).isEqualTo(context);
         assertThat(read.expects().type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what did the us and europe offer ukraine | and russia?   | what did the and offer
+            how did kyiv respond to the us offer     | and brussels? | how did respond to the offer
+            """)
+    @DisplayName("an elliptical follow-up that names another party asks the question before without the parties it named")
+    void anotherParty(String before, String followUp, String context) {
+        // GIVEN a question naming parties / WHEN a follow-up names another / THEN the parties before are not carried
+        conversation.follow(Question.of(before));
+        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
