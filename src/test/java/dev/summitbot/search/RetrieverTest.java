@@ -164,7 +164,7 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president, Brussels for the EU, grilling, concerns, being satisfied")
+    @DisplayName("the shipped synonyms take chat's way of asking to the sources' words: reactions, clarity, keeping one's word, the West, signing off, a big deal, at the table, falling apart, being happy, writing into law, clearing up, going into details, coming up with, being called, almost done, appearing on, being unsure, hedged claims, going after, messing up, putting in place, following through, thinking of, tagging along, a chief for a president, Brussels for the EU, grilling, concerns, being satisfied, holding up")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to the us offer          | zelenskyy-thanked-us
             is russia's stance clear on the guarantees      | russia-stance-uncertain
@@ -195,6 +195,7 @@ final class RetrieverTest {
             who grilled rubio about the peace deal             | rubio-abc-interview
             did zelensky have any concerns                     | zelenskyy-wants-clarity
             is zelensky fully satisfied                        | zelenskyy-thanked-us
+            is russia's pledge holding up                      | russia-backsliding-reports
             """)
     void chatWaysOfAsking(String question, String expectedFact) {
         // GIVEN / WHEN
