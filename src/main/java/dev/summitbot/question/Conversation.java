@@ -114,8 +114,18 @@ public final class Conversation {
         if (who.isEmpty()) {
             return "";
         }
-        return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(PERSON_POINTERS::contains)
-                .findFirst().map(pointer -> "— \"" + pointer + "\" is " + who).orElse("");
+        return readAs(next, PERSON_POINTERS, who);
+    }
+
+    /** {@code — "that" is …}: the first of {@code pointers} the follow-up says, read as {@code what}; empty when it says none. */
+    private static String readAs(Question next, Set<String> pointers, String what) {
+        return words(next.text()).stream().filter(pointers::contains).findFirst()
+                .map(pointer -> "— \"" + pointer + "\" is " + what).orElse("");
+    }
+
+    /** The words of {@code text}, lower case. */
+    private static List<String> words(String text) {
+        return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(r -> r.group()).toList();
     }
 
     /** Pointers a question for a person may point at an office with: "who's that?", "what's his name". */
@@ -129,8 +139,7 @@ public final class Conversation {
         if (office.isEmpty() || next.expects().type() != AnswerType.PERSON) {
             return "";
         }
-        return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(OFFICE_POINTERS::contains)
-                .findFirst().map(pointer -> "— \"" + pointer + "\" is " + office).orElse("");
+        return readAs(next, OFFICE_POINTERS, office);
     }
 
     /** A name as an answer gives one: in quotes ("\"This Week\""), or a word and a number ("Article 5-like"). */
@@ -153,8 +162,7 @@ public final class Conversation {
         if (name.isEmpty() || next.expects().type().constrains()) {
             return "";
         }
-        return WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group()).filter(THING_POINTERS::contains)
-                .findFirst().map(pointer -> "— \"" + pointer + "\" is \"" + name + "\"").orElse("");
+        return readAs(next, THING_POINTERS, "\"" + name + "\"");
     }
 
     /**
@@ -199,11 +207,8 @@ public final class Conversation {
             for (String name : People.namedIn(topic)) {
                 topic = topic.replaceAll("(?i)\\b" + Pattern.quote(name) + "(?:'s)?\\b", " ");
             }
-            EnglishWords english = EnglishWords.get();
-            for (String word : WORD.matcher(topic.toLowerCase(Locale.ROOT)).results().map(r -> r.group()).toList()) {
-                String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-                if (bare.length() > 1 && !GRAMMAR.contains(bare) && !QuestionWords.IGNORED.contains(bare)
-                        && (english.isPlace(bare) || english.isGroup(bare))) {
+            for (String word : words(topic)) {
+                if (party(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word)) {
                     topic = topic.replaceAll("(?i)\\b" + Pattern.quote(word) + "\\b", " ");
                 }
             }
@@ -222,8 +227,14 @@ public final class Conversation {
         }
         EnglishWords english = EnglishWords.get();
         return People.namedIn(next.text()).stream().anyMatch(w -> !english.isDemonym(w))
-                || WORD.matcher(next.text().toLowerCase(Locale.ROOT)).results().map(r -> r.group())
-                        .anyMatch(w -> w.length() > 1 && !GRAMMAR.contains(w) && (english.isPlace(w) || english.isGroup(w) || english.isDemonym(w)));
+                || words(next.text()).stream().anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
+    }
+
+    /** A word that names a country, a place or a union ("russia", "brussels", "eu"), not a word of the question's grammar. */
+    private static boolean party(String word) {
+        EnglishWords english = EnglishWords.get();
+        return word.length() > 1 && !GRAMMAR.contains(word) && !QuestionWords.IGNORED.contains(word)
+                && (english.isPlace(word) || english.isGroup(word));
     }
 
     /**
