@@ -131,6 +131,8 @@ final class TypeCheck {
 
     /** A title in quotes: "This Week", "This Week," — not words said, which end a sentence inside them ("Ultimately, yeah."). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}(?<![.!?])\"");
+    /** Words in quotes of any case: what "what did rubio call the idea" asks for ("a \"stupid media narrative\""). */
+    private static final Pattern QUOTED_TERM = Pattern.compile("\"[\\p{L}][^\"]{0,60}(?<![.!?,])\"");
     /**
      * "Where did he say that", "where did trump post it": words are said on a programme, in an outlet
      * or on a platform ("This Week", ABC, Truth Social) as much as in a place.
@@ -213,6 +215,9 @@ final class TypeCheck {
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
             case NAME -> programme
                     ? found(QUOTED_TITLE, statement, asked) || found(PROGRAMME_TITLE, statement, asked)
+                    // "what did they call it": the word a source used of it, which it quotes
+                    : AnswerTypes.CALLING_FOCUS.equals(focus) ? found(QUOTED_TERM, statement, asked) || found(QUOTED_TITLE, statement, asked)
+                            || found(NUMBERED_NAME, statement, asked) || found(ACRONYM, statement, asked)
                     : found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked) || found(ACRONYM, statement, asked);
             default -> true;
         };

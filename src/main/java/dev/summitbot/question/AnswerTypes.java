@@ -105,6 +105,15 @@ public final class AnswerTypes {
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b"
             + "(?=[\\s?!.]*$|\\s+(?:in|by|on|at|for|again|exactly|officially|now|then|there|here|anyway|tho|though)\\b)|\\bcalled what\\b");
 
+    /**
+     * "what do they call the guarantee", "what are they calling this protection": the name given to a
+     * thing ("call for", "call on", "call off" ask for something else). Of a person ("what does the
+     * article call putin") it asks for the title ({@link RoleQuestions}).
+     */
+    public static final String CALLING_FOCUS = "call";
+    private static final Pattern CALLING = Pattern.compile(
+            "^what (?:do|does|did|are|r|is|were|was|will|would)(?: [\\p{L}'-]+){1,3}? (?:call|calls|calling)\\b(?! (?:for|on|off|out|up|in)\\b)");
+
     /** "what did rubio say about …", "what has trump told hannity", "what did they talk about": asks for someone's words. */
     private static final Pattern SAYING = Pattern.compile(
             "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:say|said|says|saying|tell|told|tells|write|wrote"
@@ -224,6 +233,12 @@ public final class AnswerTypes {
             // "what does the article say about …" asks what the sources hold on it, not for somebody's words
             boolean sourcesSay = !SourceReferences.removedFrom(opening).equals(opening) || SOURCE_SAYS.matcher(opening).find();
             return new Reading(sourcesSay ? AnswerType.STATEMENT : AnswerType.SAYING, null);
+        }
+        Matcher calling = CALLING.matcher(opening);
+        if (calling.find()) {
+            List<String> called = WORD.matcher(opening.substring(calling.end())).results().map(r -> r.group()).toList();
+            // "what does the article call putin": the title it gives him
+            return RoleQuestions.onlyNamed(called) ? new Reading(AnswerType.ROLE, CALLING_FOCUS) : new Reading(AnswerType.NAME, CALLING_FOCUS);
         }
         if (CALLED.matcher(opening).find()) {
             return new Reading(AnswerType.NAME, null, "called call"); // "what's it called": the name, not a call

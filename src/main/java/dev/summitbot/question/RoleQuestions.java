@@ -101,7 +101,11 @@ final class RoleQuestions {
         if (name < 0 || name >= rest.size()) {
             return false;
         }
-        List<String> words = rest.subList(name, rest.size());
+        return onlyNamed(rest.subList(name, rest.size()));
+    }
+
+    /** Whether the words name a person and nothing else: "von der leyen", "putin". */
+    static boolean onlyNamed(List<String> words) {
         return words.stream().anyMatch(RoleQuestions::named) && words.stream().allMatch(w -> named(w) || People.PARTICLES.contains(w));
     }
 

@@ -116,6 +116,18 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"what did they call it\" is answered by the word a source quotes, of any case; \"what is it called\" by a name")
+    @CsvSource(delimiter = '|', textBlock = """
+            what did rubio call the idea     | Rubio rejected the idea, calling it a "stupid media narrative".   | true
+            what did rubio call the idea     | Rubio rejected the idea as a media narrative.                     | false
+            what is the idea called          | Rubio rejected the idea, calling it a "stupid media narrative".   | false
+            what r they calling this protection | This agreement, referred to as Article 5-like protection, was announced. | true
+            """)
+    void calledByQuotedWords(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where in Alaska\" is not answered by Alaska, nor by the United States around it")
     @CsvSource(delimiter = '|', textBlock = """
             where did they meet             | The meeting was set for the U.S. state of Alaska.          | true

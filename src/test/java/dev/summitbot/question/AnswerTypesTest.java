@@ -86,6 +86,13 @@ final class AnswerTypesTest {
             the deal is called what?                          | NAME         | -
             what is the protection called in the article      | NAME         | -
             what's being called game-changing                 | STATEMENT    | -
+            wat r they calling this protection                | NAME         | call
+            what do they call the nato-style guarantee        | NAME         | call
+            what did rubio call the idea                      | NAME         | call
+            what does the article call putin                  | ROLE         | call
+            what do they call von der leyen                   | ROLE         | call
+            what did trump call for                           | STATEMENT    | -
+            what did he call on them to do                    | STATEMENT    | -
             what did rubio say about the peace deal           | SAYING       | -
             hey bot what did trump tell hannity after         | SAYING       | -
             what has the kremlin announced                    | SAYING       | -
