@@ -166,7 +166,7 @@ public final class AnswerEngine {
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         boolean more = asked.asksForMore();
-        if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked))) {
+        if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked, retrieval))) {
             return items;
         }
         // asked for more, a statement that says nearly the same ("Rubio also mentioned …") is no more either; asked
@@ -195,14 +195,15 @@ public final class AnswerEngine {
      * interview), or asking yes or no ("does ukraine get nato membership with it?" after what Article 5
      * means), with a word of its own — light words count — that the answer before does not have:
      * the answer before is not what it asks. One whose words the answer before already has ("talks
-     * about what?") may be answered by it again. Asking why ("why tho?" after "they are described as
+     * about what?") may be answered by it again, and so may a yes/no follow-up whose own words the sources
+     * never use ("will he go alone" after "Zelenskyy will be joined by several European leaders"). Asking why ("why tho?" after "they are described as
      * game-changing") asks beyond an answer that gave no reason.
      */
     /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
     private static final Pattern REASON_GIVEN = Pattern.compile(
             "(?i)\\b(?:because|due to|owing to|as a result|since|so that|in order to|indicating|reflecting|meaning|which means)\\b");
 
-    private static boolean asksSomethingNew(Question asked) {
+    private static boolean asksSomethingNew(Question asked, Retrieval retrieval) {
         AnswerType type = asked.expects().type();
         if (type == AnswerType.REASON) {
             return !REASON_GIVEN.matcher(asked.answeredBefore()).find();
@@ -211,7 +212,9 @@ public final class AnswerEngine {
             return false;
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
-        return Analyzers.words(asked.text()).stream().anyMatch(t -> !before.contains(t));
+        // a word the sources never use ("will he go alone") is no sign that another statement answers
+        Set<String> known = retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream()).collect(Collectors.toSet());
+        return Analyzers.words(asked.text()).stream().anyMatch(t -> !before.contains(t) && (type != AnswerType.YES_NO || known.contains(t)));
     }
 
     private List<Evidence.Item> resolve(Retrieval retrieval) {

@@ -106,6 +106,9 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"),
                 // a yes/no follow-up with words of its own: not the definition just given again
                 Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"),
+                // a yes/no follow-up whose own words the sources never use ("alone"): the answer before may stand
+                Arguments.of("who will zelensky meet with", "will he go alone", "European leaders"),
+                Arguments.of("who is zelenskyy meeting with", "is he going by himself", "European leaders"),
                 // "and zelensky?" asks the question before of him: his reaction, not von der Leyen's again, in the fact restating it
                 Arguments.of("what does von der leyen think of trump's stance on the guarantees", "and zelensky?", "thanked"),
                 // "report" says only that he told it, like "say": what he reported is the agreement
