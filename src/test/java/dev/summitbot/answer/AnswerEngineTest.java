@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -106,6 +107,9 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"),
                 // a yes/no follow-up with words of its own: not the definition just given again
                 Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"),
+                // "sure" asks whether it is certain, "wanted" what he needs: the statements that say so, not the answer before
+                Arguments.of("what does russia's stance on ukraine security look like after the summit", "is that for sure", "uncertain"),
+                Arguments.of("how did zelensky react to the guarantee offer", "was there anything he wanted more of", "clarity"),
                 // a yes/no follow-up whose own words the sources never use ("alone"): the answer before may stand
                 Arguments.of("who will zelensky meet with", "will he go alone", "European leaders"),
                 Arguments.of("who is zelenskyy meeting with", "is he going by himself", "European leaders"),
@@ -265,6 +269,17 @@ final class AnswerEngineTest {
         // WHEN / THEN the question about the boat is answered by the ferry fact
         assertThat(miniEngine.answer(Question.of("Who runs the boat?"))).isInstanceOfSatisfying(Answer.Answered.class,
                 a -> assertThat(a.factIds()).containsExactly("ferry-captain"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences")
+    @CsvSource(delimiter = '|', textBlock = """
+            did trump threaten anything before the alaska summit  | additional consequences
+            what did rubio say would happen without a ceasefire   | additional consequences
+            """)
+    void shippedSynonymsAnswer(String question, String expected) {
+        assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.text()).contains(expected));
     }
 
     @Test
