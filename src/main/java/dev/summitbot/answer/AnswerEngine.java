@@ -86,7 +86,7 @@ public final class AnswerEngine {
         if (HeadlineRequest.asks(question)) {
             Optional<Evidence.Item> headline = headline(retrieval);
             if (headline.isPresent()) {
-                return compose(question, "The headline reads: ", List.of(headline.get()), 1.0);
+                return compose(question, HeadlineRequest.ANSWER_OPENING, List.of(headline.get()), 1.0);
             }
         }
         List<Evidence.Item> items = notSaidBefore(resolve(retrieval), retrieval, asked);

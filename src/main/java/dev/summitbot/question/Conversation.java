@@ -56,6 +56,8 @@ public final class Conversation {
     private String answeredName = "";
     /** What the bot answered to the previous question: not to be said again to a follow-up that asks for more. */
     private String answeredText = "";
+    /** The headline the answer to "what's the headline say?" read: the topic of the next question ("according to who?"). */
+    private String answeredHeadline = "";
 
     public Conversation(Clock clock) {
         this.clock = clock;
@@ -75,6 +77,8 @@ public final class Conversation {
                 : !holder.isEmpty() ? next.following(holder, answeredText, next.expects())
                 // "what does that mean?" after "… Article 5-like security guarantees …" answered what the deal is called
                 : !named.isEmpty() ? next.following(named, answeredText, next.expects())
+                // "according to who?" after the headline was read: about what the headline says, which the question for it did not
+                : !answeredHeadline.isEmpty() ? next.following(answeredHeadline, answeredText, next.expects())
                 : next.following(carried(previous, reading(next, answeredWho), asksAboutAnother(next)), answeredText,
                         asksAsBefore(next) ? previous.expects() : next.expects());
         if (!next.isEmpty()) {
@@ -84,6 +88,7 @@ public final class Conversation {
             answeredOffice = "";
             answeredName = "";
             answeredText = "";
+            answeredHeadline = "";
         }
         return read;
     }
@@ -102,6 +107,8 @@ public final class Conversation {
             answeredOffice = answeredWho.isEmpty() && answer != null ? People.office(answer) : "";
             answeredName = previous.expects().type() == AnswerType.NAME && answer != null ? nameGiven(answer) : "";
             answeredText = answer == null ? "" : answer;
+            // a question for the headline has no topic of its own: what the headline says is what the next one follows up
+            answeredHeadline = HeadlineRequest.asks(previous.text()) && answer != null ? HeadlineRequest.headline(answer) : "";
         }
     }
 

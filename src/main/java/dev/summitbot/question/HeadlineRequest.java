@@ -16,7 +16,16 @@ public final class HeadlineRequest {
             + "(?:headline(?: of (?:the|this) (?:article|story|piece))?|(?:article|story|piece)'?s? title|title of (?:the|this) (?:article|story|piece)"
             + "|title(?= say| saying|[?!.]*$))(?! about\\b)(?:$|[\\s?!.,])");
 
+    /** How the answer to such a question opens, before the headline it reads. */
+    public static final String ANSWER_OPENING = "The headline reads: ";
+
     private HeadlineRequest() {}
+
+    /** The headline an answer read, without its opening and citation marks: the topic of the question after it. */
+    public static String headline(String answer) {
+        String read = answer.startsWith(ANSWER_OPENING) ? answer.substring(ANSWER_OPENING.length()) : answer;
+        return read.replaceAll("\\s*\\[\\d+\\]", "").strip();
+    }
 
     /** True when the question asks what a headline says, not about what it speaks of. */
     public static boolean asks(String text) {

@@ -107,6 +107,8 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"),
                 // a yes/no follow-up with words of its own: not the definition just given again
                 Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"),
+                // after the headline was read, "according to who" asks who the headline's "American emissary" is
+                Arguments.of("whats the headline say", "according to who", "Witkoff"),
                 // "sure" asks whether it is certain, "wanted" what he needs: the statements that say so, not the answer before
                 Arguments.of("what does russia's stance on ukraine security look like after the summit", "is that for sure", "uncertain"),
                 Arguments.of("how did zelensky react to the guarantee offer", "was there anything he wanted more of", "clarity"),

@@ -58,7 +58,7 @@ final class ConversationTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} → {2}")
-    @DisplayName("a follow-up's pointer is read as what the answer named: after a who-question, or one that names nobody, \"he\" is whom it named first (a full name or one after a title before a surname alone; no people); after an answer that names an office and nobody in it, \"who's that?\" asks who holds it; after \"what's it called?\", \"what does that mean?\" asks about the name it gave; other follow-ups carry the question before")
+    @DisplayName("a follow-up's pointer is read as what the answer named: after a who-question, or one that names nobody, \"he\" is whom it named first (a full name or one after a title before a surname alone; no people); after an answer that names an office and nobody in it, \"who's that?\" asks who holds it; after \"what's it called?\", \"what does that mean?\" asks about the name it gave; after the headline was read, what it says is the topic; other follow-ups carry the question before")
     @CsvSource(delimiter = '|', textBlock = """
             who is the us special envoy              | U.S. Special Envoy Steve Witkoff said Putin agreed. [1] Secretary of State Rubio noted it. [2] | what did he say?      | who is the us special envoy — "he" is Steve Witkoff
             how did ukraine's pres react to all this | Ukrainian President Volodymyr Zelenskyy has thanked the United States. [1]                     | whats his name again  | how did ukraine's president react to this — "his" is Volodymyr Zelenskyy
@@ -74,6 +74,7 @@ final class ConversationTest {
             what show was rubio on                   | Rubio gave an interview on ABC's "This Week". [1]                                              | what is it about      | — "it" is "This Week"
             what's the deal called                   | Von der Leyen welcomed Article 5-like security guarantees. [1]                                 | who said that         | what's the deal called
             who welcomed the guarantees              | Von der Leyen welcomed Article 5-like security guarantees. [1]                                 | what does that mean?  | who welcomed the guarantees
+            whats the headline say                   | The headline reads: Putin agreed, according to the American emissary [1]                       | according to who      | Putin agreed, according to the American emissary
             """)
     void pointerIsWhatTheAnswerNamed(String asked, String answer, String followUp, String context) {
         // GIVEN a question and the bot's answer to it
