@@ -74,7 +74,9 @@ final class TypeCheck {
      */
     private static final Pattern GIVER_ASKED = Pattern.compile("\\bwho(?:'d|'ll|'s)?\\s+(?:(?:will|would|is|are|was|were|going|to|did|does|do"
             + "|has|have|had|can|could|should|actually|really|exactly|first|originally)\\s+)*(?:propos|offer|provid|give|gave|guarant|back"
-            + "|support|fund|pay|paid|suppl|came up|come up|coming up|pledg|promis|commit|put forward)");
+            + "|support|fund|pay|paid|suppl|came up|come up|coming up|pledg|promis|commit|put forward)"
+            // "backsliding by who", "by whom?": whoever does it, a country as much as a person
+            + "|\\bby (?:who|whom)\\b");
     /** A month, or a date that has one: what "what month" asks for. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTH_ALONE + ")\\b|\\b(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{4}-\\d\\d-\\d\\d",
             Pattern.CASE_INSENSITIVE);

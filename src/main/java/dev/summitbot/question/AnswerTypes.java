@@ -75,7 +75,9 @@ public final class AnswerTypes {
             Map.entry("salary", AnswerType.NUMBER), Map.entry("budget", AnswerType.NUMBER), Map.entry("capital", AnswerType.PLACE),
             Map.entry("birthplace", AnswerType.PLACE), Map.entry("name", AnswerType.NAME),
             Map.entry("show", AnswerType.NAME), Map.entry("program", AnswerType.NAME), Map.entry("programme", AnswerType.NAME),
-            Map.entry("podcast", AnswerType.NAME), Map.entry("governor", AnswerType.PERSON), Map.entry("mayor", AnswerType.PERSON));
+            Map.entry("podcast", AnswerType.NAME), Map.entry("governor", AnswerType.PERSON), Map.entry("mayor", AnswerType.PERSON),
+            // "which side made that concession": a party to the talks, a country or a union of them
+            Map.entry("side", AnswerType.PLACE), Map.entry("sides", AnswerType.PLACE));
     private static final List<Rule> RULES = List.of(
             new Rule("how long ago|since when|by when|what time|what date|which date|when", AnswerType.TIME),
             new Rule("how long|how old|for how long", AnswerType.DURATION),

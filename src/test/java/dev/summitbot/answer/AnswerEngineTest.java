@@ -274,10 +274,11 @@ final class AnswerEngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences")
+    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences, backing is support")
     @CsvSource(delimiter = '|', textBlock = """
             did trump threaten anything before the alaska summit  | additional consequences
             what did rubio say would happen without a ceasefire   | additional consequences
+            who's gonna back the guarantees                       | Europe
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,

@@ -186,7 +186,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\" and \"who proposed\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\", \"who proposed\", \"by whom\" and \"which side\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
             who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
@@ -198,6 +198,10 @@ final class TypeCheckTest {
             who met putin                         | They met Putin in Alaska.                                           | false
             who proposed the guarantee            | The United States and its European allies have proposed a guarantee. | true
             who's going to provide it             | Europe and the U.S. are expected to provide the guarantees.         | true
+            backsliding by who                    | Reports suggest that Russia may be backsliding on these agreements. | true
+            by whom?                              | Reports suggest that Russia may be backsliding on these agreements. | true
+            which side made the concession        | Russia has agreed to enact legislation, a significant concession.   | true
+            which side made the concession        | The legislation is a significant concession.                        | false
             who translated for putin              | The talks were held in Alaska.                                      | false
             who's the american president          | Ukrainian President Volodymyr Zelenskyy has thanked the United States. | false
             who's the american president          | The summit was between President Donald Trump and Putin.           | true

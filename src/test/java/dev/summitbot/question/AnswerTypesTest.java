@@ -67,6 +67,7 @@ final class AnswerTypesTest {
             rubio was on what show                            | NAME         | show
             the interview aired on which network              | ORGANISATION | network
             which us state hosted the summit                  | PLACE        | state
+            which side made that concession                   | PLACE        | side
             what news network aired it                        | ORGANISATION | network
             which did they sign                               | STATEMENT    | -
             did rubio say which points they agree on          | YES_NO       | -
