@@ -88,6 +88,11 @@ public final class Retriever {
             TermLookup lookup = new TermLookup(index.reader());
             boolean yesNo = question.expects().type() == AnswerType.YES_NO;
             Set<String> typeTerms = typeTerms(question.expects());
+            if (question.asksForParticulars()) {
+                // "did he name the sticking points": the verb asks for them, like "specify", and is no topic
+                typeTerms = new HashSet<>(typeTerms);
+                typeTerms.addAll(Analyzers.terms(plainAnalyzer, Question.PARTICULARS_VERB));
+            }
             // "like what?" after a question has no words of its own to search: the question before says what it is about
             boolean onlyMore = question.asksForMore() && !question.context().isEmpty();
             List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),

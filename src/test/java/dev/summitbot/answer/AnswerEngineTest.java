@@ -107,6 +107,9 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say about a peace deal", "where did he say that", "This Week"),
                 // a yes/no follow-up with words of its own: not the definition just given again
                 Arguments.of("what is article 5", "does ukraine get nato membership with it", "without formal NATO membership"),
+                // "name" asks for the particulars, like "specify": it is no topic to search
+                Arguments.of("what's rubio's main take on the peace deal", "did he name the areas they disagree on", "did not specify"),
+                Arguments.of("what did rubio say on abc", "did he name specifics", "did not specify"),
                 // after the headline was read, "according to who" asks who the headline's "American emissary" is
                 Arguments.of("whats the headline say", "according to who", "Witkoff"),
                 // "sure" asks whether it is certain, "wanted" what he needs: the statements that say so, not the answer before
