@@ -277,11 +277,15 @@ final class AnswerEngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences, backing is support")
+    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences, backing is support, echoing is resembling, becoming a member is joining, saying yes is agreeing, easy is a matter of work")
     @CsvSource(delimiter = '|', textBlock = """
             did trump threaten anything before the alaska summit  | additional consequences
             what did rubio say would happen without a ceasefire   | additional consequences
             who's gonna back the guarantees                       | Europe
+            Which NATO principle does the proposed guarantee echo? | collective defense
+            will ukraine become a nato member under this          | without
+            did moscow say yes to security guarantees for kyiv    | agreed
+            will peace be easy?                                   | a lot of work
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
