@@ -112,6 +112,8 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say on abc", "did he name specifics", "did not specify"),
                 // after the headline was read, "according to who" asks who the headline's "American emissary" is
                 Arguments.of("whats the headline say", "according to who", "Witkoff"),
+                // "is there a catch" asks what could complicate it: the reports of backsliding
+                Arguments.of("how does the article describe russia's promise not to take more land", "is there a catch", "backsliding"),
                 // "sure" asks whether it is certain, "wanted" what he needs: the statements that say so, not the answer before
                 Arguments.of("what does russia's stance on ukraine security look like after the summit", "is that for sure", "uncertain"),
                 Arguments.of("how did zelensky react to the guarantee offer", "was there anything he wanted more of", "clarity"),
