@@ -7,7 +7,9 @@ import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.HeadlineRequest;
+import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
 import dev.summitbot.search.Concept;
 import dev.summitbot.search.Hit;
@@ -96,7 +98,9 @@ public final class AnswerEngine {
         }
         List<Evidence.Item> fitting = fitting(items, asked, retrieval);
         if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
-            return partial(asked, items.get(0), confidence);
+            Optional<Evidence.Item> setting = setting(items.get(0), asked);
+            return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
+                    : partial(asked, items.get(0), confidence);
         }
         return compose(question, asOf(asked), withDispute(choose(fitting, retrieval, asked)), confidence);
     }
@@ -279,6 +283,30 @@ public final class AnswerEngine {
             item.fact().map(Fact::id).ifPresent(factIds::add);
         }
         return new Answer.Answered(question, text.toString(), citations.list(), factIds, confidence);
+    }
+
+    /**
+     * "Where did he say that?", "on which tv show?": a remark often leaves where it was made to the sentence that
+     * opens its paragraph ("Senator Marco Rubio, in an interview on ABC's "This Week," emphasized …", then "Rubio
+     * also mentioned …"). For a follow-up asking where something was said, the sentence of the lead statement's
+     * paragraph that says where, by the kind of answer asked, and names a person the remark or the question
+     * names; empty for any other question, or when no such sentence is there.
+     */
+    private Optional<Evidence.Item> setting(Evidence.Item lead, Question asked) {
+        if (asked.context().isEmpty() || !TypeCheck.asksWhereSaid(asked)) {
+            return Optional.empty();
+        }
+        List<String> people = People.namedIn(lead.statement() + " " + asked.text() + " " + Conversation.searched(asked.context()));
+        return knowledge.passages().stream()
+                .filter(p -> p.sourceId().equals(lead.sourceId()) && p.text().equals(lead.quote()))
+                .findFirst()
+                .flatMap(remark -> knowledge.passages().stream()
+                        .filter(p -> p.sourceId().equals(remark.sourceId()) && p.line() == remark.line() && p.ordinal() < remark.ordinal())
+                        .sorted(Comparator.comparingInt(Passage::ordinal).reversed())
+                        .filter(p -> people.stream().anyMatch(n -> p.text().toLowerCase(Locale.ROOT).contains(n))
+                                && TypeCheck.satisfies(p.text(), Optional.empty(), asked))
+                        .findFirst())
+                .flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), 0, 0)));
     }
 
     /** The best statement, said as what the sources do say when they do not say what was asked. */

@@ -165,6 +165,21 @@ final class TypeCheck {
     private TypeCheck() {}
 
     /** True when the statement answers the kind of question asked (always, for questions that ask no kind). */
+    /**
+     * Whether the question asks where something was said: "where did he say that" (a programme, an outlet or a
+     * place), "on which tv show", "what network was it on".
+     */
+    static boolean asksWhereSaid(Question question) {
+        AnswerType type = question.expects().type();
+        String focus = question.expects().focus();
+        return type == AnswerType.PLACE && WHERE_SAID.matcher(question.text().toLowerCase(Locale.ROOT)).find()
+                || type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus)
+                || type == AnswerType.ORGANISATION && focus != null && OUTLETS.contains(focus);
+    }
+
+    /** The focus words of "which network", "what outlet": where words are published or broadcast. */
+    private static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
+
     static boolean satisfies(String statement, Optional<FactType> factType, Question question) {
         if (NEXT.matcher(question.text()).find() && !FUTURE.matcher(statement).find()) {
             return false;

@@ -268,6 +268,11 @@ public final class Conversation {
         Set<String> typeWords = new HashSet<>(question.expects().typeWord().map(t -> List.of(t.split(" "))).orElse(List.of()));
         if (question.expects().focus() != null) {
             typeWords.add(question.expects().focus());
+            // and the word that says which kind: "on which tv show", "what news network"
+            int focus = words.indexOf(question.expects().focus());
+            if (focus > 0 && !ASKING.contains(words.get(focus - 1))) {
+                typeWords.add(words.get(focus - 1));
+            }
         }
         long topics = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w)
                 && !GRAMMAR.contains(w) && !typeWords.contains(w)).count();

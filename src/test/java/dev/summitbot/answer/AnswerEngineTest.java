@@ -112,6 +112,9 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say on abc", "did he name specifics", "did not specify"),
                 // after the headline was read, "according to who" asks who the headline's "American emissary" is
                 Arguments.of("whats the headline say", "according to who", "Witkoff"),
+                // where a remark was made is said by the sentence that opens its paragraph: both are given
+                Arguments.of("who said there's still big disagreements in the talks", "where did he say that", "This Week"),
+                Arguments.of("did rubio say ukraine must be in the truce talks", "on which tv show", "This Week"),
                 // "is there a catch" asks what could complicate it: the reports of backsliding
                 Arguments.of("how does the article describe russia's promise not to take more land", "is there a catch", "backsliding"),
                 // "sure" asks whether it is certain, "wanted" what he needs: the statements that say so, not the answer before
