@@ -29,7 +29,9 @@ public final class Conversation {
     /** The pointers among them that stand for a person: what the person a who-answer named is read for. */
     private static final Set<String> PERSON_POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "he's", "she's");
     /** Openings of an elliptical follow-up: "and the europeans?", "what about rubio?". */
-    private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then)\\b");
+    private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then"
+            // a condition asked of the answer before: "if what didn't happen", "unless what"
+            + "|(?:if|unless) (?:what|who|which|when|where))\\b");
     /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */
     private static final Pattern ASKS_AS_BEFORE = Pattern.compile("^(?:and|what about|how about)\\b(.*)$");
     /** A question's own asking words: an elliptical follow-up with none of them asks what the question before asked. */
