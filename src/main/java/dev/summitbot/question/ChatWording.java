@@ -19,7 +19,8 @@ public final class ChatWording {
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("wot", "what"), Map.entry("wht", "what"),
             Map.entry("whta", "what"), Map.entry("wats", "what's"), Map.entry("wen", "when"), Map.entry("whn", "when"),
-            Map.entry("wher", "where"), Map.entry("whr", "where"), Map.entry("hw", "how"), Map.entry("hwo", "how"),
+            Map.entry("wher", "where"), Map.entry("whr", "where"), Map.entry("whered", "where did"), Map.entry("whatd", "what did"),
+            Map.entry("n", "and"), Map.entry("hw", "how"), Map.entry("hwo", "how"),
             Map.entry("pres", "president"), Map.entry("prez", "president"),
             Map.entry("sec", "secretary"), Map.entry("secy", "secretary"), Map.entry("govt", "government"),
             Map.entry("admin", "administration"), Map.entry("intl", "international"), Map.entry("mtg", "meeting"), Map.entry("conf", "conference"),
@@ -69,6 +70,9 @@ public final class ChatWording {
     private static final Pattern DID = Pattern.compile("(?i)\\b(what|where|when|how|why)['’]d\\b");
     private static final Pattern WOULD = Pattern.compile("(?i)\\b(who|it|that|there|they|he|she|we|you|i)['’]d\\b");
 
+    /** "wat's it modeled on": chat's "what" before a contraction. */
+    private static final Pattern WHAT_CONTRACTED = Pattern.compile("(?i)\\b(?:wat|wut|wot)(?=['’](?:s|re|d|ll)\\b)");
+
     /** "all" of "about all this", "in all of that": it says no more than the pointer after it. */
     private static final Pattern ALL_THIS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)");
 
@@ -76,7 +80,8 @@ public final class ChatWording {
 
     /** The question in plain wording; text it does not recognise is left as it is. */
     public static String plain(String cleaned) {
-        String expanded = WOULD.matcher(DID.matcher(WILL.matcher(cleaned).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
+        String spelled = WHAT_CONTRACTED.matcher(cleaned).replaceAll("what");
+        String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
         expanded = ALL_THIS.matcher(expanded).replaceAll("");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

@@ -47,6 +47,10 @@ final class ChatWordingTest {
             wat r they callin it                          | what are they calling it
             who did trump host at the wh                  | who did trump host at the White House
             wdym article 5 like protection                | what do you mean article 5 like protection
+            whered trump n putin have their summit        | where did trump and putin have their summit
+            wat's it modeled on                           | what's it modeled on
+            wut're they saying                            | what're they saying
+            George N. Smith spoke                         | George N. Smith spoke
             what did putin say                            | what did putin say
             what did zelensky say about all this          | what did zelensky say about this
             what's witkoff's role in all of that          | what's witkoff's role in of that
