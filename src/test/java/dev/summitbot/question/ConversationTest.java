@@ -153,6 +153,7 @@ final class ConversationTest {
     @CsvSource(delimiter = '|', textBlock = """
             what did the us and europe offer ukraine | and russia?   | what did the and offer
             how did kyiv respond to the us offer     | and brussels? | how did respond to the offer
+            who's the us president                   | and ukraine's? | who's the president
             """)
     @DisplayName("an elliptical follow-up that names another party asks the question before without the parties it named")
     void anotherParty(String before, String followUp, String context) {
