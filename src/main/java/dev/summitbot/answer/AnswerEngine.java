@@ -199,9 +199,10 @@ public final class AnswerEngine {
      * interview), or asking yes or no ("does ukraine get nato membership with it?" after what Article 5
      * means), with a word of its own — light words count — that the answer before does not have:
      * the answer before is not what it asks. One whose words the answer before already has ("talks
-     * about what?") may be answered by it again, and so may a yes/no follow-up whose own words the sources
-     * never use ("will he go alone" after "Zelenskyy will be joined by several European leaders"). Asking why ("why tho?" after "they are described as
-     * game-changing") asks beyond an answer that gave no reason.
+     * about what?") may be answered by it again, and so may a yes/no follow-up whose own words the
+     * sources never use ("will he go alone" after "Zelenskyy will be joined by several European
+     * leaders"). Asking why ("why tho?" after "they are described as game-changing") asks beyond an
+     * answer that gave no reason.
      */
     /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
     private static final Pattern REASON_GIVEN = Pattern.compile(
@@ -217,8 +218,10 @@ public final class AnswerEngine {
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
         // a word the sources never use ("will he go alone") is no sign that another statement answers
-        Set<String> known = retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream()).collect(Collectors.toSet());
-        return Analyzers.words(asked.text()).stream().anyMatch(t -> !before.contains(t) && (type != AnswerType.YES_NO || known.contains(t)));
+        Set<String> known = retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream())
+                .collect(Collectors.toSet());
+        return Analyzers.words(asked.text()).stream()
+                .anyMatch(t -> !before.contains(t) && (type != AnswerType.YES_NO || known.contains(t)));
     }
 
     private List<Evidence.Item> resolve(Retrieval retrieval) {

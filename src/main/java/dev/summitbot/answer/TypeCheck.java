@@ -164,7 +164,6 @@ final class TypeCheck {
 
     private TypeCheck() {}
 
-    /** True when the statement answers the kind of question asked (always, for questions that ask no kind). */
     /**
      * Whether the question asks where something was said: "where did he say that" (a programme, an outlet or a
      * place), "on which tv show", "what network was it on".
@@ -180,6 +179,7 @@ final class TypeCheck {
     /** The focus words of "which network", "what outlet": where words are published or broadcast. */
     private static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
 
+    /** True when the statement answers the kind of question asked (always, for questions that ask no kind). */
     static boolean satisfies(String statement, Optional<FactType> factType, Question question) {
         if (NEXT.matcher(question.text()).find() && !FUTURE.matcher(statement).find()) {
             return false;

@@ -107,12 +107,13 @@ public final class AnswerTypes {
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b"
             + "(?=[\\s?!.]*$|\\s+(?:in|by|on|at|for|again|exactly|officially|now|then|there|here|anyway|tho|though)\\b)|\\bcalled what\\b");
 
+    /** The focus of a question for what something or somebody is called by a source ("what do they call …"). */
+    public static final String CALLING_FOCUS = "call";
     /**
      * "what do they call the guarantee", "what are they calling this protection": the name given to a
      * thing ("call for", "call on", "call off" ask for something else). Of a person ("what does the
      * article call putin") it asks for the title ({@link RoleQuestions}).
      */
-    public static final String CALLING_FOCUS = "call";
     private static final Pattern CALLING = Pattern.compile(
             "^what (?:do|does|did|are|r|is|were|was|will|would)(?: [\\p{L}'-]+){1,3}? (?:call|calls|calling)\\b(?! (?:for|on|off|out|up|in)\\b)");
 
