@@ -7,9 +7,7 @@ import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.AnswerType;
-import dev.summitbot.question.Conversation;
 import dev.summitbot.question.HeadlineRequest;
-import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
 import dev.summitbot.search.Concept;
 import dev.summitbot.search.Hit;
@@ -59,6 +57,8 @@ public final class AnswerEngine {
     private final Disputes disputes;
     /** The passages that repeat their source's title: what "whats the headline say" is answered with. */
     private final Set<String> headlines;
+    /** Where a remark was made, said by the sentence that opens its paragraph. */
+    private final RemarkSettings settings;
     /** The newest source's publication date: what a question about now is answered as of. */
     private final Optional<LocalDate> newest;
 
@@ -69,6 +69,7 @@ public final class AnswerEngine {
         this.evidence = evidence;
         this.disputes = new Disputes(knowledge);
         this.headlines = headlines(knowledge);
+        this.settings = new RemarkSettings(knowledge);
         this.newest = knowledge.sources().stream().flatMap(source -> source.published().stream()).max(Comparator.naturalOrder());
         // A suggestion is asked back without suggesting in turn.
         this.suggestions = new Suggestions(q -> answer(q, false));
@@ -289,27 +290,11 @@ public final class AnswerEngine {
     }
 
     /**
-     * "Where did he say that?", "on which tv show?": a remark often leaves where it was made to the sentence that
-     * opens its paragraph ("Senator Marco Rubio, in an interview on ABC's "This Week," emphasized …", then "Rubio
-     * also mentioned …"). For a follow-up asking where something was said, the sentence of the lead statement's
-     * paragraph that says where, by the kind of answer asked, and names a person the remark or the question
-     * names; empty for any other question, or when no such sentence is there.
+     * "Where did he say that?" after a remark whose paragraph opens with where it was made ({@link RemarkSettings}):
+     * that sentence, to be said with the remark.
      */
     private Optional<Evidence.Item> setting(Evidence.Item lead, Question asked) {
-        if (asked.context().isEmpty() || !TypeCheck.asksWhereSaid(asked)) {
-            return Optional.empty();
-        }
-        List<String> people = People.namedIn(lead.statement() + " " + asked.text() + " " + Conversation.searched(asked.context()));
-        return knowledge.passages().stream()
-                .filter(p -> p.sourceId().equals(lead.sourceId()) && p.text().equals(lead.quote()))
-                .findFirst()
-                .flatMap(remark -> knowledge.passages().stream()
-                        .filter(p -> p.sourceId().equals(remark.sourceId()) && p.line() == remark.line() && p.ordinal() < remark.ordinal())
-                        .sorted(Comparator.comparingInt(Passage::ordinal).reversed())
-                        .filter(p -> people.stream().anyMatch(n -> p.text().toLowerCase(Locale.ROOT).contains(n))
-                                && TypeCheck.satisfies(p.text(), Optional.empty(), asked))
-                        .findFirst())
-                .flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), 0, 0)));
+        return settings.of(lead, asked).flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), 0, 0)));
     }
 
     /** The best statement, said as what the sources do say when they do not say what was asked. */
