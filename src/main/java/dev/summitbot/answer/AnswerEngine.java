@@ -218,9 +218,9 @@ public final class AnswerEngine {
             return false;
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
-        // a word the sources never use ("will he go alone") is no sign that another statement answers
-        Set<String> known = retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream())
-                .collect(Collectors.toSet());
+        // for yes or no, a word the sources never use ("will he go alone") is no sign that another statement answers
+        Set<String> known = type != AnswerType.YES_NO ? Set.of()
+                : retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream()).collect(Collectors.toSet());
         return Analyzers.words(asked.text()).stream()
                 .anyMatch(t -> !before.contains(t) && (type != AnswerType.YES_NO || known.contains(t)));
     }

@@ -217,7 +217,7 @@ public final class Conversation {
                 topic = topic.replaceAll("(?i)\\b" + Pattern.quote(name) + "(?:'s)?\\b", " ");
             }
             for (String word : words(topic)) {
-                if (party(bare(word)) || ABBREVIATED_PARTIES.contains(bare(word))) {
+                if (party(People.withoutPossessive(word)) || ABBREVIATED_PARTIES.contains(People.withoutPossessive(word))) {
                     topic = topic.replaceAll("(?i)\\b" + Pattern.quote(word) + "\\b", " ");
                 }
             }
@@ -236,16 +236,11 @@ public final class Conversation {
         }
         EnglishWords english = EnglishWords.get();
         return People.namedIn(next.text()).stream().anyMatch(w -> !english.isDemonym(w))
-                || words(next.text()).stream().map(Conversation::bare).anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
+                || words(next.text()).stream().map(People::withoutPossessive).anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
     }
 
     /** Parties chat names by letters, which are no place to WordNet ("us" is a pronoun too): "who's the us president". */
     private static final Set<String> ABBREVIATED_PARTIES = Set.of("us", "usa", "uk", "eu");
-
-    /** A word without its possessive: "ukraine's" → "ukraine". */
-    private static String bare(String word) {
-        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-    }
 
     /** A word that names a country, a place or a union ("russia", "brussels", "eu"), not a word of the question's grammar. */
     private static boolean party(String word) {

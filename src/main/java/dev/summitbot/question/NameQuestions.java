@@ -30,7 +30,7 @@ final class NameQuestions {
      * question for the person, when that word makes it a person's name ("his", "first", "the envoy's").
      */
     static Optional<AnswerTypes.Reading> ofName(String before, String name) {
-        String owner = before.endsWith("'s") ? before.substring(0, before.length() - 2) : before;
+        String owner = People.withoutPossessive(before);
         if (!OWNERS.contains(before) && !(before.endsWith("'s") && RoleQuestions.TITLES.contains(owner))) {
             return Optional.empty();
         }

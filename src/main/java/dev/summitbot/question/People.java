@@ -95,6 +95,11 @@ public final class People {
         return names;
     }
 
+    /** A lower-case word without its possessive: "ukraine's" → "ukraine", "witkoff's" → "witkoff". */
+    static String withoutPossessive(String word) {
+        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
+
     /** Lower-case words inside a name ("Ursula von der Leyen"). */
     static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");
 

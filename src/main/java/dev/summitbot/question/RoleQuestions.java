@@ -111,7 +111,7 @@ final class RoleQuestions {
 
     /** A word that can be a person's name: not a place, not plain English, not a word of the question's grammar. */
     private static boolean named(String word) {
-        String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        String bare = People.withoutPossessive(word);
         EnglishWords english = EnglishWords.get();
         return bare.length() > 2 && !bare.contains("'") && !english.isPlain(bare) && !english.isPlace(bare) && !english.isGroup(bare)
                 && !WHAT.contains(bare) && !DETERMINERS.contains(bare);
@@ -119,7 +119,7 @@ final class RoleQuestions {
 
     /** A place or a group by WordNet; two letters are too few to tell ("in" is Indiana). */
     private static boolean place(String word) {
-        String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        String bare = People.withoutPossessive(word);
         return bare.length() > 2 && (EnglishWords.get().isPlace(bare) || EnglishWords.get().isGroup(bare));
     }
 }
