@@ -106,6 +106,9 @@ final class TypeCheck {
             + "|insisted|claimed|argued|stressed|called for|called it|acknowledged|confirmed|denied|replied|answered|declared"
             + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised)\\b(?=[ ,:]+[\"“\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
+    /** The verb of a question for somebody's words ("what did rubio say …", "what has trump told hannity"). */
+    private static final Pattern ASKED_SPEECH = Pattern.compile("\\b(?:say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed"
+            + "|announce|announced|reply|replied|respond|responded|talk|talked|speak|spoke|discuss|discussed)\\b");
     /** Text in quotation marks, straight or curly. */
     private static final Pattern QUOTATION = Pattern.compile("[\"“]([^\"“”]{1,400})[\"”]");
     /**
@@ -273,7 +276,12 @@ final class TypeCheck {
      * talks …" says nothing Ushakov said. A question that names nobody ("what did he say") asks of anyone.
      */
     private static boolean saidBy(String statement, Question question) {
-        List<String> names = People.namedIn(question.text() + " " + question.context());
+        // the speaker asked about comes before the verb: in "what did the envoy say putin agreed to", Putin is in what was said
+        Matcher verb = ASKED_SPEECH.matcher(question.text().toLowerCase(Locale.ROOT));
+        List<String> names = People.namedIn(verb.find() ? question.text().substring(0, verb.start()) : question.text());
+        if (names.isEmpty()) {
+            names = People.namedIn(question.context());
+        }
         if (names.isEmpty()) {
             return true;
         }
@@ -286,7 +294,14 @@ final class TypeCheck {
             // a speaker set off by commas ("Vance and Rubio were, Trump wrote, coordinating") is the only one
             Matcher aside = ASIDE_SPEAKER.matcher(statement.substring(0, speech.start()));
             int from = aside.find() ? aside.start(1) : Math.max(0, speech.start() - SPEAKER_BEFORE);
-            String around = lower.substring(from, Math.min(lower.length(), speech.end() + after));
+            int to = Math.min(lower.length(), speech.end() + after);
+            if (speech.group().equalsIgnoreCase("according to")) {
+                // "According to Witkoff, Putin has agreed": the speaker follows, up to the comma; Putin is in what was said
+                from = speech.start();
+                int comma = lower.indexOf(',', speech.end());
+                to = comma < 0 ? to : Math.min(to, comma);
+            }
+            String around = lower.substring(from, to);
             if (names.stream().anyMatch(n -> around.contains(n.substring(0, Math.min(n.length(), 6))))) {
                 return true;
             }
@@ -532,11 +547,23 @@ final class TypeCheck {
                 continue;
             }
             String name = String.join(" ", words).replaceFirst("['’]s$", "");
-            if (!asked.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!asked.contains(name.toLowerCase(Locale.ROOT)) && !surnameAsked(words, asked)) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /**
+     * True when the question names the last word of a name of more than one word: "Donald Trump" is no
+     * news to "who else was in the room with trump and putin".
+     */
+    private static boolean surnameAsked(List<String> words, String asked) {
+        if (words.size() < 2) {
+            return false;
+        }
+        String last = words.get(words.size() - 1).replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
+        return last.length() > 2 && Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(asked).find();
     }
 
     private static boolean namesAPlace(String asked) {

@@ -184,8 +184,9 @@ public final class Conversation {
                 && WORD.matcher(m.group(1)).results().map(r -> r.group()).noneMatch(ASKING::contains);
     }
 
-    /** A reading as {@link #reading} writes it, the person's name capitalised. */
-    private static final Pattern READING = Pattern.compile("— \"[^\"]+\" is (?:\\p{Lu}[\\p{L}'’.-]*\\s?)+");
+    /** A reading as {@link #reading} writes it, the person's name capitalised but for its particles ("Ursula von der Leyen"). */
+    private static final Pattern READING = Pattern.compile("— \"[^\"]+\" is \\p{Lu}[\\p{L}'’.-]*(?:\\s(?:(?:"
+            + String.join("|", People.PARTICLES) + ")\\s)*\\p{Lu}[\\p{L}'’.-]*)*\\s?");
 
     /**
      * A follow-up's context as it is searched: a reading names the person by the last word of the name

@@ -36,7 +36,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("the words asked for are those of the person the question names, as the speaker; a question that names nobody takes anyone's")
+    @DisplayName("the words asked for are those of the person the question names before its verb, as the speaker (after \"according to\", up to the comma); a question that names nobody takes anyone's")
     @CsvSource(delimiter = '|', textBlock = """
             what did ushakov tell reporters | NDTV Profit reported that the talks ended after three hours.   | false
             what did ushakov tell reporters | Kremlin aide Yuri Ushakov told reporters the talks went well.  | true
@@ -48,6 +48,8 @@ final class TypeCheckTest {
             what did peskov say             | The agreements would be announced later, said Peskov.            | true
             what did witkoff say            | According to Special Envoy Steve Witkoff, Putin agreed.          | true
             what did macron tell reporters  | Trump phoned Putin after meeting Zelensky and Macron, Fox said.  | false
+            what did putin say about it     | According to Special Envoy Steve Witkoff, Putin agreed.          | false
+            what did the envoy say putin agreed to | According to Special Envoy Steve Witkoff, Putin agreed.   | true
             """)
     void wordsOfWhomTheQuestionNames(String asked, String statement, boolean words) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(words);
@@ -186,7 +188,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\", \"who proposed\", \"by whom\" and \"which side\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\", \"who proposed\", \"by whom\" and \"which side\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President; a name whose last word is asked (\"Donald Trump\") is no answer")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
             who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
@@ -208,6 +210,8 @@ final class TypeCheckTest {
             who is the us envoy                   | According to U.S. Special Envoy Steve Witkoff, Putin agreed.        | true
             who is the russian leader             | Ukrainian leader Volodymyr Zelenskyy welcomed it.                  | false
             who is the russian leader             | The summit was with Russian leader Vladimir Putin.                  | true
+            who else was in the room with trump and putin | Donald Trump held a summit with Vladimir Putin.             | false
+            who else was in the room with trump   | Donald Trump held a summit with Vladimir Putin.                     | true
             """)
     void whoIsTheNounAsked(String asked, String statement, boolean person) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);

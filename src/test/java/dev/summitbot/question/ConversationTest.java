@@ -103,6 +103,20 @@ final class ConversationTest {
     }
 
     @Test
+    @DisplayName("a reading of a name with particles (\"Ursula von der Leyen\") is left out whole, and searched by its last word")
+    void readingWithParticles() {
+        // GIVEN a follow-up whose "her" is read as a name with lower-case particles
+        Question asked = conversation.follow(Question.of("is the eu commission president on board"));
+        conversation.answered(asked, "European Commission President Ursula von der Leyen welcomed it. [1]");
+        Question read = conversation.follow(Question.of("what's her name"));
+
+        // WHEN the context is taken without readings, and as searched / THEN no word of the name is left but the last, when searched
+        assertThat(read.context()).contains("Ursula von der Leyen");
+        assertThat(Conversation.withoutReadings(read.context()).strip()).isEqualTo("is the eu commission president on board");
+        assertThat(Conversation.searched(read.context())).contains("Leyen").doesNotContain("Ursula").doesNotContain("von der");
+    }
+
+    @Test
     @DisplayName("no person is carried after another kind of question, to a follow-up without a person, or from a late answer")
     void personCarriedOnlyWhenAsked() {
         // GIVEN a where-question answered with a name
