@@ -288,20 +288,7 @@ final class TypeCheck {
         String lower = statement.toLowerCase(Locale.ROOT);
         Matcher speech = SPEECH.matcher(statement);
         while (speech.find()) {
-            // the speaker: named shortly before the verb ("Ushakov told"), or after it ("said Peskov", "according to Witkoff"),
-            // not in what was said ("Trump wrote that Vance …")
-            int after = lower.startsWith("that ", speech.end() + 1) ? 0 : SPEAKER_AFTER;
-            // a speaker set off by commas ("Vance and Rubio were, Trump wrote, coordinating") is the only one
-            Matcher aside = ASIDE_SPEAKER.matcher(statement.substring(0, speech.start()));
-            int from = aside.find() ? aside.start(1) : Math.max(0, speech.start() - SPEAKER_BEFORE);
-            int to = Math.min(lower.length(), speech.end() + after);
-            if (speech.group().equalsIgnoreCase("according to")) {
-                // "According to Witkoff, Putin has agreed": the speaker follows, up to the comma; Putin is in what was said
-                from = speech.start();
-                int comma = lower.indexOf(',', speech.end());
-                to = comma < 0 ? to : Math.min(to, comma);
-            }
-            String around = lower.substring(from, to);
+            String around = lower.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
             if (names.stream().anyMatch(n -> around.contains(n.substring(0, Math.min(n.length(), 6))))) {
                 return true;
             }
@@ -383,7 +370,9 @@ final class TypeCheck {
 
     /** "Says who?", "according to whom", "who said that": the source of a claim, not anyone in it. */
     private static final Pattern SOURCE_ASKED = Pattern.compile(
-            "^(?:so |and |but )?(?:says who|said who|according to (?:who|whom)|who (?:says|said|claims|claimed|reported) (?:that|so|this|it)\\b)");
+            "^(?:so |and |but |ok )?(?:says who|said who|according to (?:who|whom)|who (?:else |also |first |then )?(?:says|said|claims|claimed|reported"
+                    + "|mentioned|repeated|echoed|stated|raised|warned|brought up|brings up) (?:that|so|this|it)\\b"
+                    + "|who (?:else |also |first |then )?(?:brought|brings|raised) (?:that|this|it) up\\b)");
 
     /**
      * True when the statement says who made it: a name the question does not give, by a verb of saying
@@ -396,14 +385,44 @@ final class TypeCheck {
             if (PASSIVE.matcher(statement.substring(0, speech.start())).find()) {
                 continue; // "was announced during the summit between Trump and Putin": nobody is said to have said it
             }
-            int after = statement.toLowerCase(Locale.ROOT).startsWith("that ", speech.end() + 1) ? 0 : SPEAKER_AFTER;
-            String around = statement.substring(Math.max(0, speech.start() - SPEAKER_BEFORE), Math.min(statement.length(), speech.end() + after));
+            String around = statement.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
             if (!newNames(around, asked).isEmpty() || namesAnOffice(around, asked)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Where the speaker of a verb of saying may be named: shortly before the verb ("Ushakov told"), or
+     * only the name set off by commas ("Vance and Rubio were, Trump wrote, coordinating"); after
+     * "according to", nowhere before it.
+     */
+    private static int speakerFrom(String statement, Matcher speech) {
+        if (speech.group().equalsIgnoreCase("according to")) {
+            return speech.start();
+        }
+        Matcher aside = ASIDE_SPEAKER.matcher(statement.substring(0, speech.start()));
+        return aside.find() ? aside.start(1) : Math.max(0, speech.start() - SPEAKER_BEFORE);
+    }
+
+    /**
+     * Where the speaker's name may end: right after the verb when a name follows it ("said Peskov",
+     * "according to Witkoff"), up to the next comma — not in what was said ("Trump had warned before
+     * meeting with Putin that …", "According to Witkoff, Putin has agreed").
+     */
+    private static int speakerTo(String statement, Matcher speech) {
+        String rest = statement.substring(speech.end());
+        boolean named = speech.group().equalsIgnoreCase("according to") || NAME_NEXT.matcher(rest).lookingAt();
+        if (!named) {
+            return speech.end();
+        }
+        int comma = rest.indexOf(',');
+        return speech.end() + Math.min(SPEAKER_AFTER, comma < 0 ? rest.length() : comma);
+    }
+
+    /** A capitalised word right after a verb of saying: its speaker, or a title before the name ("said Kremlin aide Ushakov"). */
+    private static final Pattern NAME_NEXT = Pattern.compile("[ ,:]+\\p{Lu}");
 
     /** A name right after a comma, just before the verb of saying: ", Trump wrote," */
     private static final Pattern ASIDE_SPEAKER = Pattern.compile(",\\s*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*)\\s*$");

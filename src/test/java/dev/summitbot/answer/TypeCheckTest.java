@@ -284,13 +284,16 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"says who\", \"according to whom\", \"who said that\" need the source named by a verb of saying, even of a fact typed as a person")
+    @DisplayName("\"says who\", \"according to whom\", \"who said that\", \"who brought that up\" need the source named by a verb of saying (before it, or a name right after it), even of a fact typed as a person")
     @CsvSource(delimiter = '|', textBlock = """
             says who          | According to U.S. Special Envoy Steve Witkoff, Putin has agreed to the guarantees.                        | false | true
             says who          | The protection was announced during the summit between President Donald Trump and Vladimir Putin.      | false | false
             according to whom| Senator Marco Rubio noted that a deal would not be reached without Ukraine.                              | false | true
             who said that     | He noted that a deal would not be reached without Ukraine.                                              | false | false
             says who          | President Donald Trump held a summit with Russian leader Vladimir Putin in Alaska.                      | true  | false
+            says who          | The agreements would be announced later, said Kremlin aide Yuri Ushakov.                                | false | true
+            who repeated that trump warned | Trump had warned before meeting with Putin that there would be consequences.               | false | false
+            who brought that up again | Secretary of State Rubio mentioned that there would be additional consequences.                 | false | true
             """)
     void sourceOfAClaim(String asked, String statement, boolean typedPerson, boolean source) {
         Optional<FactType> type = typedPerson ? Optional.of(FactType.PERSON) : Optional.empty();
