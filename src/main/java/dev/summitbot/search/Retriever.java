@@ -205,7 +205,7 @@ public final class Retriever {
         Set<List<String>> seen = new HashSet<>();
         own.forEach(c -> seen.add(c.terms()));
         for (Concept c : carried) {
-            if (seen.add(c.terms())) {
+            if (seen.add(c.terms()) && c.known()) {
                 all.add(c.weighing(c.weight() * CARRIED_WEIGHT));
             }
         }

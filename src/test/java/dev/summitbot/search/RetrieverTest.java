@@ -225,6 +225,23 @@ final class RetrieverTest {
     }
 
     @Test
+    @DisplayName("a follow-up carries only the words of the question before that the knowledge uses: one it never uses could only lower every coverage")
+    void unknownWordsOfTheQuestionBeforeAreNotCarried() {
+        // GIVEN a question with words the sources never use ("network", "air"), and a follow-up about what was said there
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        conversation.follow(Question.of("what network did rubio's interview air on"));
+        Question followUp = conversation.follow(Question.of("and what did he say abt consequences"));
+
+        // WHEN it is retrieved
+        Retrieval retrieval = retriever.retrieve(followUp, 5);
+
+        // THEN the unknown words are not carried, the known ones are, and what Rubio said of consequences covers more than half
+        assertThat(retrieval.concepts()).noneMatch(c -> c.terms().contains("network") || c.terms().contains("air"));
+        assertThat(retrieval.concepts()).anyMatch(c -> c.terms().contains("interview"));
+        assertThat(retrieval.hits().get(0).coverage()).isGreaterThan(0.5);
+    }
+
+    @Test
     @DisplayName("\"the article\" points at the sources, not at \"Article 5\": it is not searched")
     void referenceToTheSourcesIsNotSearched() {
         // GIVEN / WHEN
