@@ -194,6 +194,10 @@ public final class AnswerEngine {
         return !words.isEmpty() && words.stream().filter(before::contains).count() >= SAID_BEFORE * words.size();
     }
 
+    /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
+    private static final Pattern REASON_GIVEN = Pattern.compile(
+            "(?i)\\b(?:because|due to|owing to|as a result|since|so that|in order to|indicating|reflecting|meaning|which means)\\b");
+
     /**
      * A follow-up asking what was said or done ("what's he claiming?", "and what did he reveal?" after
      * "Steve Witkoff is the U.S. Special Envoy"; "what was his main point?" after where he gave his
@@ -205,10 +209,6 @@ public final class AnswerEngine {
      * leaders"). Asking why ("why tho?" after "they are described as game-changing") asks beyond an
      * answer that gave no reason.
      */
-    /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
-    private static final Pattern REASON_GIVEN = Pattern.compile(
-            "(?i)\\b(?:because|due to|owing to|as a result|since|so that|in order to|indicating|reflecting|meaning|which means)\\b");
-
     private static boolean asksSomethingNew(Question asked, Retrieval retrieval) {
         AnswerType type = asked.expects().type();
         if (type == AnswerType.REASON) {

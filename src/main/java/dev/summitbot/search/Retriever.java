@@ -198,7 +198,10 @@ public final class Retriever {
 
     /**
      * A follow-up's own concepts, then those of the question it follows that it does not repeat, at
-     * {@link #CARRIED_WEIGHT}: the topic carries over, what is asked now decides.
+     * {@link #CARRIED_WEIGHT}: the topic carries over, what is asked now decides. A carried word the
+     * knowledge never uses is left behind: no statement covers it, so it would only lower every
+     * coverage ("network" of "what network did rubio's interview air on" under "and what did he say abt
+     * consequences"); the question before was already judged on it.
      */
     private static List<Concept> withContext(List<Concept> own, List<Concept> carried) {
         List<Concept> all = new ArrayList<>(own);
