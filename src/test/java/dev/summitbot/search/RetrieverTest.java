@@ -242,6 +242,16 @@ final class RetrieverTest {
     }
 
     @Test
+    @DisplayName("\"doing\" is a form of \"do\", which no statement needs: in a yes/no question it is no unknown word asked about")
+    void doingIsNotSearched() {
+        // GIVEN / WHEN
+        Retrieval retrieval = retriever.retrieve(Question.of("is the us doing this alone"), 5);
+
+        // THEN
+        assertThat(retrieval.concepts()).noneSatisfy(c -> assertThat(c.terms()).contains("do"));
+    }
+
+    @Test
     @DisplayName("\"the article\" points at the sources, not at \"Article 5\": it is not searched")
     void referenceToTheSourcesIsNotSearched() {
         // GIVEN / WHEN
