@@ -106,6 +106,22 @@ final class TypeCheck {
             + "|insisted|claimed|argued|stressed|called for|called it|acknowledged|confirmed|denied|replied|answered|declared"
             + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised)\\b(?=[ ,:]+[\"“\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
+    /** What a question for part of a person's name asks by: "first name", "full name". */
+    private static final Pattern NAME_PART = Pattern.compile("(?:first|last|full|real) name");
+
+    /** True when the statement gives a name of two words or more, one of them a name the question gives ("Volodymyr Zelenskyy"). */
+    private static boolean fullNameOf(String statement, List<String> named) {
+        Matcher m = NAME.matcher(statement);
+        while (m.find()) {
+            List<String> words = Arrays.stream(m.group().split("\\s+")).filter(w -> !TITLES.contains(w.toLowerCase(Locale.ROOT))).toList();
+            if (words.size() > 1 && words.stream().anyMatch(w -> named.stream().anyMatch(
+                    n -> w.toLowerCase(Locale.ROOT).startsWith(n.substring(0, Math.min(n.length(), 6)))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The verb of a question for somebody's words ("what did rubio say …", "what has trump told hannity"). */
     private static final Pattern ASKED_SPEECH = Pattern.compile("\\b(?:say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed"
             + "|announce|announced|reply|replied|respond|responded|talk|talked|speak|spoke|discuss|discussed)\\b");
@@ -200,6 +216,12 @@ final class TypeCheck {
         String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
         if (type == AnswerType.PERSON && SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()) {
             return attributes(statement, asked); // the source of a claim: whoever a typed fact names is not for that reason who said it
+        }
+        if (type == AnswerType.PERSON && question.expects().kindWords() != null && NAME_PART.matcher(question.expects().kindWords()).matches()) {
+            List<String> named = People.namedIn(question.text());
+            if (!named.isEmpty()) {
+                return fullNameOf(statement, named); // "what's zelensky's first name": his name in full, not another person's
+            }
         }
         if (type == AnswerType.PERSON && onlyAnotherTitle(statement, asked)) {
             return false; // "who's the american president": not "Ukrainian President Volodymyr Zelenskyy"
