@@ -43,4 +43,22 @@ final class QuestionTest {
         // GIVEN / WHEN / THEN "who specifically" asks for a person, no particulars
         assertThat(Question.of(question).asksForParticulars()).isEqualTo(particulars);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("\"what else\", \"like what\", \"more\", and a bare \"but?\", \"and?\" or \"go on\" ask for more than the answer before")
+    @CsvSource(delimiter = '|', textBlock = """
+            what else?        | true
+            like what         | true
+            tell me more      | true
+            but?              | true
+            and?              | true
+            go on             | true
+            but why           | false
+            and the europeans | false
+            what else did he say | false
+            """)
+    void asksForMore(String question, boolean more) {
+        // GIVEN / WHEN / THEN
+        assertThat(Question.of(question).asksForMore()).isEqualTo(more);
+    }
 }
