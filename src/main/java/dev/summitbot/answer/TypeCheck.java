@@ -108,20 +108,6 @@ final class TypeCheck {
             Pattern.CASE_INSENSITIVE);
     /** What a question for part of a person's name asks by: "first name", "full name". */
     private static final Pattern NAME_PART = Pattern.compile("(?:first|last|full|real) name");
-
-    /** True when the statement gives a name of two words or more, one of them a name the question gives ("Volodymyr Zelenskyy"). */
-    private static boolean fullNameOf(String statement, List<String> named) {
-        Matcher m = NAME.matcher(statement);
-        while (m.find()) {
-            List<String> words = Arrays.stream(m.group().split("\\s+")).filter(w -> !TITLES.contains(w.toLowerCase(Locale.ROOT))).toList();
-            if (words.size() > 1 && words.stream().anyMatch(w -> named.stream().anyMatch(
-                    n -> w.toLowerCase(Locale.ROOT).startsWith(n.substring(0, Math.min(n.length(), 6)))))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The verb of a question for somebody's words ("what did rubio say …", "what has trump told hannity"). */
     private static final Pattern ASKED_SPEECH = Pattern.compile("\\b(?:say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed"
             + "|announce|announced|reply|replied|respond|responded|talk|talked|speak|spoke|discuss|discussed)\\b");
@@ -311,11 +297,11 @@ final class TypeCheck {
         Matcher speech = SPEECH.matcher(statement);
         while (speech.find()) {
             String around = lower.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
-            if (names.stream().anyMatch(n -> around.contains(n.substring(0, Math.min(n.length(), 6))))) {
+            if (names.stream().anyMatch(n -> around.contains(spelt(n)))) {
                 return true;
             }
         }
-        return QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(n.substring(0, Math.min(n.length(), 6))));
+        return QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(spelt(n)));
     }
 
     /**
@@ -604,7 +590,24 @@ final class TypeCheck {
             return false;
         }
         String last = words.get(words.size() - 1).replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
-        return last.length() > 2 && Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(asked).find();
+        return last.length() > 2 && Arrays.asList(asked.split("[^\\p{L}]+")).contains(last);
+    }
+
+    /** True when the statement gives a name of two words or more, one of them a name the question gives ("Volodymyr Zelenskyy"). */
+    private static boolean fullNameOf(String statement, List<String> named) {
+        Matcher m = NAME.matcher(statement);
+        while (m.find()) {
+            List<String> words = Arrays.stream(m.group().split("\\s+")).filter(w -> !TITLES.contains(w.toLowerCase(Locale.ROOT))).toList();
+            if (words.size() > 1 && words.stream().anyMatch(w -> named.stream().anyMatch(n -> w.toLowerCase(Locale.ROOT).startsWith(spelt(n))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name asked in chat by its first six letters, as chat spells it: "zelensky" finds "Zelenskyy", "witkof" "Witkoff". */
+    private static String spelt(String name) {
+        return name.substring(0, Math.min(name.length(), 6));
     }
 
     private static boolean namesAPlace(String asked) {
