@@ -86,34 +86,23 @@ final class ConversationTest {
         assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
     }
 
-    @Test
-    @DisplayName("a context without its readings is the questions' words alone; as searched, it names the person by the last word of the name")
-    void withoutReadings() {
-        // GIVEN a follow-up read with whom its "he" stands for
-        Question asked = conversation.follow(Question.of("who is the us special envoy"));
-        conversation.answered(asked, "Steve Witkoff is the U.S. Special Envoy. [1]");
-        Question read = conversation.follow(Question.of("what did he say"));
+    @ParameterizedTest(name = "[{index}] {2}")
+    @DisplayName("a context without its readings is the questions' words alone, particles of a name included; as searched, it names the person by the last word of the name")
+    @CsvSource(delimiter = '|', textBlock = """
+            who is the us special envoy            | Steve Witkoff is the U.S. Special Envoy. [1]                            | what did he say | Steve Witkoff        | Witkoff | Steve
+            is the eu commission president on board | European Commission President Ursula von der Leyen welcomed it. [1]     | what's her name | Ursula von der Leyen | Leyen   | von der
+            """)
+    void withoutReadings(String before, String answer, String followUp, String person, String lastWord, String leftOut) {
+        // GIVEN a follow-up read with whom its pronoun stands for
+        Question asked = conversation.follow(Question.of(before));
+        conversation.answered(asked, answer);
+        Question read = conversation.follow(Question.of(followUp));
 
         // WHEN its context is taken without readings / THEN the question before is left
-        assertThat(read.context()).contains("Steve Witkoff");
-        assertThat(Conversation.withoutReadings(read.context()).strip()).isEqualTo("who is the us special envoy");
-        // WHEN it is taken as searched / THEN the name is its last word, as the sources call him
-        assertThat(Conversation.searched(read.context())).contains("who is the us special envoy").contains("Witkoff")
-                .doesNotContain("Steve");
-    }
-
-    @Test
-    @DisplayName("a reading of a name with particles (\"Ursula von der Leyen\") is left out whole, and searched by its last word")
-    void readingWithParticles() {
-        // GIVEN a follow-up whose "her" is read as a name with lower-case particles
-        Question asked = conversation.follow(Question.of("is the eu commission president on board"));
-        conversation.answered(asked, "European Commission President Ursula von der Leyen welcomed it. [1]");
-        Question read = conversation.follow(Question.of("what's her name"));
-
-        // WHEN the context is taken without readings, and as searched / THEN no word of the name is left but the last, when searched
-        assertThat(read.context()).contains("Ursula von der Leyen");
-        assertThat(Conversation.withoutReadings(read.context()).strip()).isEqualTo("is the eu commission president on board");
-        assertThat(Conversation.searched(read.context())).contains("Leyen").doesNotContain("Ursula").doesNotContain("von der");
+        assertThat(read.context()).contains(person);
+        assertThat(Conversation.withoutReadings(read.context()).strip()).isEqualTo(before);
+        // WHEN it is taken as searched / THEN the name is its last word, as the sources call the person
+        assertThat(Conversation.searched(read.context())).contains(before).contains(lastWord).doesNotContain(leftOut);
     }
 
     @Test
