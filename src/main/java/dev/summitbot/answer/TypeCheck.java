@@ -109,8 +109,7 @@ final class TypeCheck {
     /** What a question for part of a person's name asks by: "first name", "full name". */
     private static final Pattern NAME_PART = Pattern.compile("(?:first|last|full|real) name");
     /** The verb of a question for somebody's words ("what did rubio say …", "what has trump told hannity"). */
-    private static final Pattern ASKED_SPEECH = Pattern.compile("\\b(?:say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed"
-            + "|announce|announced|reply|replied|respond|responded|talk|talked|speak|spoke|discuss|discussed)\\b");
+    private static final Pattern ASKED_SPEECH = Pattern.compile("\\b(?:" + AnswerTypes.SPEECH_VERBS + "|talk|talked|speak|spoke)\\b");
     /** Text in quotation marks, straight or curly. */
     private static final Pattern QUOTATION = Pattern.compile("[\"“]([^\"“”]{1,400})[\"”]");
     /**

@@ -117,11 +117,14 @@ public final class AnswerTypes {
     private static final Pattern CALLING = Pattern.compile(
             "^what (?:do|does|did|are|r|is|were|was|will|would)(?: [\\p{L}'-]+){1,3}? (?:call|calls|calling)\\b(?! (?:for|on|off|out|up|in)\\b)");
 
+    /** Verbs of a question for somebody's words, as a regex alternation: "say", "told", "claimed", "discuss" … */
+    public static final String SPEECH_VERBS = "say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed|announce|announced"
+            + "|reply|replied|respond|responded|discuss|discussed";
+
     /** "what did rubio say about …", "what has trump told hannity", "what did they talk about": asks for someone's words. */
     private static final Pattern SAYING = Pattern.compile(
-            "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:say|said|says|saying|tell|told|tells|write|wrote"
-                    + "|writes|claim|claimed|announce|announced|reply|replied|respond|responded|talk about|talked about|speak about|spoke about"
-                    + "|discuss|discussed)\\b");
+            "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
+                    + "|talk about|talked about|speak about|spoke about)\\b");
 
     /** "what does it say about …": "it" is what the bot read, when nothing else is named before the verb. */
     private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b"
