@@ -48,10 +48,12 @@ public final class ChatWording {
             Map.entry("meetin", "meeting"), Map.entry("comin", "coming"), Map.entry("makin", "making"), Map.entry("takin", "taking"),
             Map.entry("happenin", "happening"), Map.entry("tryin", "trying"), Map.entry("lookin", "looking"),
             Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"),
+            Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("wld", "would"),
+            Map.entry("cld", "could"), Map.entry("shld", "should"),
             // chat asides that say nothing about the question
             Map.entry("tbh", ""), Map.entry("imo", ""), Map.entry("imho", ""), Map.entry("ngl", ""), Map.entry("fr", ""),
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),
-            Map.entry("iirc", ""), Map.entry("thx", ""), Map.entry("ty", ""));
+            Map.entry("iirc", ""), Map.entry("thx", ""), Map.entry("ty", ""), Map.entry("yo", ""));
     /** A whole word, not a letter of an abbreviation ("U" of "U.S." is no "you"). */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'.])(?:w/o|w/|[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}'/]|\\.\\p{L})");
     /**
@@ -78,6 +80,11 @@ public final class ChatWording {
 
     private ChatWording() {}
 
+    /** "NATO", "ABC": capitals throughout, written as meant. */
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
+    }
+
     /** The question in plain wording; text it does not recognise is left as it is. */
     public static String plain(String cleaned) {
         String spelled = WHAT_CONTRACTED.matcher(cleaned).replaceAll("what");
@@ -88,7 +95,11 @@ public final class ChatWording {
         while (word.find()) {
             // a capital letter alone is an initial ("George W. Bush"), not chat's "w" or "u"
             boolean initial = word.group().length() == 1 && Character.isUpperCase(word.group().charAt(0));
-            String plain = initial ? null : SPELLINGS.get(word.group().toLowerCase(Locale.ROOT));
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            String plain = initial ? null : SPELLINGS.get(lower);
+            if (plain == null && !initial && !acronym(word.group())) {
+                plain = CommonWords.respelled(lower).orElse(null);
+            }
             word.appendReplacement(out, Matcher.quoteReplacement(plain == null ? word.group() : plain));
         }
         word.appendTail(out);

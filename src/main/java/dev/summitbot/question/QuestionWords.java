@@ -40,7 +40,7 @@ public final class QuestionWords {
     }
 
     /** The words of a list file, in file order, as a set: they are looked up for every token a load indexes. */
-    private static Set<String> load(String name) {
+    static Set<String> load(String name) {
         try (InputStream in = QuestionWords.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the class path");

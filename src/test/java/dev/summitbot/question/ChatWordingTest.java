@@ -61,6 +61,37 @@ final class ChatWordingTest {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a misspelled common word is read as it: a letter left out first, then two swapped, then one changed")
+    @CsvSource(delimiter = '|', textBlock = """
+            whre was the summit                           | where was the summit
+            on wich network                               | on which network
+            does ukraine hav to join nato                 | does ukraine have to join nato
+            does rubio thnk ukraine needs a seat          | does rubio think ukraine needs a seat
+            is the war stil going on                      | is the war still going on
+            what excatly does he want                     | what exactly does he want
+            waht did teh envoy say                        | what did the envoy say
+            what did rubio say wud happen                 | what did rubio say would happen
+            yo which state was it                         | which state was it
+            who's the russian guy in the story            | who's the russian guy in the story
+            what such a deal means                        | what such a deal means
+            what did von der leyen say                    | what did von der leyen say
+            whats that in gmt                             | whats that in gmt
+            how long did the talks go according to ria   | how long did the talks go according to ria
+            is NATO involved                              | is NATO involved
+            what did putn say                             | what did putn say
+            """)
+    void misspelledCommonWord(String chat, String plain) {
+        assertThat(ChatWording.plain(chat)).isEqualTo(plain);
+    }
+
+    @Test
+    @DisplayName("a misspelled question word still asks for its kind of answer")
+    void misspelledQuestionWord() {
+        assertThat(Question.of("whre was the summit").expects().type()).isEqualTo(AnswerType.PLACE);
+        assertThat(Question.of("wich network aired it").expects().focus()).isEqualTo("network");
+    }
+
     @Test
     @DisplayName("a contraction typed without its apostrophe still opens a yes/no question")
     void contractionWithoutApostrophe() {

@@ -349,7 +349,7 @@ final class RetrieverTest {
     @CsvSource(textBlock = """
             did rubio think so,       think
             where will they hold it,  hold
-            nto alaska,               nto
+            nao alaska,               nao
             """)
     void doesNotCorrectQuestionWords(String question, String word) {
         // GIVEN a question word absent from the index but one edit from an index term (think~thank, hold~held),
