@@ -51,14 +51,15 @@ final class RoleEvidence {
         String asked = question.text().toLowerCase(Locale.ROOT);
         boolean anyone = PRONOUN.matcher(asked).find();
         Set<String> askedWords = new HashSet<>();
-        QUESTION_WORD.matcher(asked + " " + question.context().toLowerCase(Locale.ROOT)).results().forEach(r -> askedWords.add(r.group()));
+        // as spelt: "witkof" asks about Witkoff
+        QUESTION_WORD.matcher(asked + " " + question.context().toLowerCase(Locale.ROOT)).results().forEach(r -> askedWords.add(TypeCheck.spelt(r.group())));
         Matcher name = TypeCheck.NAME.matcher(statement);
         while (name.find()) {
             Matcher word = STATEMENT_WORD.matcher(name.group());
             boolean asksForThisName = false;
             while (word.find()) {
                 String bare = word.group().replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT);
-                boolean person = bare.length() > 2 && (anyone || askedWords.contains(bare))
+                boolean person = bare.length() > 2 && (anyone || askedWords.contains(TypeCheck.spelt(bare)))
                         && !TypeCheck.TITLES.contains(bare) && !AnswerTypes.roleTitles().contains(bare);
                 int start = name.start() + word.start();
                 Optional<String> title = person ? titled(statement, start, name.start() + word.end()) : Optional.empty();

@@ -605,7 +605,7 @@ final class TypeCheck {
     }
 
     /** A name asked in chat by its first six letters, as chat spells it: "zelensky" finds "Zelenskyy", "witkof" "Witkoff". */
-    private static String spelt(String name) {
+    static String spelt(String name) {
         return name.substring(0, Math.min(name.length(), 6));
     }
 

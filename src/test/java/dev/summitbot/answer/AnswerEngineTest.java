@@ -203,6 +203,18 @@ final class AnswerEngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"who's witkof", "whats witkofs job", "what does zelensky do"})
+    @DisplayName("asked for the role of a person whose name chat misspells, the answer gives the role")
+    void roleOfAMisspelledName(String question) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN it is answered, not a partial answer saying the sources do not give the role
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).containsAnyOf("Special Envoy", "President");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"whats the headline say", "what does the headline call witkoff", "whats the headline saying putin did"})
     @DisplayName("asked what the headline says, the headline is the answer, cited as the article's words")
     void headline(String question) {
