@@ -203,6 +203,18 @@ final class AnswerEngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"is the war still going on", "is the war stil going on"})
+    @DisplayName("a war still going on is the ongoing conflict the sources speak of")
+    void stillGoingOn(String question) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).contains("ongoing");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"who's witkof", "whats witkofs job", "what does zelensky do"})
     @DisplayName("asked for the role of a person whose name chat misspells, the answer gives the role")
     void roleOfAMisspelledName(String question) {
