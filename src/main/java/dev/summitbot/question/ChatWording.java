@@ -34,7 +34,8 @@ public final class ChatWording {
             Map.entry("wasnt", "wasn't"), Map.entry("arent", "aren't"), Map.entry("werent", "weren't"), Map.entry("hasnt", "hasn't"),
             Map.entry("havent", "haven't"), Map.entry("hadnt", "hadn't"), Map.entry("couldnt", "couldn't"),
             Map.entry("wouldnt", "wouldn't"), Map.entry("shouldnt", "shouldn't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"),
-            Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
+            Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("thered", "there would"), Map.entry("theyd", "they would"),
+            Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("shouldve", "should have"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
             Map.entry("theyre", "they're"), Map.entry("im", "i'm"), Map.entry("ive", "i've"), Map.entry("youre", "you're"),
             Map.entry("acc", "according"), Map.entry("journo", "journalist"), Map.entry("journos", "journalists"),
             Map.entry("convo", "conversation"), Map.entry("euros", "Europeans"), Map.entry("info", "information"),
@@ -75,8 +76,11 @@ public final class ChatWording {
     /** "wat's it modeled on": chat's "what" before a contraction. */
     private static final Pattern WHAT_CONTRACTED = Pattern.compile("(?i)\\b(?:wat|wut|wot)(?=['’](?:s|re|d|ll)\\b)");
 
-    /** "all" of "about all this", "in all of that": it says no more than the pointer after it. */
-    private static final Pattern ALL_THIS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)");
+    /**
+     * "all" of "about all this", "in all of that": it says no more than the pointer after it; "at all"
+     * ("any progress at all") only stresses the question.
+     */
+    private static final Pattern ALL_THIS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b");
 
     private ChatWording() {}
 

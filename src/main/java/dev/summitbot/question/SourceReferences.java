@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class SourceReferences {
 
     private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(?:the|this|that|these|those|your|ur|our|ya)\\s+(?:articles?|stor(?:y|ies)|pieces?|texts?|sources?|write-?ups?|posts?)\\b(?!\\s*\\d)",
+            "\\b(?:the|this|that|these|those|your|ur|our|ya)\\s+(?:artic(?:le|al|el)s?|stor(?:y|ies)|pieces?|texts?|sources?|write-?ups?|posts?|headlines?)\\b(?!\\s*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SourceReferences() {}

@@ -202,6 +202,17 @@ final class AnswerEngineTest {
         assertThat(answer.text()).contains("Senator").contains("Secretary of State");
     }
 
+    @Test
+    @DisplayName("what somebody said on TV is what he said in a television interview")
+    void saidOnTv() {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of("ok so what did rubio actually say on tv"));
+
+        // THEN
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).contains("Rubio");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"is the war still going on", "is the war stil going on"})
     @DisplayName("a war still going on is the ongoing conflict the sources speak of")
