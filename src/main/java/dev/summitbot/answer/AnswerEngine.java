@@ -80,7 +80,8 @@ public final class AnswerEngine {
     }
 
     /** @param suggest whether a refusal suggests questions (false while a suggestion itself is checked) */
-    private Answer answer(Question asked, boolean suggest) {
+    private Answer answer(Question typed, boolean suggest) {
+        Question asked = retriever.respelled(typed);
         String question = asked.text();
         if (asked.isEmpty()) {
             return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);

@@ -1,7 +1,8 @@
 package dev.summitbot.question;
 
-import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Common English words a question misspells: "whre", "wich", "hav", "thnk". WordNet lists no
@@ -9,8 +10,8 @@ import java.util.Optional;
  * corrects them, yet a misspelled "where" or "which" loses the kind of answer asked for and
  * weighs as an unknown name. A word that is no English word and is one letter short of a word
  * of {@code common-words.txt}, or has two of its letters swapped or one changed, is read as that
- * word: a missing letter before swapped letters before a changed one, since chat drops letters
- * most ("wich" is "which", not "with"), then the commoner word.
+ * word: a missing letter before swapped letters before a changed one ({@link Typo}), then the
+ * commoner word.
  */
 final class CommonWords {
 
@@ -31,62 +32,14 @@ final class CommonWords {
                 || WORDS.contains(typed) || People.PARTICLES.contains(typed) || EnglishWords.get().isPlain(typed)) {
             return Optional.empty();
         }
-        for (Edit edit : Edit.values()) {
+        for (Typo typo : Typo.values()) {
+            Set<String> near = new HashSet<>(typo.words(typed));
             for (String word : WORDS) {
-                if (edit.between(typed, word)) {
+                if (near.contains(word)) {
                     return Optional.of(word);
                 }
             }
         }
         return Optional.empty();
-    }
-
-    /** The one edit that makes the common word of the typed one, in the order they are tried. */
-    private enum Edit {
-        /** A letter left out: "whre" of "where". */
-        MISSING {
-            @Override
-            boolean between(String typed, String word) {
-                if (word.length() != typed.length() + 1) {
-                    return false;
-                }
-                int i = 0;
-                while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
-                    i++;
-                }
-                return typed.regionMatches(i, word, i + 1, typed.length() - i);
-            }
-        },
-        /** Two neighbours swapped: "teh" of "the". */
-        SWAPPED {
-            @Override
-            boolean between(String typed, String word) {
-                if (word.length() != typed.length()) {
-                    return false;
-                }
-                int i = 0;
-                while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
-                    i++;
-                }
-                return i + 1 < typed.length() && typed.charAt(i) == word.charAt(i + 1) && typed.charAt(i + 1) == word.charAt(i)
-                        && typed.regionMatches(i + 2, word, i + 2, typed.length() - i - 2);
-            }
-        },
-        /** One letter changed: "wgat" of "what"; not in three letters, where it makes "get" of "gmt". */
-        CHANGED {
-            @Override
-            boolean between(String typed, String word) {
-                if (word.length() != typed.length() || typed.length() < 4) {
-                    return false;
-                }
-                int differences = 0;
-                for (int i = 0; i < typed.length() && differences < 2; i++) {
-                    differences += typed.charAt(i) == word.charAt(i) ? 0 : 1;
-                }
-                return differences == 1;
-            }
-        };
-
-        abstract boolean between(String typed, String word);
     }
 }

@@ -104,6 +104,41 @@ public final class EnglishWords {
     }
 
     /**
+     * Letters a word needs before it is respelled. A name the knowledge does not use is often a slip
+     * away from an English word ("biden" of "bidden", "paris" of "pairs", "vance" of "dance", "starmer"
+     * of "starter"), so shorter words are left alone, and so are places, peoples and words with a
+     * changed letter: a name must not turn into a plain word.
+     */
+    private static final int RESPELLED_FROM = 6;
+
+    /**
+     * The English word {@code typed} (lower case, no English word itself) misspells by a letter left
+     * out or two swapped ({@link Typo}: "mentiond" → "mentioned", "netwrok" → "network"), the one
+     * WordNet's sense-tagged texts use most; empty when no word that near is used there at all.
+     */
+    public Optional<String> respelled(String typed) {
+        if (typed.length() < RESPELLED_FROM || !typed.chars().allMatch(c -> c >= 'a' && c <= 'z') || isPlain(typed) || isPlace(typed)
+                || isGroup(typed) || isDemonym(typed)) {
+            return Optional.empty();
+        }
+        for (Typo typo : List.of(Typo.MISSING, Typo.SWAPPED)) {
+            String best = null;
+            int most = 0;
+            for (String word : typo.words(typed)) {
+                int uses = baseForms(word).stream().mapToInt(relations::uses).max().orElse(0);
+                if (uses > most) {
+                    best = word;
+                    most = uses;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * True when every base form of {@code word} (any case) WordNet knows is an adjective or an adverb
      * and nothing else ("happy", "easy", "weaker", "bigger", "fully"): a quality or a manner, which
      * sources word many ways.

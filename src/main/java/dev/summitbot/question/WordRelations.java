@@ -36,9 +36,11 @@ final class WordRelations {
     private final int[][] senses;
     /** The first synset of each part of speech, in noun, verb, adjective, adverb order. */
     private final int[] partStart;
+    /** Lemma id → how often WordNet's sense-tagged texts use the lemma: how common a word it is. */
+    private final int[] uses;
 
     WordRelations(String[] lemmas, Map<String, Integer> lemmaIds, int[] members, int[] memberStart, int[] pointers,
-            int[] pointerStart, int[][] senses, int[] partStart) {
+            int[] pointerStart, int[][] senses, int[] partStart, int[] uses) {
         this.lemmas = lemmas;
         this.lemmaIds = lemmaIds;
         this.members = members;
@@ -47,6 +49,13 @@ final class WordRelations {
         this.pointerStart = pointerStart;
         this.senses = senses;
         this.partStart = partStart;
+        this.uses = uses;
+    }
+
+    /** How often WordNet's sense-tagged texts use {@code lemma}: 0 for a rare word or one it lacks. */
+    int uses(String lemma) {
+        Integer id = lemmaIds.get(lemma);
+        return id == null ? 0 : uses[id];
     }
 
     /** Whether WordNet writes {@code lemma}, one word, in lower case in some sense: a plain English word. */

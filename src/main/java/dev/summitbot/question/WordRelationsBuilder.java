@@ -35,6 +35,8 @@ final class WordRelationsBuilder {
     private final IntList pointers = new IntList();
     private final IntList pointerStart = new IntList();
     private final Map<String, IntList> senses = new HashMap<>(100_000);
+    /** Lemma → how often WordNet's tagged texts use it, summed over its parts of speech. */
+    private final Map<String, Integer> tagged = new HashMap<>(100_000);
     /** Capitalised lemmas of noun.location, lower case, words joined by "_": "united_states". */
     private final Set<String> places = new HashSet<>();
     /**
@@ -131,9 +133,10 @@ final class WordRelationsBuilder {
         int part = part(c.nextChar());
         int synsetCount = c.nextInt(10);
         int pointerCount = c.nextInt(10);
-        for (int i = 0; i < pointerCount + 2; i++) {
-            c.skip();
+        for (int i = 0; i < pointerCount + 1; i++) {
+            c.skip(); // the pointer symbols, then the sense count
         }
+        tagged.merge(lemma, c.nextInt(10), Integer::sum);
         IntList list = senses.computeIfAbsent(lemma, k -> new IntList());
         for (int i = 0; i < Math.min(WordRelations.SENSES, synsetCount); i++) {
             int id = idOf(part, c.nextInt(10));
@@ -172,8 +175,10 @@ final class WordRelationsBuilder {
         resolvedStart.add(resolved.size());
         int[][] senseArray = new int[lemmas.size()][];
         senses.forEach((lemma, ids) -> senseArray[lemmaIds.get(lemma)] = ids.toArray());
+        int[] uses = new int[lemmas.size()];
+        tagged.forEach((lemma, count) -> uses[lemmaIds.get(lemma)] = count);
         return new WordRelations(lemmas.toArray(String[]::new), lemmaIds, keptMembers.toArray(), keptMemberStart.toArray(),
-                resolved.toArray(), resolvedStart.toArray(), senseArray, firstId.clone());
+                resolved.toArray(), resolvedStart.toArray(), senseArray, firstId.clone(), uses);
     }
 
     private int keptPosition(int synset, int position) {

@@ -77,9 +77,20 @@ public final class Retriever {
     private final ConceptReader concepts = new ConceptReader();
     private final Analyzer plainAnalyzer = Analyzers.indexing();
     private final SpellingCorrector spelling = new SpellingCorrector();
+    private final QuestionSpelling questionSpelling;
 
     public Retriever(KnowledgeIndex index) {
         this.index = index;
+        this.questionSpelling = new QuestionSpelling(index, spelling);
+    }
+
+    /** The question with the English words it misspells respelled ({@link QuestionSpelling}), before it is retrieved and judged. */
+    public Question respelled(Question question) {
+        try {
+            return questionSpelling.respelled(question);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The best {@code maxHits} documents, by coverage, then BM25 score, then id. */

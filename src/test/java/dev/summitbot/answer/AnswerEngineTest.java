@@ -203,6 +203,20 @@ final class AnswerEngineTest {
     }
 
     @Test
+    @DisplayName("a question that misspells the English words it turns on is answered as if spelled right")
+    void misspelledEnglishWords() {
+        // GIVEN / WHEN
+        Answer problems = engine.answer(Question.of("any problms with the deal? like could it fall apart"));
+        Answer programme = engine.answer(Question.of("what abc progam did the senater go on"));
+
+        // THEN
+        assertThat(problems).isInstanceOf(Answer.Answered.class);
+        assertThat(problems.text()).contains("backsliding");
+        assertThat(programme).isInstanceOf(Answer.Answered.class);
+        assertThat(programme.text()).contains("This Week");
+    }
+
+    @Test
     @DisplayName("what somebody said on TV is what he said in a television interview")
     void saidOnTv() {
         // GIVEN / WHEN

@@ -28,6 +28,30 @@ final class EnglishWordsTest {
         assertThat(EnglishWords.get().isPlain(word)).isEqualTo(plain);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a misspelled English word is respelled by a letter left out or two swapped; names, places, short words and English words are not")
+    @CsvSource(textBlock = """
+            mentiond,  mentioned
+            considerd, considered
+            problms,   problems
+            netwrok,   network
+            titel,     ''
+            paris,     ''
+            excatly,   exactly
+            starmer,   ''
+            biden,     ''
+            vance,     ''
+            orban,     ''
+            meloni,    ''
+            putn,      ''
+            senater,   ''
+            summit,    ''
+            """)
+    void respelled(String typed, String word) {
+        // GIVEN / WHEN / THEN
+        assertThat(EnglishWords.get().respelled(typed).orElse("")).isEqualTo(word);
+    }
+
     @Test
     @DisplayName("places are known by name, in any case, multi-word ones too")
     void places() {

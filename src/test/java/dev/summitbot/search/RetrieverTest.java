@@ -345,6 +345,23 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            which netwrok aired it                   | which network aired it
+            any problms with the deal                | any problems with the deal
+            is puting the guarantee into practice hard | is puting the guarantee into practice hard
+            what did starmer say                     | what did starmer say
+            """)
+    @DisplayName("a question's misspelled English words are respelled, unless the knowledge uses the word or a word one slip from it")
+    void respelled(String typed, String read) {
+        // GIVEN / WHEN
+        Question respelled = retriever.respelled(Question.of(typed));
+
+        // THEN "netwrok" asks for a network as "network" does; "puting" is a typo of the knowledge's "putin", left to the retriever
+        assertThat(respelled.text()).isEqualTo(read);
+        assertThat(respelled.expects()).isEqualTo(Question.of(read).expects());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("question words and short words are never 'corrected' into content words")
     @CsvSource(textBlock = """
             did rubio think so,       think
