@@ -16,15 +16,18 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * A question with its misspelled English words respelled ("whats his titel" → "title", "which
- * netwrok" → "network", "what problms are there" → "problems"), so that the kind of answer it asks
- * for and the words it is about are read as meant. Only a word the knowledge does not use, and that
- * is no typo of a word it does use, is respelled: "putin" stays Putin even where it is one letter from
- * "puting", and the retriever's own correction finds Putin in "putn".
+ * netwrok" → "network", "what problms are there" → "problems") and the names it misspells written as
+ * the knowledge writes them ("what did rubbio say" → "rubio"), so that the kind of answer it asks for,
+ * the words it is about and the person it names are read as meant. A word the knowledge uses stays:
+ * "putin" is Putin even where it is one letter from "puting".
  */
 final class QuestionSpelling {
 
     /** A run of letters: "witkoff's" is "witkoff" and "s", "u.s." is "u" and "s" (both too short to respell). */
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /** Shorter words are left alone, as the retriever's own correction leaves them. */
+    private static final int MIN_LENGTH = 4;
 
     private final KnowledgeIndex index;
     private final Analyzer analyzer = Analyzers.indexing();
@@ -56,19 +59,37 @@ final class QuestionSpelling {
         return new Question(question.asked(), spelled, reading, question.context(), question.answeredBefore());
     }
 
+    /**
+     * The knowledge's own name for a name typed one slip away ("rubbio" → "rubio"), so that the type
+     * checks find the person asked about; else the English word typed one slip away; else nothing.
+     */
     private Optional<String> respelled(String typed) throws IOException {
-        Optional<String> english = this.english.respelled(typed);
-        if (english.isEmpty()) {
-            return english;
+        if (typed.length() < MIN_LENGTH || english.isPlain(typed)) {
+            return Optional.empty();
         }
         List<String> terms = Analyzers.terms(analyzer, typed);
         TermLookup lookup = new TermLookup(index.reader());
-        for (String term : terms) {
-            if (lookup.docFreq(Fields.TEXT, term) > 0 || lookup.docFreq(Fields.CONTEXT, term) > 0
-                    || spelling.correct(term, index.reader()).isPresent()) {
-                return Optional.empty(); // the knowledge's word, or a typo of one
-            }
+        if (terms.size() != 1 || lookup.docFreq(Fields.TEXT, terms.get(0)) > 0 || lookup.docFreq(Fields.CONTEXT, terms.get(0)) > 0) {
+            return Optional.empty(); // the knowledge's word, or no one word
         }
-        return english;
+        Optional<String> known = spelling.correct(terms.get(0), index.reader());
+        if (known.isPresent()) {
+            String name = known.get();
+            if (!isName(name)) {
+                return Optional.empty(); // a word's index term is its stem, no word to read ("articl"): the retriever corrects it
+            }
+            // "witkofs job": the possessive stays
+            return Optional.of(typed.endsWith("s") && !name.endsWith("s") ? name + "'s" : name);
+        }
+        return english.respelled(typed);
+    }
+
+    /**
+     * True when an index term is a name as written: no English word, and no stem of one, which
+     * stemming cuts short ("articl" of "article") or ends in i ("territori" of "territory").
+     */
+    private boolean isName(String term) {
+        return !english.isPlain(term) && !english.isPlain(term + "e") && !(term.endsWith("i") && english.isPlain(term.substring(0, term.length() - 1) + "y"))
+                && Analyzers.terms(analyzer, term).equals(List.of(term));
     }
 }
