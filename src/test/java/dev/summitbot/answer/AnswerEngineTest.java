@@ -216,6 +216,21 @@ final class AnswerEngineTest {
         assertThat(programme.text()).contains("This Week");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who put forward the safety pledge for Ukraine? | proposed
+            which us state hosted the trump putin meetup   | Alaska
+            """)
+    @DisplayName("a safety pledge is a security guarantee, a meetup a meeting")
+    void chatParaphrases(String question, String expected) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).contains(expected);
+    }
+
     @Test
     @DisplayName("what somebody said on TV is what he said in a television interview")
     void saidOnTv() {
