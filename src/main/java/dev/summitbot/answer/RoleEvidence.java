@@ -51,8 +51,13 @@ final class RoleEvidence {
         String asked = question.text().toLowerCase(Locale.ROOT);
         boolean anyone = PRONOUN.matcher(asked).find();
         Set<String> askedWords = new HashSet<>();
-        // as spelt: "witkof" asks about Witkoff
-        QUESTION_WORD.matcher(asked + " " + question.context().toLowerCase(Locale.ROOT)).results().forEach(r -> askedWords.add(TypeCheck.spelt(r.group())));
+        // as spelt: "witkof" asks about Witkoff, and "rubios job" about Rubio (a possessive typed without its apostrophe)
+        QUESTION_WORD.matcher(asked + " " + question.context().toLowerCase(Locale.ROOT)).results().forEach(r -> {
+            askedWords.add(TypeCheck.spelt(r.group()));
+            if (r.group().endsWith("s")) {
+                askedWords.add(TypeCheck.spelt(r.group().substring(0, r.group().length() - 1)));
+            }
+        });
         Matcher name = TypeCheck.NAME.matcher(statement);
         while (name.find()) {
             Matcher word = STATEMENT_WORD.matcher(name.group());

@@ -104,24 +104,27 @@ public final class EnglishWords {
     }
 
     /**
-     * Letters a word needs before it is respelled. A name the knowledge does not use is often a slip
-     * away from an English word ("biden" of "bidden", "paris" of "pairs", "vance" of "dance", "starmer"
-     * of "starter"), so shorter words are left alone, and so are places, peoples and words with a
-     * changed letter: a name must not turn into a plain word.
+     * Letters a word needs before it is respelled, by the slip undone. A name the knowledge does not
+     * use is often a slip away from an English word ("biden" of "bidden", "meloni" of "melon",
+     * "vance" of "dance", "starmer" of "starter"), so shorter words are left alone, and so are places,
+     * peoples and words with a changed letter: a name must not turn into a plain word.
      */
-    private static final int RESPELLED_FROM = 6;
+    private static final Map<Typo, Integer> RESPELLED_FROM = Map.of(Typo.MISSING, 6, Typo.SWAPPED, 5, Typo.EXTRA, 8);
 
     /**
      * The English word {@code typed} (lower case, no English word itself) misspells by a letter left
-     * out or two swapped ({@link Typo}: "mentiond" → "mentioned", "netwrok" → "network"), the one
-     * WordNet's sense-tagged texts use most; empty when no word that near is used there at all.
+     * out, two swapped or one too many ({@link Typo}: "mentiond" → "mentioned", "titel" → "title",
+     * "mentionning" → "mentioning"), the one WordNet's sense-tagged texts use most; empty when no word
+     * that near is used there at all.
      */
     public Optional<String> respelled(String typed) {
-        if (typed.length() < RESPELLED_FROM || !typed.chars().allMatch(c -> c >= 'a' && c <= 'z') || isPlain(typed) || isPlace(typed)
-                || isGroup(typed) || isDemonym(typed)) {
+        if (!typed.chars().allMatch(c -> c >= 'a' && c <= 'z') || isPlain(typed) || isPlace(typed) || isGroup(typed) || isDemonym(typed)) {
             return Optional.empty();
         }
-        for (Typo typo : List.of(Typo.MISSING, Typo.SWAPPED)) {
+        for (Typo typo : List.of(Typo.MISSING, Typo.SWAPPED, Typo.EXTRA)) {
+            if (typed.length() < RESPELLED_FROM.get(typo)) {
+                continue;
+            }
             String best = null;
             int most = 0;
             for (String word : typo.words(typed)) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The one slip of the keyboard that turns a word into what was typed, in the order a reader tries
- * them: chat drops letters most ("wich" is "which", not "with"), swaps two less, changes one least.
+ * them: chat drops letters most ("wich" is "which", not "with"), swaps two less, adds one less
+ * still, changes one least.
  */
 enum Typo {
     /** A letter left out: "whre" of "where". */
@@ -28,6 +29,17 @@ enum Typo {
             List<String> out = new ArrayList<>();
             for (int i = 0; i + 1 < typed.length(); i++) {
                 out.add(typed.substring(0, i) + typed.charAt(i + 1) + typed.charAt(i) + typed.substring(i + 2));
+            }
+            return out;
+        }
+    },
+    /** A letter typed twice or one too many: "mentionning" of "mentioning"; not under five letters ("hes" is no "he"). */
+    EXTRA {
+        @Override
+        List<String> words(String typed) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < typed.length() && typed.length() >= 5; i++) {
+                out.add(typed.substring(0, i) + typed.substring(i + 1));
             }
             return out;
         }

@@ -73,6 +73,7 @@ final class ChatWordingTest {
             is the war stil going on                      | is the war still going on
             what excatly does he want                     | what exactly does he want
             waht did teh envoy say                        | what did the envoy say
+            whaat did rubio say                           | what did rubio say
             what did rubio say wud happen                 | what did rubio say would happen
             yo which state was it                         | which state was it
             who's the russian guy in the story            | who's the russian guy in the story

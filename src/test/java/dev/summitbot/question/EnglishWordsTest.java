@@ -29,13 +29,15 @@ final class EnglishWordsTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("a misspelled English word is respelled by a letter left out or two swapped; names, places, short words and English words are not")
+    @DisplayName("a misspelled English word is respelled by a letter left out, two swapped or one too many; names, places, short words and English words are not")
     @CsvSource(textBlock = """
             mentiond,  mentioned
             considerd, considered
             problms,   problems
             netwrok,   network
-            titel,     ''
+            titel,     title
+            mentionning, mentioning
+            simillar,  similar
             paris,     ''
             excatly,   exactly
             starmer,   ''
