@@ -73,6 +73,9 @@ public final class ChatWording {
     private static final Pattern DID = Pattern.compile("(?i)\\b(what|where|when|how|why)['’]d\\b");
     private static final Pattern WOULD = Pattern.compile("(?i)\\b(who|it|that|there|they|he|she|we|you|i)['’]d\\b");
 
+    /** "putin ok'd it": okayed. */
+    private static final Pattern OKAYED = Pattern.compile("(?i)\\bok['’]d\\b");
+
     /** "wat's it modeled on": chat's "what" before a contraction. */
     private static final Pattern WHAT_CONTRACTED = Pattern.compile("(?i)\\b(?:wat|wut|wot)(?=['’](?:s|re|d|ll)\\b)");
 
@@ -91,7 +94,7 @@ public final class ChatWording {
 
     /** The question in plain wording; text it does not recognise is left as it is. */
     public static String plain(String cleaned) {
-        String spelled = WHAT_CONTRACTED.matcher(cleaned).replaceAll("what");
+        String spelled = OKAYED.matcher(WHAT_CONTRACTED.matcher(cleaned).replaceAll("what")).replaceAll("okayed");
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
         expanded = ALL_THIS.matcher(expanded).replaceAll("");
         Matcher word = WORD.matcher(expanded);

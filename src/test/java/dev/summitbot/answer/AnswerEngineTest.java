@@ -220,8 +220,12 @@ final class AnswerEngineTest {
     @CsvSource(delimiter = '|', textBlock = """
             Who put forward the safety pledge for Ukraine? | proposed
             which us state hosted the trump putin meetup   | Alaska
+            which us official is joining the talks on ukraine's security guarantee | Secretary of State
+            whats it gonna take to get a peace deal        | a lot of work
+            so putin actually ok'd security guarantees for ukraine?? | agreed
             """)
-    @DisplayName("a safety pledge is a security guarantee, a meetup a meeting")
+    @DisplayName("chat's paraphrases: a safety pledge is a security guarantee, a meetup a meeting, joining talks taking part, "
+            + "what it will take what it will require, ok'd agreed")
     void chatParaphrases(String question, String expected) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));
