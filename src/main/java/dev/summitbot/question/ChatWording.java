@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Chat wording read as the plain question it stands for: question words and abbreviations spelled as
  * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt", "ppl", "didnt", "callin") become
- * the words they stand for, "who'll" and "what'd" are spelled out ("who will", "what did"), asides that
+ * the words they stand for, and so do misspelled common words ("whre", "wich": {@link CommonWords}),
+ * "who'll" and "what'd" are spelled out ("who will", "what did"), asides that
  * say nothing ("tbh", "ngl") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna
  * know …") goes, so "can you tell us where the summit was" asks where — not yes or no, and not about
  * the "us" of the U.S.
@@ -34,8 +35,9 @@ public final class ChatWording {
             Map.entry("wasnt", "wasn't"), Map.entry("arent", "aren't"), Map.entry("werent", "weren't"), Map.entry("hasnt", "hasn't"),
             Map.entry("havent", "haven't"), Map.entry("hadnt", "hadn't"), Map.entry("couldnt", "couldn't"),
             Map.entry("wouldnt", "wouldn't"), Map.entry("shouldnt", "shouldn't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"),
-            Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("thered", "there would"), Map.entry("theyd", "they would"),
-            Map.entry("wouldve", "would have"), Map.entry("couldve", "could have"), Map.entry("shouldve", "should have"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
+            Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
+            Map.entry("thered", "there would"), Map.entry("theyd", "they would"), Map.entry("wouldve", "would have"),
+            Map.entry("couldve", "could have"), Map.entry("shouldve", "should have"),
             Map.entry("theyre", "they're"), Map.entry("im", "i'm"), Map.entry("ive", "i've"), Map.entry("youre", "you're"),
             Map.entry("acc", "according"), Map.entry("journo", "journalist"), Map.entry("journos", "journalists"),
             Map.entry("convo", "conversation"), Map.entry("euros", "Europeans"), Map.entry("info", "information"),
@@ -83,7 +85,7 @@ public final class ChatWording {
      * "all" of "about all this", "in all of that": it says no more than the pointer after it; "at all"
      * ("any progress at all") only stresses the question.
      */
-    private static final Pattern ALL_THIS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b");
+    private static final Pattern EMPTY_ALL = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b");
 
     private ChatWording() {}
 
@@ -96,7 +98,7 @@ public final class ChatWording {
     public static String plain(String cleaned) {
         String spelled = OKAYED.matcher(WHAT_CONTRACTED.matcher(cleaned).replaceAll("what")).replaceAll("okayed");
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
-        expanded = ALL_THIS.matcher(expanded).replaceAll("");
+        expanded = EMPTY_ALL.matcher(expanded).replaceAll("");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {

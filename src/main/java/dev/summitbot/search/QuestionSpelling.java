@@ -39,13 +39,14 @@ final class QuestionSpelling {
         this.spelling = spelling;
     }
 
-    /** The question with its misspelled English words respelled; the question itself when none is. */
+    /** The question with its misspelled names and English words respelled; the question itself when none is. */
     Question respelled(Question question) throws IOException {
+        TermLookup lookup = new TermLookup(index.reader());
         Matcher word = WORD.matcher(question.text());
         StringBuilder text = new StringBuilder();
         boolean changed = false;
         while (word.find()) {
-            Optional<String> respelled = respelled(word.group().toLowerCase(Locale.ROOT));
+            Optional<String> respelled = respelled(word.group().toLowerCase(Locale.ROOT), lookup);
             changed |= respelled.isPresent();
             word.appendReplacement(text, Matcher.quoteReplacement(respelled.orElse(word.group())));
         }
@@ -63,12 +64,11 @@ final class QuestionSpelling {
      * The knowledge's own name for a name typed one slip away ("rubbio" → "rubio"), so that the type
      * checks find the person asked about; else the English word typed one slip away; else nothing.
      */
-    private Optional<String> respelled(String typed) throws IOException {
+    private Optional<String> respelled(String typed, TermLookup lookup) throws IOException {
         if (typed.length() < MIN_LENGTH || english.isPlain(typed)) {
             return Optional.empty();
         }
         List<String> terms = Analyzers.terms(analyzer, typed);
-        TermLookup lookup = new TermLookup(index.reader());
         if (terms.size() != 1 || lookup.docFreq(Fields.TEXT, terms.get(0)) > 0 || lookup.docFreq(Fields.CONTEXT, terms.get(0)) > 0) {
             return Optional.empty(); // the knowledge's word, or no one word
         }
@@ -89,7 +89,7 @@ final class QuestionSpelling {
      * stemming cuts short ("articl" of "article") or ends in i ("territori" of "territory").
      */
     private boolean isName(String term) {
-        return !english.isPlain(term) && !english.isPlain(term + "e") && !(term.endsWith("i") && english.isPlain(term.substring(0, term.length() - 1) + "y"))
-                && Analyzers.terms(analyzer, term).equals(List.of(term));
+        boolean stemOfY = term.endsWith("i") && english.isPlain(term.substring(0, term.length() - 1) + "y");
+        return !english.isPlain(term) && !english.isPlain(term + "e") && !stemOfY && Analyzers.terms(analyzer, term).equals(List.of(term));
     }
 }

@@ -84,7 +84,7 @@ public final class Retriever {
         this.questionSpelling = new QuestionSpelling(index, spelling);
     }
 
-    /** The question with the English words it misspells respelled ({@link QuestionSpelling}), before it is retrieved and judged. */
+    /** The question with the names and English words it misspells respelled ({@link QuestionSpelling}), before it is retrieved and judged. */
     public Question respelled(Question question) {
         try {
             return questionSpelling.respelled(question);
