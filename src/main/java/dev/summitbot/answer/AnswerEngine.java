@@ -168,7 +168,8 @@ public final class AnswerEngine {
     /**
      * For a follow-up that asks for more, the evidence without the statements the bot just gave to the question before,
      * when another statement answers too: "what are they?" after "Rubio mentioned potential areas of
-     * agreement" asks for more than that sentence again. Unchanged when nothing else would answer.
+     * agreement" asks for more than that sentence again. Unchanged when nothing else would answer, nor
+     * when nothing else is of the kind asked while the answer before is.
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         boolean more = asked.asksForMore();
@@ -182,7 +183,9 @@ public final class AnswerEngine {
         List<Evidence.Item> fresh = items.stream()
                 .filter(i -> !particulars.isEmpty() && Analyzers.words(i.statement()).containsAll(particulars)
                         || !asked.answeredBefore().contains(i.statement()) && !(more && saidIn(i.statement(), before))).toList();
-        return !fresh.isEmpty() && fresh.size() < items.size() && probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT
+        // nothing new of the kind asked ("and what did she say" after her welcome was the answer): the answer before again
+        boolean freshFits = !fitting(fresh, asked, retrieval).isEmpty() || fitting(items, asked, retrieval).isEmpty();
+        return !fresh.isEmpty() && fresh.size() < items.size() && probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT && freshFits
                 ? fresh : items;
     }
 

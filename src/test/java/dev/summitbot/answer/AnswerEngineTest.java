@@ -98,6 +98,8 @@ final class AnswerEngineTest {
                 // "any names?" asks for the people the answer before spoke of: the answer that named them may stand
                 Arguments.of("whos meeting trump with zelenskyy", "any names?", "von der Leyen"),
                 Arguments.of("have they found any common ground in the talks", "which ones", "did not specify"),
+                // nothing new of the kind asked: her words, which the answer before gave, are given again
+                Arguments.of("who is ursla von der leyn", "and what did she say", "welcomed"),
                 Arguments.of("did rubio say there are disagreements", "did he say what they are", "did not specify"),
                 Arguments.of("which us official is expected to join the talks on kyiv's security guarantee", "whats his name", "Rubio"),
                 Arguments.of("what did trump warn before meeting putin", "who repeated that", "Rubio"),
