@@ -81,8 +81,8 @@ public final class Conversation {
                 : !named.isEmpty() ? next.following(named, answeredText, next.expects())
                 // "according to who?" after the headline was read: about what the headline says, which the question for it did not
                 : !answeredHeadline.isEmpty() ? next.following(answeredHeadline, answeredText, next.expects())
-                : next.following(carried(previous, reading(next, answeredWho), asksAboutAnother(next)), answeredText,
-                        asksAsBefore(next) ? previous.expects() : next.expects());
+                : next.following(carried(previous, reading(next, answeredWho) + there(next, previous, answeredText), asksAboutAnother(next)),
+                        answeredText, asksAsBefore(next) ? previous.expects() : next.expects());
         if (!next.isEmpty()) {
             previous = read;
             previousAt = now;
@@ -209,6 +209,28 @@ public final class Conversation {
      * What a follow-up takes from the question before: its topic, what it carried itself, and whom its
      * answer named; {@code another}: without the people and parties it named, when the follow-up asks about another.
      */
+    /** "there", "on there": the place, programme or outlet the answer before gave. */
+    private static final Pattern THERE = Pattern.compile("(?i)\\bthere\\b(?!['’]?s\\b| (?:is|are|was|were|will|would|be)\\b)");
+    private static final Set<AnswerType> SETTINGS = Set.of(AnswerType.PLACE, AnswerType.NAME, AnswerType.ORGANISATION);
+
+    /**
+     * For "what did he say on there" after "what show was rubio on", the answer before ("Senator Marco
+     * Rubio gave an interview on ABC's This Week") as words of the topic: "there" is the setting it
+     * gave, which the question before only asked for. Empty for any other follow-up.
+     */
+    private static String there(Question next, Question previous, String answered) {
+        if (answered.isEmpty() || !SETTINGS.contains(previous.expects().type()) || !THERE.matcher(next.text()).find()) {
+            return "";
+        }
+        // a follow-up with a topic of its own ("what did he say there abt ukraine being in the talks") is about that topic
+        long own = words(next.text()).stream().filter(w -> w.length() > 2 && !w.equals("there") && !QuestionWords.IGNORED.contains(w)
+                && !QuestionWords.LIGHT.contains(w)).count();
+        return own <= MAX_OWN_WORDS_THERE ? " " + answered.replaceAll("\\[\\d+\\]", " ") : "";
+    }
+
+    /** Words of its own a follow-up saying "there" may have and still be about the setting alone: "his main point". */
+    private static final int MAX_OWN_WORDS_THERE = 2;
+
     private static String carried(Question previous, String who, boolean another) {
         String topic = previous.context() + " " + previous.text();
         if (another) {

@@ -106,6 +106,29 @@ final class ConversationTest {
     }
 
     @Test
+    @DisplayName("\"there\" after a question for a place, a programme or an outlet carries the setting the answer gave")
+    void thereCarriesTheAnsweredSetting() {
+        // GIVEN a question for a programme, answered
+        Question show = conversation.follow(Question.of("what show was rubio on"));
+        conversation.answered(show, "Senator Marco Rubio gave an interview on ABC's \"This Week\". [1]");
+
+        // WHEN the follow-up asks what he said there
+        Question there = conversation.follow(Question.of("wat did he say on there"));
+
+        // THEN the interview is part of its topic, without the citation mark
+        assertThat(there.context()).contains("what show was rubio on").contains("interview").doesNotContain("[1]");
+
+        // GIVEN the same, and a follow-up with a topic of its own
+        conversation.answered(there, "Rubio said things. [1]");
+        Question again = conversation.follow(Question.of("what show was rubio on"));
+        conversation.answered(again, "Senator Marco Rubio gave an interview on ABC's \"This Week\". [1]");
+        Question own = conversation.follow(Question.of("what did he say there abt ukraine being in the talks"));
+
+        // THEN only the question before is carried
+        assertThat(own.context()).doesNotContain("interview");
+    }
+
+    @Test
     @DisplayName("no person is carried after another kind of question, to a follow-up without a person, or from a late answer")
     void personCarriedOnlyWhenAsked() {
         // GIVEN a where-question answered with a name
