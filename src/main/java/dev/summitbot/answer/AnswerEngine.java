@@ -81,13 +81,14 @@ public final class AnswerEngine {
 
     /** @param suggest whether a refusal suggests questions (false while a suggestion itself is checked) */
     private Answer answer(Question typed, boolean suggest) {
+        // read respelled; the reply names the question as it was typed
         Question asked = retriever.respelled(typed);
-        String question = asked.text();
+        String question = typed.text();
         if (asked.isEmpty()) {
             return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);
         }
         Retrieval retrieval = retriever.retrieve(asked, HITS);
-        if (HeadlineRequest.asks(question)) {
+        if (HeadlineRequest.asks(asked.text())) {
             Optional<Evidence.Item> headline = headline(retrieval);
             if (headline.isPresent()) {
                 return compose(question, HeadlineRequest.ANSWER_OPENING, List.of(headline.get()), 1.0);
@@ -102,7 +103,7 @@ public final class AnswerEngine {
         if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
             Optional<Evidence.Item> setting = setting(items.get(0), asked);
             return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
-                    : partial(asked, items.get(0), confidence);
+                    : partial(asked, question, items.get(0), confidence);
         }
         return compose(question, asOf(asked), withDispute(choose(fitting, retrieval, asked)), confidence);
     }
@@ -301,8 +302,8 @@ public final class AnswerEngine {
         return settings.of(lead, asked).flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), 0, 0)));
     }
 
-    /** The best statement, said as what the sources do say when they do not say what was asked. */
-    private Answer partial(Question asked, Evidence.Item best, double confidence) {
+    /** The best statement, said as what the sources do say when they do not say what was asked; {@code question} as typed. */
+    private Answer partial(Question asked, String question, Evidence.Item best, double confidence) {
         // a question that asks no kind of answer misses only its focus ("which concession"), or what is to come ("the next summit")
         String missing = asked.expects().type().constrains() ? asked.expects().type().asked()
                 : asked.expects().focus() != null ? "which " + asked.expects().focus() : "what comes next";
@@ -310,7 +311,7 @@ public final class AnswerEngine {
         Evidence.Citations citations = evidence.citations();
         String marker = " [" + citations.cite(best.sourceId(), best.quote()) + "]";
         String text = opening + Ellipsis.shorten(best.statement(), MAX_ANSWER_CHARS - opening.length() - marker.length()) + marker;
-        return new Answer.Partial(asked.text(), missing, text, citations.list(), best.fact().map(Fact::id).stream().toList(), confidence);
+        return new Answer.Partial(question, missing, text, citations.list(), best.fact().map(Fact::id).stream().toList(), confidence);
     }
 
     /** "Sources differ: " opens an answer that says two facts which dispute each other. */

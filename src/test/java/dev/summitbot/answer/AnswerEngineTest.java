@@ -214,6 +214,7 @@ final class AnswerEngineTest {
         // THEN
         assertThat(problems).isInstanceOf(Answer.Answered.class);
         assertThat(problems.text()).contains("backsliding");
+        assertThat(problems.question()).as("the reply names the question as typed").isEqualTo("any problms with the deal? like could it fall apart");
         assertThat(programme).isInstanceOf(Answer.Answered.class);
         assertThat(programme.text()).contains("This Week");
     }
