@@ -231,7 +231,8 @@ final class TypeCheck {
                     : counts(statement, focus, asked);
             case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
                     : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked, speakers(question))
-                    : names(statement, asked, true);
+                    // "where will zelensky meet trump": not the place of a meeting Zelenskyy was not at
+                    : names(statement, asked, true) && namesEveryoneAsked(statement, question);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked)
                     || (WHOSE.matcher(asked).find() || GIVER_ASKED.matcher(asked).find()) && names(statement, asked, true))
@@ -602,6 +603,17 @@ final class TypeCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the statement names every person the question names, as chat spells them (peoples
+     * such as "american" are no person): a place is the answer only for those it was the place of.
+     */
+    private static boolean namesEveryoneAsked(String statement, Question question) {
+        String lower = statement.toLowerCase(Locale.ROOT);
+        // a name inside a compound names an event, not a person at it: "the next trump-putin summit"
+        String people = question.text().replaceAll("\\S+-\\S+", " ");
+        return People.namedIn(people).stream().filter(n -> !EnglishWords.get().isDemonym(n)).allMatch(n -> lower.contains(spelt(n)));
     }
 
     /** A name asked in chat by its first six letters, as chat spells it: "zelensky" finds "Zelenskyy", "witkof" "Witkoff". */

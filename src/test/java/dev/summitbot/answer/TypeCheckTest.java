@@ -141,6 +141,17 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a place answers where only for the people the question names: not the place of a meeting they were not at")
+    @CsvSource(delimiter = '|', textBlock = """
+            where will zelensky and the europeans meet trump | A summit between President Donald Trump and Russian leader Vladimir Putin in Alaska. | false
+            where did putin meet trump                       | A summit between President Donald Trump and Russian leader Vladimir Putin in Alaska. | true
+            where did the american and russian leaders meet  | A summit between President Donald Trump and Russian leader Vladimir Putin in Alaska. | true
+            """)
+    void placeOfThePeopleAsked(String asked, String statement, boolean place) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"what month\", \"what day\", \"what year\" need that part of a time; \"how much did it cost\" needs a sum of money")
     @CsvSource(delimiter = '|', textBlock = """
             what month was the helsinki summit | The 2018 summit in Helsinki lasted about two hours.      | false
