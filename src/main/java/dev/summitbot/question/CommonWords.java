@@ -8,10 +8,9 @@ import java.util.Set;
  * Common English words a question misspells: "whre", "wich", "hav", "thnk". WordNet lists no
  * function words, and the knowledge need not use them, so neither the dictionary nor the index
  * corrects them, yet a misspelled "where" or "which" loses the kind of answer asked for and
- * weighs as an unknown name. A word that is no English word and is one letter short of a word
- * of {@code common-words.txt}, or has two of its letters swapped or one changed, is read as that
- * word: a missing letter before swapped letters before a changed one ({@link Typo}), then the
- * commoner word.
+ * weighs as an unknown name. A word that is no English word and is one slip ({@link Typo}) from a
+ * word of {@code common-words.txt} is read as that word: a missing letter before swapped letters,
+ * before one too many, before a changed one, then the commoner word.
  */
 final class CommonWords {
 

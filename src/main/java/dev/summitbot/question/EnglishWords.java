@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -109,7 +110,7 @@ public final class EnglishWords {
      * "vance" of "dance", "starmer" of "starter"), so shorter words are left alone, and so are places,
      * peoples and words with a changed letter: a name must not turn into a plain word.
      */
-    private static final Map<Typo, Integer> RESPELLED_FROM = Map.of(Typo.MISSING, 6, Typo.SWAPPED, 5, Typo.EXTRA, 8);
+    private static final Map<Typo, Integer> RESPELLED_FROM = new EnumMap<>(Map.of(Typo.MISSING, 6, Typo.SWAPPED, 5, Typo.EXTRA, 8));
 
     /**
      * The English word {@code typed} (lower case, no English word itself) misspells by a letter left
@@ -121,13 +122,13 @@ public final class EnglishWords {
         if (!typed.chars().allMatch(c -> c >= 'a' && c <= 'z') || isPlain(typed) || isPlace(typed) || isGroup(typed) || isDemonym(typed)) {
             return Optional.empty();
         }
-        for (Typo typo : List.of(Typo.MISSING, Typo.SWAPPED, Typo.EXTRA)) {
-            if (typed.length() < RESPELLED_FROM.get(typo)) {
+        for (Map.Entry<Typo, Integer> slip : RESPELLED_FROM.entrySet()) { // in the order of Typo
+            if (typed.length() < slip.getValue()) {
                 continue;
             }
             String best = null;
             int most = 0;
-            for (String word : typo.words(typed)) {
+            for (String word : slip.getKey().words(typed)) {
                 int uses = baseForms(word).stream().mapToInt(relations::uses).max().orElse(0);
                 if (uses > most) {
                     best = word;

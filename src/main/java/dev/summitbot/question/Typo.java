@@ -38,7 +38,10 @@ enum Typo {
         @Override
         List<String> words(String typed) {
             List<String> out = new ArrayList<>();
-            for (int i = 0; i < typed.length() && typed.length() >= 5; i++) {
+            if (typed.length() < 5) {
+                return out;
+            }
+            for (int i = 0; i < typed.length(); i++) {
                 out.add(typed.substring(0, i) + typed.substring(i + 1));
             }
             return out;
@@ -49,7 +52,10 @@ enum Typo {
         @Override
         List<String> words(String typed) {
             List<String> out = new ArrayList<>();
-            for (int i = 0; i < typed.length() && typed.length() >= 4; i++) {
+            if (typed.length() < 4) {
+                return out;
+            }
+            for (int i = 0; i < typed.length(); i++) {
                 for (char c = 'a'; c <= 'z'; c++) {
                     if (c != typed.charAt(i)) {
                         out.add(typed.substring(0, i) + c + typed.substring(i + 1));
