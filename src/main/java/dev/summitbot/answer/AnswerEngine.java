@@ -334,8 +334,13 @@ public final class AnswerEngine {
         // A fact typed as the kind asked ("when": a date) answers it; another only mentions one ("On 2025-08-15, no ceasefire …").
         // Asked what a word means ("how does rubio define peace"), a statement that defines it leads ("peace, the end of hostilities, …").
         // Else the fact that restates the best passage, if it is nearly as good: another fact may say something else.
+        // Asked why a thing is so or what it means ("why game changing tho"), a fact whose object the question says gives neither.
+        Set<String> askedTerms = asksWhyOrMeaning(asked)
+                ? retrieval.concepts().stream().flatMap(c -> c.terms().stream()).collect(Collectors.toSet()) : Set.of();
         Evidence.Item lead = nearlyBest.stream().filter(i -> typedAsAsked(i, asked)).findFirst()
                 .or(() -> nearlyBest.stream().filter(i -> defines(i.statement(), asked.text())).findFirst())
+                .or(() -> askedTerms.isEmpty() || nearlyBest.stream().noneMatch(i -> echoes(i, askedTerms)) ? Optional.empty()
+                        : nearlyBest.stream().filter(i -> !echoes(i, askedTerms)).findFirst())
                 .or(() -> restating(best, nearlyBest))
                 .or(() -> nearlyBest.stream().findFirst())
                 .orElse(best);
@@ -393,6 +398,18 @@ public final class AnswerEngine {
         return Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() > 3)
                 .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + ",\\s+(?:the|a|an)\\s|\\b" + Pattern.quote(w)
                         + "\\s+(?:means|refers to|is defined as)\\b").matcher(lower).find());
+    }
+
+    /** "why …", "what does game changing mean", "what's meant by …": a reason or a meaning is asked, not the thing itself. */
+    private static final Pattern MEANING_ASKED = Pattern.compile("(?i)\\b(?:mean|means|meant|meaning|define|defined|definition)\\b");
+
+    private static boolean asksWhyOrMeaning(Question asked) {
+        return asked.expects().type() == AnswerType.REASON || MEANING_ASKED.matcher(asked.text()).find();
+    }
+
+    /** A fact whose object's every word is among {@code askedTerms}: it tells back what the question says. */
+    private static boolean echoes(Evidence.Item item, Set<String> askedTerms) {
+        return item.fact().map(f -> Analyzers.words(f.object())).filter(w -> !w.isEmpty() && askedTerms.containsAll(w)).isPresent();
     }
 
     /** A fact whose type is the kind of answer asked for (a date for "when", a place for "where"). */

@@ -196,6 +196,8 @@ final class TypeCheck {
         boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
         // a sum of money is a number no typed fact's kind tells apart from a count or a length
         boolean money = type == AnswerType.NUMBER && MONEY_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find();
+        // "how many people …": a number of people, which a fact typed as a number of years is not
+        boolean counted = type == AnswerType.NUMBER && focus != null && !FOCUS_NOT_COUNTED.contains(focus);
         // A follow-up's answer is news to the question before too: "who is that?" after "is the secretary of state joining the
         // talks?" is not answered by "the Secretary of State", but the person its "he" stands for may be what it asks ("his name?").
         String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
@@ -216,7 +218,7 @@ final class TypeCheck {
         if (title.isPresent()) {
             return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
         }
-        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money) {
+        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         return switch (type) {

@@ -30,7 +30,7 @@ final class AnswerTypesInAnswersTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("questions of each kind are answered with that kind of answer")
+    @DisplayName("questions of each kind are answered with that kind of answer; asked why a thing is so or what it means, not with the thing itself; hearsay around a question (\"ppl keep talking abt\") is no topic")
     @CsvSource(delimiter = '|', textBlock = """
             Where did Trump meet Putin?            | Alaska
             where was the summit                   | Alaska
@@ -46,6 +46,9 @@ final class AnswerTypesInAnswersTest {
             who is von der leyen                   | European Commission President
             who is zelenskyy                       | Ukrainian President
             who is steve witkof                    | Special Envoy
+            why game changing                      | major shift
+            what does game changing mean here      | major shift
+            what's this article 5 style protection ppl keep talking abt | collective defense
             """)
     void answered(String question, String expected) {
         // GIVEN the real knowledge / WHEN asked
@@ -86,12 +89,13 @@ final class AnswerTypesInAnswersTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("a number, a time or a place the sources never give is not answered")
+    @DisplayName("a number, a time or a place the sources never give is not answered; a count of people is not a number of years")
     @CsvSource(delimiter = '|', textBlock = """
             how many troops does russia have in ukraine   | how many
             what day was the summit                       | when
             how long did the summit last                  | how long
             what is the name of the russian law on ukrainian territory | what it is called
+            How many people have been killed in the war in Ukraine? | how many
             """)
     void notAnswered(String question, String missing) {
         // GIVEN / WHEN
