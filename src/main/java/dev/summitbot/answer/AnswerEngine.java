@@ -319,7 +319,8 @@ public final class AnswerEngine {
 
     /** How the question was read and what retrieval found, for {@code ask --explain}. */
     public Explanation explain(Question question) {
-        return Explanation.of(question, retriever.retrieve(question, HITS), calibration);
+        Question respelled = retriever.respelled(question);
+        return Explanation.of(respelled, retriever.retrieve(respelled, HITS), calibration);
     }
 
     /**

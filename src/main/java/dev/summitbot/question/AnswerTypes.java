@@ -319,9 +319,10 @@ public final class AnswerTypes {
         }
         i++;
         String head = null;
-        // a light word ends the phrase too: "who's the us special envoy mentioned", "the person involved"
+        // a light word ends the phrase too: "who's the us special envoy mentioned", "the person involved"; and a
+        // clause's own subject: "the american emissary the headline talks about"
         while (i < words.size() && !PHRASE_ENDS.contains(words.get(i)) && !AUXILIARIES.contains(words.get(i))
-                && !QuestionWords.LIGHT.contains(words.get(i))) {
+                && !QuestionWords.LIGHT.contains(words.get(i)) && !(head != null && Set.of("the", "a", "an").contains(words.get(i)))) {
             head = words.get(i++);
         }
         if (head == null || ANYONE.contains(head) || !EnglishWords.get().isPlain(head)) {

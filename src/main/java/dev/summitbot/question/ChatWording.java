@@ -50,7 +50,7 @@ public final class ChatWording {
             Map.entry("doin", "doing"), Map.entry("gettin", "getting"), Map.entry("askin", "asking"), Map.entry("thinkin", "thinking"),
             Map.entry("meetin", "meeting"), Map.entry("comin", "coming"), Map.entry("makin", "making"), Map.entry("takin", "taking"),
             Map.entry("happenin", "happening"), Map.entry("tryin", "trying"), Map.entry("lookin", "looking"),
-            Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"),
+            Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"), Map.entry("dat", "that"),
             Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("wld", "would"),
             Map.entry("cld", "could"), Map.entry("shld", "should"),
             // chat asides that say nothing about the question

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,6 +141,15 @@ public final class EnglishWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The English words one slip of the keyboard from {@code typed} (lower case), the likeliest slip
+     * first ({@link Typo}'s order): "emissary" and no other for "emisary". For a caller that knows
+     * which word is meant by other means, such as the word the knowledge uses.
+     */
+    public List<String> oneSlipFrom(String typed) {
+        return Arrays.stream(Typo.values()).flatMap(slip -> slip.words(typed).stream()).filter(this::isPlain).distinct().toList();
     }
 
     /**

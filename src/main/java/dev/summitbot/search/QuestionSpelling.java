@@ -76,7 +76,9 @@ final class QuestionSpelling {
         if (known.isPresent()) {
             String name = known.get();
             if (!isName(name)) {
-                return Optional.empty(); // a word's index term is its stem, no word to read ("articl"): the retriever corrects it
+                // a word's index term is its stem ("emissari"): the English word a slip away that the knowledge uses, so its
+                // synonyms are read with it ("emisary" is an envoy); else the retriever corrects it
+                return english.oneSlipFrom(typed).stream().filter(w -> Analyzers.terms(analyzer, w).equals(List.of(name))).findFirst();
             }
             // "witkofs job": the possessive stays
             return Optional.of(typed.endsWith("s") && !name.endsWith("s") ? name + "'s" : name);

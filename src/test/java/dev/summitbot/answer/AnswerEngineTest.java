@@ -318,6 +318,17 @@ final class AnswerEngineTest {
     }
 
     @Test
+    @DisplayName("--explain shows the question as it is answered: respelled, so a misspelled word's synonyms are read with it")
+    void explanationReadsTheRespelledQuestion() {
+        // GIVEN "emisary", one slip from the knowledge's "emissary", whose synonyms include "envoy"
+        // WHEN the reading is explained
+        Explanation explanation = engine.explain(Question.of("whos the american emisary"));
+
+        // THEN the concept read is the word respelled, with its synonyms, as the answer reads it
+        assertThat(explanation.concepts()).anySatisfy(c -> assertThat(c.terms()).contains("emissari", "envoi"));
+    }
+
+    @Test
     @DisplayName("a synonym from synonyms.txt finds the answer")
     void synonymFindsTheAnswer() {
         // GIVEN "boat" is a synonym of "ferry" in the mini fixture

@@ -22,6 +22,7 @@ final class AnswerTypesTest {
             which two leaders had a summit in alaska          | PERSON       | -
             which us official went on this week               | PERSON       | -
             which eu official is mentioned                    | PERSON       | -
+            who is the american emissary the headline talks about | PERSON   | -
             when rubio talks abt peace what does he mean by it | STATEMENT   | -
             how much work is left to get a peace deal         | STATEMENT    | -
             how much money is the us putting in               | NUMBER       | -

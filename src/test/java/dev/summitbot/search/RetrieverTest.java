@@ -353,6 +353,8 @@ final class RetrieverTest {
             what did rubbio say abt consequences     | what did rubio say about consequences
             whats witkofs job                        | whats witkoff's job
             did the artical say which areas          | did the artical say which areas
+            whos the american emisary                | whos the american emissary
+            what kind of garantee is it simillar to  | what kind of guarantee is it similar to
             """)
     @DisplayName("a question's misspelled names are written as the knowledge writes them, its misspelled English words respelled")
     void respelled(String typed, String read) {
@@ -360,7 +362,8 @@ final class RetrieverTest {
         Question respelled = retriever.respelled(Question.of(typed));
 
         // THEN "netwrok" asks for a network as "network" does; "puting" is the knowledge's "putin" (no word to respell), and
-        // "artical" is one slip from the index's stem of "article", which is no name to write
+        // "artical" is one slip from the index's stem of "article", which is no name to write and no English word one slip
+        // away; "emisary" is one slip from "emissary", a word the knowledge uses
         assertThat(respelled.text()).isEqualTo(read);
         assertThat(respelled.expects()).isEqualTo(Question.of(read).expects());
     }
