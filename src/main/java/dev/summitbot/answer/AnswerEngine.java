@@ -7,6 +7,7 @@ import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.Conversation;
 import dev.summitbot.question.HeadlineRequest;
 import dev.summitbot.question.Question;
 import dev.summitbot.search.Concept;
@@ -207,9 +208,10 @@ public final class AnswerEngine {
      * A follow-up asking what was said or done ("what's he claiming?", "and what did he reveal?" after
      * "Steve Witkoff is the U.S. Special Envoy"; "what was his main point?" after where he gave his
      * interview), or asking yes or no ("does ukraine get nato membership with it?" after what Article 5
-     * means), with a word of its own — light words count — that the answer before does not have:
-     * the answer before is not what it asks. One whose words the answer before already has ("talks
-     * about what?") may be answered by it again, and so may a yes/no follow-up whose own words the
+     * means), with a word of its own — light words count — that the answer before does not have in
+     * any of its synonyms: the answer before is not what it asks. One whose words the answer before
+     * already has ("talks about what?", "how will they make it official" after "… agreed to enact
+     * legislation") may be answered by it again, and so may a yes/no follow-up whose own words the
      * sources never use ("will he go alone" after "Zelenskyy will be joined by several European
      * leaders"). Asking why ("why tho?" after "they are described as game-changing") asks beyond an
      * answer that gave no reason.
@@ -223,11 +225,18 @@ public final class AnswerEngine {
             return false;
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
-        // for yes or no, a word the sources never use ("will he go alone") is no sign that another statement answers
-        Set<String> known = type != AnswerType.YES_NO ? Set.of()
-                : retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream()).collect(Collectors.toSet());
-        return Analyzers.words(asked.text()).stream()
-                .anyMatch(t -> !before.contains(t) && (type != AnswerType.YES_NO || known.contains(t)));
+        if (type == AnswerType.YES_NO) {
+            // for yes or no, a word the sources never use ("will he go alone") is no sign that another statement answers
+            Set<String> known = retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream()).collect(Collectors.toSet());
+            return Analyzers.words(asked.text()).stream().anyMatch(t -> !before.contains(t) && known.contains(t));
+        }
+        // a word of its own said another way by the answer before is nothing new: "how will they make it official" (enact)
+        // after "Russia has agreed to enact legislation …"
+        Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
+        Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
+        return retrieval.concepts().stream()
+                .filter(c -> c.terms().stream().anyMatch(own::contains) || c.terms().stream().noneMatch(carried::contains))
+                .anyMatch(c -> c.terms().stream().noneMatch(before::contains));
     }
 
     private List<Evidence.Item> resolve(Retrieval retrieval) {
