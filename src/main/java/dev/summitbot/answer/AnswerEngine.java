@@ -200,6 +200,9 @@ public final class AnswerEngine {
         return !words.isEmpty() && words.stream().filter(before::contains).count() >= SAID_BEFORE * words.size();
     }
 
+    /** Index terms of words that say only when or whether a thing is to be, "going to" and "supposed to": nothing new asked. */
+    private static final Set<String> MODALITY = Set.copyOf(Analyzers.words("going supposed"));
+
     /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
     private static final Pattern REASON_GIVEN = Pattern.compile(
             "(?i)\\b(?:because|due to|owing to|as a result|since|so that|in order to|indicating|reflecting|meaning|which means)\\b");
@@ -236,6 +239,7 @@ public final class AnswerEngine {
         Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
         return retrieval.concepts().stream()
                 .filter(c -> c.terms().stream().anyMatch(own::contains) || c.terms().stream().noneMatch(carried::contains))
+                .filter(c -> !MODALITY.containsAll(c.terms()))
                 .anyMatch(c -> c.terms().stream().noneMatch(before::contains));
     }
 
