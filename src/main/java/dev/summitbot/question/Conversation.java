@@ -145,7 +145,7 @@ public final class Conversation {
      * nobody in it: {@code — "that" is the U.S. Secretary of State}; empty for any other follow-up.
      */
     private static String officeReading(Question next, String office) {
-        if (office.isEmpty() || next.expects().type() != AnswerType.PERSON) {
+        if (office.isEmpty() || next.expects().type() != AnswerType.PERSON && next.expects().type() != AnswerType.ROLE) {
             return "";
         }
         return readAs(next, OFFICE_POINTERS, office);

@@ -92,8 +92,9 @@ final class RoleQuestions {
             "formal", "job", "main", "new", "old");
 
     /**
-     * "Who is von der leyen", "who's zelenskyy", "who was steve witkoff": asked who a person is, by
-     * nothing but the name, the answer is what the person is (the title the sources give).
+     * "Who is von der leyen", "who's zelenskyy", "who was steve witkoff", "who is she again": asked who
+     * a person is, by nothing but the name or a pronoun, the answer is what the person is (the title
+     * the sources give).
      */
     private static boolean whoIsNamed(List<String> rest) {
         int name = rest.get(0).equals("who's") || rest.get(0).equals("whos") ? 1
@@ -101,8 +102,14 @@ final class RoleQuestions {
         if (name < 0 || name >= rest.size()) {
             return false;
         }
-        return onlyNamed(rest.subList(name, rest.size()));
+        // "who is she again" after a question about von der Leyen: the person the follow-up leans on, by a pronoun
+        List<String> said = rest.subList(name, rest.size()).stream().filter(w -> !FILLERS.contains(w)).toList();
+        return said.size() == 1 && PERSONAL_PRONOUNS.contains(said.get(0)) || onlyNamed(rest.subList(name, rest.size()));
     }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** Words after "who is she" that ask nothing more: "again", "exactly", "tho". */
+    private static final Set<String> FILLERS = Set.of("again", "exactly", "tho", "though", "even", "anyway", "now");
 
     /** Whether the words name a person and nothing else: "von der leyen", "putin". */
     static boolean onlyNamed(List<String> words) {

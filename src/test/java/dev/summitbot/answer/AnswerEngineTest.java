@@ -102,6 +102,10 @@ final class AnswerEngineTest {
                 // "any names?" asks for the people the answer before spoke of: the answer that named them may stand
                 Arguments.of("whos meeting trump with zelenskyy", "any names?", "von der Leyen"),
                 Arguments.of("have they found any common ground in the talks", "which ones", "did not specify"),
+                // who she is, asked by a pronoun for the person the question before named: her office
+                Arguments.of("what did von der leyen say", "who is she again", "European Commission President"),
+                // "who is he" after an answer that named an office and nobody in it: its holder, named with the title
+                Arguments.of("does the secretary of state take part in the talks", "who is he", "Rubio"),
                 // nothing new of the kind asked: her words, which the answer before gave, are given again
                 Arguments.of("who is ursla von der leyn", "and what did she say", "welcomed"),
                 Arguments.of("did rubio say there are disagreements", "did he say what they are", "did not specify"),

@@ -48,7 +48,7 @@ final class AnswerTypesTest {
             who were the b-2 pilots in the flyover            | PERSON       | pilots
             who is the us special envoy                       | PERSON       | -
             who's the russian leader in this story            | PERSON       | -
-            who's she again                                   | PERSON       | -
+            who's she again                                   | ROLE         | -
             who are the key players in this story             | PERSON       | -
             why is russia's stance uncertain                  | REASON       | -
             is ukraine joining nato?                          | YES_NO       | -
