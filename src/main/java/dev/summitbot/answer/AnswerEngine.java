@@ -355,6 +355,9 @@ public final class AnswerEngine {
                 .or(() -> nearlyBest.stream().filter(i -> defines(i.statement(), asked.text())).findFirst())
                 .or(() -> askedTerms.isEmpty() || nearlyBest.stream().noneMatch(i -> echoes(i, askedTerms)) ? Optional.empty()
                         : nearlyBest.stream().filter(i -> !echoes(i, askedTerms)).findFirst())
+                // "what kind of protection is kyiv getting": a statement that says what kind, by a name or by what it is like
+                .or(() -> KIND_ASKED.matcher(asked.text()).find()
+                        ? nearlyBest.stream().filter(i -> KIND_GIVEN.matcher(i.statement()).find()).findFirst() : Optional.empty())
                 .or(() -> restating(best, nearlyBest))
                 .or(() -> nearlyBest.stream().findFirst())
                 .orElse(best);
@@ -413,6 +416,11 @@ public final class AnswerEngine {
                 .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + ",\\s+(?:the|a|an)\\s|\\b" + Pattern.quote(w)
                         + "\\s+(?:means|refers to|is defined as)\\b").matcher(lower).find());
     }
+
+    /** "what kind of …", "wat sort of …", "which type of …". */
+    private static final Pattern KIND_ASKED = Pattern.compile("(?i)\\b(?:kind|kinds|sort|sorts|type|types) of\\b");
+    /** A kind said by a name with a number ("Article 5-like") or by what the thing is like ("mirrors NATO's …", "reminiscent of"). */
+    private static final Pattern KIND_GIVEN = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\d+|-like\\b|\\b(?:like|similar to|mirrors|resembles|reminiscent of)\\b");
 
     /** "why …", "what does game changing mean", "what's meant by …": a reason or a meaning is asked, not the thing itself. */
     private static final Pattern MEANING_ASKED = Pattern.compile("(?i)\\b(?:mean|means|meant|meaning|define|defined|definition)\\b");
