@@ -200,8 +200,11 @@ public final class AnswerEngine {
         return !words.isEmpty() && words.stream().filter(before::contains).count() >= SAID_BEFORE * words.size();
     }
 
-    /** Index terms of words that say only when or whether a thing is to be, "going to" and "supposed to": nothing new asked. */
-    private static final Set<String> MODALITY = Set.copyOf(Analyzers.words("going supposed"));
+    /**
+     * Index terms of words that ask nothing new of their own: "going to" and "supposed to" say only that a thing is to be,
+     * "what does that mean" asks about what was just said, "ok" only takes it in.
+     */
+    private static final Set<String> ASKS_NOTHING_NEW = Set.copyOf(Analyzers.words("going supposed mean meaning ok okay"));
 
     /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
     private static final Pattern REASON_GIVEN = Pattern.compile(
@@ -239,7 +242,7 @@ public final class AnswerEngine {
         Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
         return retrieval.concepts().stream()
                 .filter(c -> c.terms().stream().anyMatch(own::contains) || c.terms().stream().noneMatch(carried::contains))
-                .filter(c -> !MODALITY.containsAll(c.terms()))
+                .filter(c -> !ASKS_NOTHING_NEW.containsAll(c.terms()))
                 .anyMatch(c -> c.terms().stream().noneMatch(before::contains));
     }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * people type them ("wat", "wen", "hw", "pres", "sec of state", "abt", "ppl", "didnt", "callin") become
  * the words they stand for, and so do misspelled common words ("whre", "wich": {@link CommonWords}),
  * "who'll" and "what'd" are spelled out ("who will", "what did"), asides that
- * say nothing ("tbh", "ngl") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna
+ * say nothing ("tbh", "ngl", "in plain terms") go, and a polite wrapper ("can you tell me …", "do you know …", "i wanna
  * know …") goes, so "can you tell us where the summit was" asks where — not yes or no, and not about
  * the "us" of the U.S.
  */
@@ -87,6 +87,10 @@ public final class ChatWording {
      */
     private static final Pattern EMPTY_ALL = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b");
 
+    /** "what does that mean in plain terms": asked to be told simply, which is how every answer is told. */
+    private static final Pattern PLAINLY = Pattern.compile(
+            "(?i)\\s*\\b(?:in|into) (?:normal|plain|simple|simpler|layman'?s|everyday|regular) (?:words|terms|english|language)\\b");
+
     private ChatWording() {}
 
     /** "NATO", "ABC": capitals throughout, written as meant. */
@@ -98,7 +102,7 @@ public final class ChatWording {
     public static String plain(String cleaned) {
         String spelled = OKAYED.matcher(WHAT_CONTRACTED.matcher(cleaned).replaceAll("what")).replaceAll("okayed");
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
-        expanded = EMPTY_ALL.matcher(expanded).replaceAll("");
+        expanded = PLAINLY.matcher(EMPTY_ALL.matcher(expanded).replaceAll("")).replaceAll("");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {

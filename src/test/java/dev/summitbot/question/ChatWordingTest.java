@@ -27,6 +27,7 @@ final class ChatWordingTest {
             is it law or smth                             | is it law or something
             who came up w the guarantee                   | who came up with the guarantee
             are they following thru                       | are they following through
+            ok but what does that mean in plain terms?    | ok but what does that mean?
             did George W. Bush meet putin                 | did George W. Bush meet putin
             what's the president's view                   | what's the president's view
             Washington said it would                      | Washington said it would
