@@ -77,8 +77,9 @@ final class QuestionSpelling {
             String name = known.get();
             if (!isName(name)) {
                 // a word's index term is its stem ("emissari"): the English word a slip away that the knowledge uses, so its
-                // synonyms are read with it ("emisary" is an envoy); else the retriever corrects it
-                return english.oneSlipFrom(typed).stream().filter(w -> Analyzers.terms(analyzer, w).equals(List.of(name))).findFirst();
+                // synonyms are read with it ("emisary" is an envoy); else the English word most used; else the retriever corrects it
+                return english.oneSlipFrom(typed).stream().filter(w -> Analyzers.terms(analyzer, w).equals(List.of(name))).findFirst()
+                        .or(() -> english.respelled(typed)); // "agremeent": "agreement", though the index found "agre" first
             }
             // "witkofs job": the possessive stays
             return Optional.of(typed.endsWith("s") && !name.endsWith("s") ? name + "'s" : name);
