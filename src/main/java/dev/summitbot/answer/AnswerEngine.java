@@ -10,6 +10,7 @@ import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.Conversation;
 import dev.summitbot.question.HeadlineRequest;
 import dev.summitbot.question.Question;
+import dev.summitbot.question.Rambling;
 import dev.summitbot.search.Concept;
 import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retrieval;
@@ -82,8 +83,8 @@ public final class AnswerEngine {
 
     /** @param suggest whether a refusal suggests questions (false while a suggestion itself is checked) */
     private Answer answer(Question typed, boolean suggest) {
-        // read respelled; the reply names the question as it was typed
-        Question asked = retriever.respelled(typed);
+        // read respelled, a long message by its question proper; the reply names the question as it was typed
+        Question asked = Rambling.questionProper(retriever.respelled(typed));
         String question = typed.text();
         if (asked.isEmpty()) {
             return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);
@@ -335,8 +336,8 @@ public final class AnswerEngine {
 
     /** How the question was read and what retrieval found, for {@code ask --explain}. */
     public Explanation explain(Question question) {
-        Question respelled = retriever.respelled(question);
-        return Explanation.of(respelled, retriever.retrieve(respelled, HITS), calibration);
+        Question read = Rambling.questionProper(retriever.respelled(question));
+        return Explanation.of(read, retriever.retrieve(read, HITS), calibration);
     }
 
     /**

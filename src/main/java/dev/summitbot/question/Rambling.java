@@ -1,0 +1,74 @@
+package dev.summitbot.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A long message that tells its background around the question: "so my uncle keeps arguing that
+ * this whole alaska meeting was pointless, can u tell me what kind of protection ukraine is getting".
+ * The question proper is read as the question. When it points back at the rest ("... they made some
+ * concession right? what was it"), the rest is what it follows on, searched at the weight a follow-up
+ * gives the question before; otherwise the rest is left out: the uncle's words are no topic the answer must share.
+ */
+public final class Rambling {
+
+    /** Messages shorter than this are one question, however they are punctuated. */
+    static final int MIN_WORDS = 16;
+    /** A question proper has at least this many words; a shorter one ("what was it") is taken only when none is longer. */
+    private static final int PROPER_WORDS = 4;
+
+    /** Where a message breaks into parts: after a sentence, at a comma, a semicolon or a dash. */
+    private static final Pattern BREAK = Pattern.compile("(?<=[.?!])\\s+|[,;]\\s+|\\s+[-–—]+\\s+");
+    /** Words that open a part before what it says: "so", "ok", "like", "but", "wait". */
+    private static final Pattern OPENERS = Pattern.compile(
+            "^(?:(?:so|ok|okay|like|but|and|then|also|well|wait|yo|hey|anyway|basically|i mean)\\b[\\s,]*)+", Pattern.CASE_INSENSITIVE);
+    /** A part that asks: it opens with a question word or an auxiliary, or asks to be told. */
+    private static final Pattern ASKS = Pattern.compile("^(?:what|what's|who|who's|where|where's|when|why|how|which|whose|is|are|was|were"
+            + "|did|does|do|can|could|will|would|has|have|should)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Words by which the question proper points back at what was said before it. */
+    private static final Pattern POINTERS = Pattern.compile(
+            "\\b(?:it|its|it's|that|this|those|these|they|them|their|he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Rambling() {}
+
+    /**
+     * The question proper of a long message, with the rest of the message as its context; the question
+     * itself when it is short, has one part, asks in no part, or already follows on another question.
+     */
+    public static Question questionProper(Question question) {
+        if (!question.context().isEmpty() || question.text().split("\\s+").length < MIN_WORDS) {
+            return question;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : BREAK.split(question.text())) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        int proper = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            String asked = OPENERS.matcher(parts.get(i)).replaceFirst("");
+            if (!ASKS.matcher(asked).find()) {
+                continue;
+            }
+            int words = asked.split("\\s+").length;
+            int best = proper < 0 ? 0 : OPENERS.matcher(parts.get(proper)).replaceFirst("").split("\\s+").length;
+            // the last part that asks in enough words; failing that, the longest that asks
+            if (words >= PROPER_WORDS || words > best && best < PROPER_WORDS) {
+                proper = i;
+            }
+        }
+        if (parts.size() < 2 || proper < 0) {
+            return question;
+        }
+        String text = ChatWording.plain(OPENERS.matcher(parts.get(proper)).replaceFirst(""));
+        List<String> rest = new ArrayList<>(parts);
+        rest.remove(proper);
+        // the rest is what the question proper follows on when it points back at it ("what was it", "what did he say")
+        boolean pointsBack = POINTERS.matcher(text).find();
+        return new Question(question.asked(), text, AnswerTypes.read(text), pointsBack ? String.join(" ", rest) : "",
+                question.answeredBefore());
+    }
+}

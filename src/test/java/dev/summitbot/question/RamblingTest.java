@@ -1,0 +1,56 @@
+package dev.summitbot.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Rambling: a long message is read by its question proper")
+final class RamblingTest {
+
+    @Test
+    @DisplayName("the background is left out when the question proper says what it asks about on its own")
+    void backgroundLeftOut() {
+        // GIVEN a long message: background, then the question, wrapped in "can u tell me"
+        Question message = Question.of("so my uncle keeps arguing that this whole alaska meeting was pointless and nothing came out of it,"
+                + " can u tell me what kind of protection ukraine is supposedly getting from the us and europe");
+
+        // WHEN its question proper is read
+        Question proper = Rambling.questionProper(message);
+
+        // THEN it is the question alone, read as asked, and the uncle's words are no topic
+        assertThat(proper.text()).isEqualTo("what kind of protection ukraine is supposedly getting from the us and europe");
+        assertThat(proper.expects()).isEqualTo(AnswerTypes.read(proper.text()));
+        assertThat(proper.context()).isEmpty();
+        assertThat(proper.asked()).isEqualTo(message.asked());
+    }
+
+    @Test
+    @DisplayName("a question proper that points back (\"what was it\") follows on the rest, like a follow-up; the last part that asks in enough words wins")
+    void pointsBackAtTheRest() {
+        // GIVEN a message whose question is short and points back at what it told
+        Question message = Question.of("so my uncle keeps saying russia gave up nothing at the summit but the article says they made some"
+                + " concession right? what was it");
+        // AND one that asks twice, the later part in more words
+        Question twice = Question.of("ok so i was reading the thread and someone said moscow basically caved on ukraine's security,"
+                + " is that what the article says? like did russia change its position");
+
+        // WHEN / THEN the first is read with the rest as its context, the second by its last asking part
+        assertThat(Rambling.questionProper(message).text()).isEqualTo("what was it");
+        assertThat(Rambling.questionProper(message).context()).contains("concession");
+        assertThat(Rambling.questionProper(twice).text()).isEqualTo("did russia change its position");
+    }
+
+    @Test
+    @DisplayName("a short question, a message that asks in no part and a follow-up already read with its context stay as they are")
+    void unchanged() {
+        Question shortOne = Question.of("ok so, where was the summit held, and who was there?");
+        Question noAsking = Question.of("i keep hearing mixed stuff about the summit, the guarantees, the land, the envoy and the talks lol");
+        Question followUp = new Question("x", "so my uncle keeps arguing it was pointless, what kind of protection is ukraine getting"
+                + " from the us and europe then", null, "who met in alaska");
+
+        assertThat(Rambling.questionProper(shortOne)).isSameAs(shortOne);
+        assertThat(Rambling.questionProper(noAsking)).isSameAs(noAsking);
+        assertThat(Rambling.questionProper(followUp)).isSameAs(followUp);
+    }
+}
