@@ -126,6 +126,10 @@ public final class AnswerTypes {
             "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
                     + "|talk about|talked about|speak about|spoke about)\\b");
 
+    /** "did he say anything else", "did she mention anything more": asks for more of someone's words. */
+    static final Pattern SAID_ANYTHING_ELSE = Pattern.compile(
+            "^(?:did|does|has|have) (?:he|she|they|[\\p{L}'-]+) (?:" + SPEECH_VERBS + "|mention|mentioned|add|added) anything (?:else|more)\\b");
+
     /** "what does it say about …": "it" is what the bot read, when nothing else is named before the verb. */
     private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b"
             // a text says what it holds: "what does nato's collective defense policy say", "what does article 5 say"
@@ -228,6 +232,9 @@ public final class AnswerTypes {
             return counted;
         }
 
+        if (SAID_ANYTHING_ELSE.matcher(opening).find()) {
+            return new Reading(AnswerType.SAYING, null); // "did he say anything else": what else he said, not yes or no
+        }
         if (first < words.size() && AUXILIARIES.contains(words.get(first))) {
             return new Reading(AnswerType.YES_NO, null);
         }

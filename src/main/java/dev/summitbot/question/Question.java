@@ -23,7 +23,8 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
 
     /** A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more", a bare "but?" or "go on". */
     private static final Pattern MORE = Pattern.compile(
-            "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more|but|and|go on|keep going|and then|what more|anything more)[\\s?!.]*$");
+            "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more|but|and|go on|keep going|and then|what more|anything more"
+                    + "|(?:did|does|has) (?:he|she|they) (?:say|said|mention|mentioned|add|added) anything (?:else|more))[\\s?!.]*$");
 
     /**
      * A question for the particulars of what was said: "which ones?", "like what", "what are the

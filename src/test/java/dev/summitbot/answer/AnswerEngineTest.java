@@ -91,6 +91,8 @@ final class AnswerEngineTest {
                 Arguments.of("did russia promise not to grab more land", "how will they make it official", "enact legislation"),
                 // "what does that mean" in plain words asks about what was just said: the definition it gave may stand
                 Arguments.of("what even is the article 5 like protection", "ok but what does that mean in normal words", "attack on all"),
+                // "did he say anything else": more of his words, not the same statement again
+                Arguments.of("How did Zelensky react to all this?", "did he say anything else", "clarity"),
                 // "going to" and "supposed to" say only that it is to be: nothing new asked
                 Arguments.of("did russia promise not to grab more land", "how r they gonna lock that in", "enact legislation"),
                 // who: not an office or a person the question before already named

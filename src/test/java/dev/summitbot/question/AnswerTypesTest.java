@@ -49,6 +49,8 @@ final class AnswerTypesTest {
             who is the us special envoy                       | PERSON       | -
             who's the russian leader in this story            | PERSON       | -
             who's she again                                   | ROLE         | -
+            did he say anything else                          | SAYING       | -
+            did rubio mention anything more                   | SAYING       | -
             who are the key players in this story             | PERSON       | -
             why is russia's stance uncertain                  | REASON       | -
             is ukraine joining nato?                          | YES_NO       | -

@@ -45,7 +45,7 @@ final class QuestionTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("\"what else\", \"like what\", \"more\", and a bare \"but?\", \"and?\" or \"go on\" ask for more than the answer before")
+    @DisplayName("\"what else\", \"like what\", \"more\", \"did he say anything else\", and a bare \"but?\", \"and?\" or \"go on\" ask for more than the answer before")
     @CsvSource(delimiter = '|', textBlock = """
             what else?        | true
             like what         | true
@@ -56,6 +56,7 @@ final class QuestionTest {
             but why           | false
             and the europeans | false
             what else did he say | false
+            did he say anything else | true
             """)
     void asksForMore(String question, boolean more) {
         // GIVEN / WHEN / THEN
