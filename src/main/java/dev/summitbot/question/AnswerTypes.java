@@ -127,7 +127,7 @@ public final class AnswerTypes {
                     + "|talk about|talked about|speak about|spoke about)\\b");
 
     /** "did he say anything else", "did she mention anything more": asks for more of someone's words. */
-    static final Pattern SAID_ANYTHING_ELSE = Pattern.compile(
+    private static final Pattern SAID_ANYTHING_ELSE = Pattern.compile(
             "^(?:did|does|has|have) (?:he|she|they|[\\p{L}'-]+) (?:" + SPEECH_VERBS + "|mention|mentioned|add|added) anything (?:else|more)\\b");
 
     /** "what does it say about …": "it" is what the bot read, when nothing else is named before the verb. */

@@ -21,7 +21,10 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
             "\\b(?:now|currently|yet|still|so far|rn|at the moment|at present|latest|these days|as of today|anymore)\\b"
                     + "|^(?:has|have|hasn't|haven't)\\b.*\\bbeen\\b");
 
-    /** A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more", a bare "but?" or "go on". */
+    /**
+     * A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more",
+     * "did he say anything else", a bare "but?" or "go on".
+     */
     private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|such as|what else|anything else|tell me more|more details|more info|more|but|and|go on|keep going|and then|what more|anything more"
                     + "|(?:did|does|has) (?:he|she|they) (?:say|said|mention|mentioned|add|added) anything (?:else|more))[\\s?!.]*$");

@@ -23,7 +23,7 @@ public final class Rambling {
     /** Words that open a part before what it says: "so", "ok", "like", "but", "wait". */
     private static final Pattern OPENERS = Pattern.compile(
             "^(?:(?:so|ok|okay|like|but|and|then|also|well|wait|yo|hey|anyway|basically|i mean)\\b[\\s,]*)+", Pattern.CASE_INSENSITIVE);
-    /** A part that asks: it opens with a question word or an auxiliary, or asks to be told. */
+    /** A part that asks: it opens with a question word or an auxiliary ("can u tell me …" too). */
     private static final Pattern ASKS = Pattern.compile("^(?:what|what's|who|who's|where|where's|when|why|how|which|whose|is|are|was|were"
             + "|did|does|do|can|could|will|would|has|have|should)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -34,8 +34,9 @@ public final class Rambling {
     private Rambling() {}
 
     /**
-     * The question proper of a long message, with the rest of the message as its context; the question
-     * itself when it is short, has one part, asks in no part, or already follows on another question.
+     * The question proper of a long message, with the rest of the message as its context when it points
+     * back at it; the question itself when it is short, has one part, asks in no part, or already follows
+     * on another question.
      */
     public static Question questionProper(Question question) {
         if (!question.context().isEmpty() || question.text().split("\\s+").length < MIN_WORDS) {

@@ -107,6 +107,7 @@ final class RoleQuestions {
         return said.size() == 1 && PERSONAL_PRONOUNS.contains(said.get(0)) || onlyNamed(rest.subList(name, rest.size()));
     }
 
+    /** Pronouns that stand for one person: "who is she". */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     /** Words after "who is she" that ask nothing more: "again", "exactly", "tho". */
     private static final Set<String> FILLERS = Set.of("again", "exactly", "tho", "though", "even", "anyway", "now");
