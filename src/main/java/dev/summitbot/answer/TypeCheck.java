@@ -177,11 +177,11 @@ final class TypeCheck {
         String focus = question.expects().focus();
         return type == AnswerType.PLACE && WHERE_SAID.matcher(question.text().toLowerCase(Locale.ROOT)).find()
                 || type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus)
-                || type == AnswerType.ORGANISATION && focus != null && OUTLETS.contains(focus);
+                || type == AnswerType.ORGANISATION && focus != null && AnswerTypes.OUTLETS.contains(focus);
     }
 
-    /** The focus words of "which network", "what outlet": where words are published or broadcast. */
-    private static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
+    /** An outlet words were said on, to or by: "on ABC's \"This Week\"", "told CNN", "by the BBC". */
+    private static final Pattern BROADCAST = Pattern.compile("\\b(?:on|with|to|told|by)\\s+(?:the\\s+)?\\p{Lu}{2,}\\b");
 
     /** True when the statement answers the kind of question asked (always, for questions that ask no kind). */
     static boolean satisfies(String statement, Optional<FactType> factType, Question question) {
@@ -239,7 +239,9 @@ final class TypeCheck {
             case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked)
                     || (WHOSE.matcher(asked).find() || GIVER_ASKED.matcher(asked).find()) && names(statement, asked, true))
                     && (focus == null || mentions(statement, focus));
-            case ORGANISATION -> found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
+            // "what network was rubio on": a broadcaster or a paper the words were said on or to ("on ABC's", "told CNN")
+            case ORGANISATION -> focus != null && AnswerTypes.OUTLETS.contains(focus) ? found(BROADCAST, statement, asked)
+                    : found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
             case SAYING -> (SPEECH.matcher(statement).find() || quotesWords(statement)) && saidBy(statement, question);
             case ROLE -> RoleEvidence.names(statement, question);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.

@@ -36,9 +36,13 @@ public final class AnswerTypes {
          * long way to go", so this is per question, not an ignored or light word always.
          */
         public Optional<String> typeWord() {
-            return (type == AnswerType.ROLE || type == AnswerType.NAME) && focus != null ? Optional.of(focus) : Optional.ofNullable(kindWords);
+            boolean outlet = type == AnswerType.ORGANISATION && OUTLETS.contains(focus);
+            return (type == AnswerType.ROLE || type == AnswerType.NAME || outlet) && focus != null ? Optional.of(focus) : Optional.ofNullable(kindWords);
         }
     }
+
+    /** The focus words of "which network", "what outlet": where words are published or broadcast, which the sources name, not call so. */
+    public static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
 
     /** "how long", "how old", "how big", …: the adjective is the measure asked for. */
     private static final Pattern HOW_MEASURE = Pattern.compile("\\bhow (long|old|tall|big|far|high|heavy|large|rich|wide)\\b");

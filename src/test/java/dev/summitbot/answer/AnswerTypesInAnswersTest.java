@@ -30,7 +30,7 @@ final class AnswerTypesInAnswersTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("questions of each kind are answered with that kind of answer; asked why a thing is so or what it means, not with the thing itself; hearsay around a question (\"ppl keep talking abt\") is no topic; asked what kind, a statement that names the kind; a long message by its question proper")
+    @DisplayName("questions of each kind are answered with that kind of answer; asked why a thing is so or what it means, not with the thing itself; hearsay around a question (\"ppl keep talking abt\") is no topic; asked what kind, a statement that names the kind; a long message by its question proper; \"which network\" by the outlet words were said on, the word \"network\" no topic")
     @CsvSource(delimiter = '|', textBlock = """
             Where did Trump meet Putin?            | Alaska
             where was the summit                   | Alaska
@@ -48,6 +48,7 @@ final class AnswerTypesInAnswersTest {
             who is steve witkof                    | Special Envoy
             why game changing                      | major shift
             what kind of protection is kyiv gettin | Article 5-like
+            what network was rubio on              | ABC
             so my uncle keeps arguing that this whole alaska meeting was pointless and nothing came out of it, can u tell me what kind of protection ukraine is supposedly getting from the us and europe | security guarantee
             what does game changing mean here      | major shift
             what's this article 5 style protection ppl keep talking abt | collective defense
@@ -98,6 +99,7 @@ final class AnswerTypesInAnswersTest {
             how long did the summit last                  | how long
             what is the name of the russian law on ukrainian territory | what it is called
             How many people have been killed in the war in Ukraine? | how many
+            which channel did zelensky speak on           | which organisation
             """)
     void notAnswered(String question, String missing) {
         // GIVEN / WHEN
