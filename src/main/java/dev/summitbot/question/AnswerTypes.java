@@ -31,15 +31,21 @@ public final class AnswerTypes {
 
         /**
          * The words that asked for the kind of answer: a role ("title" of "what's witkoff's title"), a
-         * programme ("show"), the measure of "how long has the war gone on", a person's "first name" —
-         * search leaves them out, as the answer need not say "long". "Position" is a topic in "russia's position on the guarantees", and "long" in "a
+         * programme ("show"), an outlet ("network"), any place ("location"), the measure of "how long has the war
+         * gone on", a person's "first name" — search leaves them out, as the answer need not say "long". "Position" is a topic in "russia's position on the guarantees", and "long" in "a
          * long way to go", so this is per question, not an ignored or light word always.
          */
         public Optional<String> typeWord() {
-            boolean outlet = type == AnswerType.ORGANISATION && OUTLETS.contains(focus);
-            return (type == AnswerType.ROLE || type == AnswerType.NAME || outlet) && focus != null ? Optional.of(focus) : Optional.ofNullable(kindWords);
+            if (focus == null) {
+                return Optional.ofNullable(kindWords);
+            }
+            boolean kindOnly = type == AnswerType.ORGANISATION && OUTLETS.contains(focus) || type == AnswerType.PLACE && ANY_PLACE.contains(focus);
+            return type == AnswerType.ROLE || type == AnswerType.NAME || kindOnly ? Optional.of(focus) : Optional.ofNullable(kindWords);
         }
     }
+
+    /** The focus words of "what location", "the venue": any place, which the sources name, not call so. */
+    private static final Set<String> ANY_PLACE = Set.of("location", "venue", "place");
 
     /** The focus words of "which network", "what outlet": where words are published or broadcast, which the sources name, not call so. */
     public static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
@@ -275,8 +281,33 @@ public final class AnswerTypes {
         Matcher measure = HOW_MEASURE.matcher(opening);
         boolean measured = (earliest == AnswerType.DURATION || earliest == AnswerType.NUMBER) && measure.find();
         String who = earliest == AnswerType.PERSON ? whoIsThe(words, first) : null;
+        if (earliest == null && heading(words, first)) {
+            String kind = words.get(words.size() - 1);
+            return new Reading(FOCUS_TYPES.get(kind), kind); // "summit location?": the kind of thing asked for, last
+        }
         return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, who, measured ? measure.group(1) : null);
     }
+
+    /**
+     * True for a few words asked as a heading is written, the kind of thing asked for last ("summit location?",
+     * "rubio interview network"): no question word, no auxiliary, and nothing that leans on a question before ("and on
+     * putins side?").
+     */
+    private static boolean heading(List<String> words, int first) {
+        int count = words.size() - first;
+        AnswerType kind = words.isEmpty() ? null : FOCUS_TYPES.get(words.get(words.size() - 1));
+        return count > 1 && count <= TERSE_WORDS && kind != null && HEADING_KINDS.contains(kind)
+                && words.stream().noneMatch(w -> QUESTION_WORDS.contains(w) || CONTRACTED_QUESTIONS.contains(w) || AUXILIARIES.contains(w)
+                        || LEANING.contains(w));
+    }
+
+    /** Words that open a follow-up leaning on the question before: "and on putins side?". */
+    private static final Set<String> LEANING = Set.of("and", "or", "but");
+
+    /** At most this many words ask as a heading does, the kind of thing asked for last: "summit location?". */
+    private static final int TERSE_WORDS = 4;
+    /** The kinds a heading asks for by its last word: "summit location?", "putin arrival time", "rubio network". */
+    private static final Set<AnswerType> HEADING_KINDS = Set.of(AnswerType.PLACE, AnswerType.TIME, AnswerType.ORGANISATION, AnswerType.NUMBER);
 
     /** Words that open a clause before the question proper: "when rubio talks abt peace, what does he mean by it". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "if", "once", "while", "after", "before", "since");

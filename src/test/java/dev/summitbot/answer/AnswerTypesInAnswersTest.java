@@ -30,7 +30,7 @@ final class AnswerTypesInAnswersTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("questions of each kind are answered with that kind of answer; asked why a thing is so or what it means, not with the thing itself; hearsay around a question (\"ppl keep talking abt\") is no topic; asked what kind, a statement that names the kind; a long message by its question proper; \"which network\" by the outlet words were said on, the word \"network\" no topic")
+    @DisplayName("questions of each kind are answered with that kind of answer; asked why a thing is so or what it means, not with the thing itself; hearsay around a question (\"ppl keep talking abt\") is no topic; asked what kind, a statement that names the kind; a long message by its question proper; \"which network\" by the outlet words were said on, the word \"network\" or \"location\" no topic; a few words ending with the kind of thing asked for (\"summit location?\") ask for it")
     @CsvSource(delimiter = '|', textBlock = """
             Where did Trump meet Putin?            | Alaska
             where was the summit                   | Alaska
@@ -49,6 +49,8 @@ final class AnswerTypesInAnswersTest {
             why game changing                      | major shift
             what kind of protection is kyiv gettin | Article 5-like
             what network was rubio on              | ABC
+            summit location?                       | Alaska
+            what was the location of the summit    | Alaska
             so my uncle keeps arguing that this whole alaska meeting was pointless and nothing came out of it, can u tell me what kind of protection ukraine is supposedly getting from the us and europe | security guarantee
             what does game changing mean here      | major shift
             what's this article 5 style protection ppl keep talking abt | collective defense

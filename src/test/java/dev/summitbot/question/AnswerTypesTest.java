@@ -50,6 +50,10 @@ final class AnswerTypesTest {
             who's the russian leader in this story            | PERSON       | -
             who's she again                                   | ROLE         | -
             did he say anything else                          | SAYING       | -
+            summit location?                                  | PLACE        | location
+            rubio interview network                           | ORGANISATION | network
+            and on putins side?                               | STATEMENT    | -
+            what does that show                               | STATEMENT    | -
             did rubio mention anything more                   | SAYING       | -
             who are the key players in this story             | PERSON       | -
             why is russia's stance uncertain                  | REASON       | -
