@@ -49,22 +49,25 @@ public final class Rambling {
             }
         }
         int proper = -1;
+        int properWords = 0;
+        String asked = "";
         for (int i = 0; i < parts.size(); i++) {
-            String asked = OPENERS.matcher(parts.get(i)).replaceFirst("");
-            if (!ASKS.matcher(asked).find()) {
+            String part = OPENERS.matcher(parts.get(i)).replaceFirst("");
+            if (!ASKS.matcher(part).find()) {
                 continue;
             }
-            int words = asked.split("\\s+").length;
-            int best = proper < 0 ? 0 : OPENERS.matcher(parts.get(proper)).replaceFirst("").split("\\s+").length;
+            int words = part.split("\\s+").length;
             // the last part that asks in enough words; failing that, the longest that asks
-            if (words >= PROPER_WORDS || words > best && best < PROPER_WORDS) {
+            if (words >= PROPER_WORDS || words > properWords && properWords < PROPER_WORDS) {
                 proper = i;
+                properWords = words;
+                asked = part;
             }
         }
         if (parts.size() < 2 || proper < 0) {
             return question;
         }
-        String text = ChatWording.plain(OPENERS.matcher(parts.get(proper)).replaceFirst(""));
+        String text = ChatWording.plain(asked);
         List<String> rest = new ArrayList<>(parts);
         rest.remove(proper);
         // the rest is what the question proper follows on when it points back at it ("what was it", "what did he say")
