@@ -107,7 +107,7 @@ public final class AnswerEngine {
             return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
                     : partial(asked, question, items.get(0), confidence);
         }
-        return compose(question, asOf(asked), withDispute(choose(fitting, retrieval, asked)), confidence);
+        return compose(question, asOf(asked), withDispute(choose(ownWordsFirst(fitting, retrieval), retrieval, asked)), confidence);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class AnswerEngine {
      */
     private Optional<Evidence.Item> headline(Retrieval retrieval) {
         return retrieval.hits().stream().filter(h -> headlines.contains(h.id())).findFirst()
-                .or(() -> headlines.stream().findFirst().map(id -> new Hit(id, DocKind.PASSAGE, 0, 1, 0, 0)))
+                .or(() -> headlines.stream().findFirst().map(id -> new Hit(id, DocKind.PASSAGE, 0, 1, 1, 0, 0)))
                 .flatMap(evidence::resolve);
     }
 
@@ -159,7 +159,7 @@ public final class AnswerEngine {
             return Optional.empty();
         }
         List<Evidence.Item> fitting = fitting(items, asked, retrieval);
-        List<Evidence.Item> chosen = choose(fitting.isEmpty() ? items : fitting, retrieval, asked);
+        List<Evidence.Item> chosen = choose(ownWordsFirst(fitting.isEmpty() ? items : fitting, retrieval), retrieval, asked);
         Signals signals = Signals.of(retrieval, chosen.get(0).hit());
         double p = calibration.probability(signals);
         return Optional.of(new Assessment(compose(asked.text(), "", chosen, p), signals, p));
@@ -277,6 +277,21 @@ public final class AnswerEngine {
         return out;
     }
 
+    /**
+     * The statements that answer with confidence, those holding more of a follow-up's own words first; then the rest.
+     * What is asked now decides, and the topic carried from the question before only ranks statements that say it
+     * equally: "what did he agree to" after "who did trump meet in alaska" is answered by what Putin agreed to, not by
+     * the announcement at the summit in Alaska, which has more of the topic and only relates to agreeing ("agreement").
+     * Unchanged for a question that carries nothing, whose own coverage is its coverage.
+     */
+    private List<Evidence.Item> ownWordsFirst(List<Evidence.Item> fitting, Retrieval retrieval) {
+        List<Evidence.Item> confident = fitting.stream().filter(i -> probability(retrieval, i) >= Calibration.ANSWER_AT)
+                .sorted(Comparator.comparingDouble((Evidence.Item i) -> i.hit().ownCoverage()).reversed()).toList();
+        List<Evidence.Item> out = new ArrayList<>(confident);
+        fitting.stream().filter(i -> !confident.contains(i)).forEach(out::add);
+        return out;
+    }
+
     private static boolean fits(Evidence.Item item, Question asked) {
         boolean when = asked.expects().type() == AnswerType.TIME;
         return TypeCheck.satisfies(when ? item.statement() : item.fact().map(Fact::sentence).orElse(item.statement()),
@@ -316,7 +331,7 @@ public final class AnswerEngine {
      * that sentence, to be said with the remark.
      */
     private Optional<Evidence.Item> setting(Evidence.Item lead, Question asked) {
-        return settings.of(lead, asked).flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), 0, 0)));
+        return settings.of(lead, asked).flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), lead.hit().ownCoverage(), 0, 0)));
     }
 
     /** The best statement, said as what the sources do say when they do not say what was asked; {@code question} as typed. */

@@ -108,6 +108,8 @@ public final class Retriever {
             boolean onlyMore = question.asksForMore() && !question.context().isEmpty();
             List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),
                     SourceReferences.removedFrom(question.text())), lookup, yesNo, typeTerms, kindModifier(question.expects(), question.text()));
+            // a follow-up's own words, without the topic it carries: what it asks now
+            List<Concept> own = concepts;
             if (!question.context().isEmpty()) {
                 // The question before is read as a topic: the words that asked for its kind of answer are none.
                 Set<String> carriedTypeTerms = typeTerms(AnswerTypes.read(question.context()));
@@ -127,6 +129,9 @@ public final class Retriever {
             IndexSearcher searcher = index.searcher();
             TopDocs top = searcher.search(query(concepts), Math.max(1, maxHits), BY_SCORE_THEN_ID, true);
             Coverage coverage = new Coverage(lookup, concepts, top.scoreDocs);
+            // a follow-up's hits measured by its own words alone too, when they have a topic ("what did he agree to": agreeing)
+            boolean carries = own.size() < concepts.size() && own.stream().anyMatch(c -> c.known() && !c.light());
+            Coverage ownCoverage = carries ? new Coverage(lookup, own, top.scoreDocs) : coverage;
             Set<String> asked = new HashSet<>();
             concepts.forEach(c -> asked.addAll(c.terms()));
             List<Hit> hits = new ArrayList<>();
@@ -135,9 +140,10 @@ public final class Retriever {
                 String id = index.docId(sd.doc);
                 if (DocKind.ofDocId(id) == DocKind.FACT) {
                     String factId = DocKind.factId(id);
-                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), focus(ends(factId, question), asked), coverage.missing(i)));
+                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), ownCoverage.of(i), focus(ends(factId, question), asked),
+                            coverage.missing(i)));
                 } else {
-                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), 0, coverage.missing(i)));
+                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), ownCoverage.of(i), 0, coverage.missing(i)));
                 }
             }
             hits.sort(Comparator.comparingDouble(Hit::coverage).reversed()

@@ -148,7 +148,13 @@ final class AnswerEngineTest {
                 // why, after an answer that gave no reason: not the same statement again, but what it indicates
                 Arguments.of("what word did they use to describe the security guarantees", "why tho", "major shift"),
                 // why, after an answer that gave its reason ("due to reports of potential backsliding"): that answer may stand
-                Arguments.of("is russia's position on the guarantees clear", "how come", "backsliding"));
+                Arguments.of("is russia's position on the guarantees clear", "how come", "backsliding"),
+                // its own words decide among the confident answers, the topic it carries only ranks the rest: what she did,
+                // not his thanks again; whether Moscow can be trusted, not the pledge; what Putin agreed to, not the announcement
+                // at the summit in Alaska, which only relates to agreeing ("agreement")
+                Arguments.of("wat did zelensky thank the us for", "and wat did von der leyen do", "welcomed"),
+                Arguments.of("is the territory pledge a big concession or nah", "ok but can we trust moscow on that", "backsliding"),
+                Arguments.of("who is vladimir putin in this story", "what did he agree to", "agreed to allow"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
