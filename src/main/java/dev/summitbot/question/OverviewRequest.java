@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A request for a summary typed as a question: "tldr", "give me a summary", "summarize rubio's
- * interview", "what's the article about?". Such a request names no fact to look up; it is answered
+ * interview", "what's the article about?", "tell me about the summit". Such a request names no fact to look up; it is answered
  * with the opening of the cited summary ({@code /summary}), of everything or of the topic it names.
  */
 public final class OverviewRequest {
@@ -16,7 +16,9 @@ public final class OverviewRequest {
     private static final Pattern ASKED = Pattern.compile(
             "^(?:(?:hey |hi )?(?:bot,? )?)?(?:(?:can|could|would) you |pls |plz |please )?(?:give me |i want |i need |need |show me |quick )?"
                     + "(?:a |an |the |your )?(?:quick |short |brief )?"
-                    + "(?:tl;?dr|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|run-down|gist)"
+                    + "(?:tl;?dr|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|run-down|gist"
+                    // "tell me about the alaska summit", "what do you know about rubio", "fill me in on the talks"
+                    + "|tell me (?:more |a bit |a little )?about|what (?:do|can) you (?:know|tell me) about|fill me in on|catch me up on)"
                     + "(?:\\s+(?:of|on|about|for|pls|please))?\\s*(?<topic>.*?)(?:,?\\s+(?:pls|plz|please|thanks|thx))?[\\s?!.]*$");
     /** "summit summary", "rubio interview tldr": the topic first. */
     private static final Pattern TOPIC_FIRST = Pattern.compile(

@@ -30,7 +30,11 @@ final class OverviewRequestTest {
         "what was the summit about?|the summit",
         "what the summit in alaska was about|the summit in alaska",
         "what came out of it|''", "and what came out of it|''",
-        "what came out of the talks|the talks"})
+        "what came out of the talks|the talks",
+        "tell me about the alaska summit|the alaska summit",
+        "can you tell me more about the us envoy's claims?|the us envoy's claims",
+        "what do you know about rubio|rubio",
+        "fill me in on the talks pls|the talks"})
     void requests(String text, String topic) {
         assertThat(OverviewRequest.topicOf(text)).contains(topic);
     }
@@ -38,7 +42,8 @@ final class OverviewRequestTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("a question that merely contains such a word is a question")
     @ValueSource(strings = {"what did the summit summary say about rubio", "who wrote the summary?", "is there a summary of the talks?",
-        "what happened at the summit?", "what was he talking about", "what's the protection for ukraine called", "where was the summit held?", ""})
+        "what happened at the summit?", "what was he talking about", "what's the protection for ukraine called", "where was the summit held?",
+        "tell me who met in alaska", "did he tell them about the deal", ""})
     void questions(String text) {
         assertThat(OverviewRequest.topicOf(text)).isEmpty();
     }
