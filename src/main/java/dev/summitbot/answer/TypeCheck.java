@@ -140,11 +140,11 @@ final class TypeCheck {
     /** Words in quotes of any case: what "what did rubio call the idea" asks for ("a \"stupid media narrative\""). */
     private static final Pattern QUOTED_TERM = Pattern.compile("\"[\\p{L}][^\"]{0,60}(?<![.!?,])\"");
     /**
-     * "Where did he say that", "where did trump post it": words are said on a programme, in an outlet
+     * "Where did he say that", "where did trump post it", "where did rubio talk about this" (not "the talks"): words are said on a programme, in an outlet
      * or on a platform ("This Week", ABC, Truth Social) as much as in a place.
      */
     private static final Pattern WHERE_SAID = Pattern.compile("\\bwhere\\b.*\\b(?:say|said|says|tell|told|post|posted|posts|write|wrote"
-            + "|writes|announce|announced|speak|spoke|claim|claimed|interview|interviewed)\\b");
+            + "|writes|announce|announced|speak|spoke|claim|claimed|interview|interviewed|talk|talked|talking|mention|mentioned)\\b");
     /** A question about the next of something: "where will the next summit be held". */
     private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\b(?! to\\b)"); // "what flew next to it" is a place, not a time
     /** What a statement about a later event says: it is next, planned, to come. */

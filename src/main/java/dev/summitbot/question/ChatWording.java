@@ -91,6 +91,13 @@ public final class ChatWording {
     private static final Pattern PLAINLY = Pattern.compile(
             "(?i)\\s*\\b(?:in|into) (?:normal|plain|simple|simpler|layman'?s|everyday|regular) (?:words|terms|english|language)\\b");
 
+    /**
+     * "talk", "talked", "talking" about, on or to something is speaking, a verb: not the talks, the negotiations,
+     * which the stemmer makes the same word ("where did rubio talk about this", "what show did he talk on").
+     */
+    private static final Pattern TALKING = Pattern.compile("(?i)(?<!\\bthe )\\b(talk|talked|talking)(?= (?:about|on|to|of|with)\\b)");
+    private static final Map<String, String> SPEAKING = Map.of("talk", "speak", "talked", "spoke", "talking", "speaking");
+
     private ChatWording() {}
 
     /** "NATO", "ABC": capitals throughout, written as meant. */
@@ -116,7 +123,8 @@ public final class ChatWording {
             word.appendReplacement(out, Matcher.quoteReplacement(plain == null ? word.group() : plain));
         }
         word.appendTail(out);
-        String plain = out.toString().replaceAll("\\s{2,}", " ").strip();
+        String plain = TALKING.matcher(out.toString()).replaceAll(m -> SPEAKING.get(m.group(1).toLowerCase(Locale.ROOT)));
+        plain = plain.replaceAll("\\s{2,}", " ").strip();
         Matcher wrapper = WRAPPER.matcher(plain);
         return wrapper.lookingAt() && wrapper.end() < plain.length() ? plain.substring(wrapper.end()) : plain;
     }

@@ -272,6 +272,8 @@ final class TypeCheckTest {
             where did rubio say that     | Senator Marco Rubio emphasized that the United States is far from a deal. | false
             where did rubio say that     | Senator Marco Rubio, on ABC, emphasized that the United States is far from a deal. | true
             where did they meet          | They met on ABC's "This Week".                                | false
+            where did rubio speak about this | Rubio said so in an interview on ABC's "This Week".       | true
+            where did he mention it      | Senator Marco Rubio gave an interview on ABC's "This Week".   | true
             """)
     void whereWordsWereSaid(String asked, String statement, boolean place) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);

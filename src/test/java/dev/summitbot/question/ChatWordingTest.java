@@ -38,6 +38,12 @@ final class ChatWordingTest {
             isnt there a ceasefire yet                    | isn't there a ceasefire yet
             how many ppl were in the room tbh             | how many people were in the room
             who spoke first at the press conf             | who spoke first at the press conference
+            where did rubio talk abt this                 | where did rubio speak about this
+            what was he talking about                     | what was he speaking about
+            who talked to putin                           | who spoke to putin
+            what were the talks about                     | what were the talks about
+            talks about what?                             | talks about what?
+            what did the talk on abc cover                | what did the talk on abc cover
             explain it like im 5                          | explain it like i'm 5
             who'll take part in the talks                 | who will take part in the talks
             what'll it take                               | what will it take
