@@ -2,6 +2,7 @@ package dev.summitbot.question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,9 @@ public final class Rambling {
     private static final Pattern POINTERS = Pattern.compile(
             "\\b(?:it|its|it's|that|this|those|these|they|them|their|he|him|his|she|her)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A question after a preamble that ends in "but": "not trying to start a fight but what did zelensky say", "sorry if dumb but who is witkoff". */
+    private static final Pattern AFTER_BUT = Pattern.compile("^(?<preamble>.+?),?\\s+but\\s+(?<asked>.+)$", Pattern.CASE_INSENSITIVE);
+
     private Rambling() {}
 
     /**
@@ -39,7 +43,19 @@ public final class Rambling {
      * on another question.
      */
     public static Question questionProper(Question question) {
-        if (!question.context().isEmpty() || question.text().split("\\s+").length < MIN_WORDS) {
+        if (!question.context().isEmpty()) {
+            return question;
+        }
+        Matcher but = AFTER_BUT.matcher(question.text());
+        if (but.matches() && ASKS.matcher(but.group("asked")).find()
+                && !ASKS.matcher(OPENERS.matcher(but.group("preamble")).replaceFirst("")).find()) {
+            // a preamble that asks nothing is background: what the question follows on when it points back at it
+            // ("rubio said peace isnt imminent but what else did he say it'll take"), else none ("sorry if this is dumb but …")
+            String text = ChatWording.plain(but.group("asked"));
+            String rest = POINTERS.matcher(text).find() ? but.group("preamble") : "";
+            return new Question(question.asked(), text, AnswerTypes.read(text), rest, question.answeredBefore());
+        }
+        if (question.text().split("\\s+").length < MIN_WORDS) {
             return question;
         }
         List<String> parts = new ArrayList<>();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Rambling: a long message is read by its question proper")
 final class RamblingTest {
@@ -39,6 +41,31 @@ final class RamblingTest {
         assertThat(Rambling.questionProper(message).text()).isEqualTo("what was it");
         assertThat(Rambling.questionProper(message).context()).contains("concession");
         assertThat(Rambling.questionProper(twice).text()).isEqualTo("did russia change its position");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a preamble that asks nothing, before \"but\" and a question, is left out, however short the message")
+    @CsvSource(delimiter = '|', textBlock = """
+            sorry if this is a dumb question but who is witkoff                         | who is witkoff
+            not trying to start a fight, but what did zelenskky actually say            | what did zelenskky actually say
+            idk much about politics but did russia promise not to take more land        | did russia promise not to take more land
+            """)
+    void preambleBeforeBut(String message, String proper) {
+        Question read = Rambling.questionProper(Question.of(message));
+
+        assertThat(read.text()).isEqualTo(proper);
+        assertThat(read.context()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("before \"but\", what a question pointing back follows on is its context; a part before it that asks is no preamble")
+    void butWithContextOrAsking() {
+        Question pointing = Question.of("rubio said peace isnt iminent but what else did he say it will take");
+        Question asking = Question.of("is it binding but what happens if russia backslides");
+
+        assertThat(Rambling.questionProper(pointing).text()).isEqualTo("what else did he say it will take");
+        assertThat(Rambling.questionProper(pointing).context()).isEqualTo("rubio said peace isn't iminent");
+        assertThat(Rambling.questionProper(asking)).isSameAs(asking);
     }
 
     @Test
