@@ -5,6 +5,7 @@ import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeException;
 import dev.summitbot.question.OverviewRequest;
+import dev.summitbot.question.Rambling;
 import dev.summitbot.question.Question;
 import dev.summitbot.search.Retriever;
 import java.io.Closeable;
@@ -54,7 +55,8 @@ public final class Answering implements Closeable {
      * rubio's interview") with the opening of the cited summary, of everything or of its topic.
      */
     public Answer answer(Question question) {
-        return OverviewRequest.topicOf(question.text())
+        // a long message asks for a summary by its question proper: "whats the main takeaway from the summit, my neighbor …"
+        return OverviewRequest.topicOf(Rambling.questionProper(question).text())
                 .flatMap(topic -> OverviewAnswer.of(question.text(), summarizer.summarize(Optional.of(topic))))
                 .orElseGet(() -> engine.answer(question));
     }

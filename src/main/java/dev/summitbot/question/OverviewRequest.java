@@ -39,6 +39,15 @@ public final class OverviewRequest {
             + "| (?<wrapped>(?:the|this|that) [\\p{L}\\p{N}' -]{2,40}?) (?:was|is|were) (?:all )?about"
             + "| (?:came|comes|has come|have come) out of (?<outcome>[\\p{L}\\p{N}' -]{1,40}?))[\\s?!.]*$");
 
+    /**
+     * "what's the main news here", "what was the big outcome", "whats the main takeaway from the alaska summit",
+     * "what is main news of this article in one sentence": the news itself, of everything or of the topic after it.
+     * "what was his main point" and "whats the main thing russia gave up" stay questions.
+     */
+    private static final Pattern MAIN_NEWS = Pattern.compile("^(?:so |ok |and |hey |bot,? )*what(?:'s|s| is| was| were| are)? (?:the )?"
+            + "(?:main|big|biggest|key|major|top) (?:news|takeaways?|outcomes?|headlines?|results?|upshot|story)(?: (?:here|hear|there))?"
+            + "(?:\\s+(?:of|from|in|at|about|on|out of) (?<topic>[\\p{L}\\p{N}' -]{1,40}?))?(?:,? in (?:one|a) (?:sentence|line|word))?[\\s?!.]*$");
+
     private OverviewRequest() {}
 
     /**
@@ -49,6 +58,10 @@ public final class OverviewRequest {
         String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
         if (ABOUT.matcher(lower).matches()) {
             return Optional.of("");
+        }
+        Matcher main = MAIN_NEWS.matcher(lower);
+        if (main.matches()) {
+            return Optional.of(main.group("topic") == null ? "" : topicWords(main.group("topic")));
         }
         Matcher event = EVENT.matcher(lower);
         if (event.matches()) {

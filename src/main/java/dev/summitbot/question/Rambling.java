@@ -25,7 +25,8 @@ public final class Rambling {
     private static final Pattern OPENERS = Pattern.compile(
             "^(?:(?:so|ok|okay|like|but|and|then|also|well|wait|yo|hey|anyway|basically|i mean)\\b[\\s,]*)+", Pattern.CASE_INSENSITIVE);
     /** A part that asks: it opens with a question word or an auxiliary ("can u tell me …" too). */
-    private static final Pattern ASKS = Pattern.compile("^(?:what|what's|who|who's|where|where's|when|why|how|which|whose|is|are|was|were"
+    private static final Pattern ASKS = Pattern.compile("^(?:what|what's|whats|wat|wats|who|who's|whos|where|where's|wheres|when|why|how|hows|which|whose"
+            + "|is|are|was|were"
             + "|did|does|do|can|could|will|would|has|have|should)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words by which the question proper points back at what was said before it. */

@@ -34,7 +34,11 @@ final class OverviewRequestTest {
         "tell me about the alaska summit|the alaska summit",
         "can you tell me more about the us envoy's claims?|the us envoy's claims",
         "what do you know about rubio|rubio",
-        "fill me in on the talks pls|the talks"})
+        "fill me in on the talks pls|the talks",
+        "whats the main news hear|''",
+        "and what was the big news from it|''",
+        "what is main news of this article in one sentence|''",
+        "what's the main takeaway from the alaska summit?|the alaska summit"})
     void requests(String text, String topic) {
         assertThat(OverviewRequest.topicOf(text)).contains(topic);
     }
@@ -43,7 +47,8 @@ final class OverviewRequestTest {
     @DisplayName("a question that merely contains such a word is a question")
     @ValueSource(strings = {"what did the summit summary say about rubio", "who wrote the summary?", "is there a summary of the talks?",
         "what happened at the summit?", "what was he talking about", "what's the protection for ukraine called", "where was the summit held?",
-        "tell me who met in alaska", "did he tell them about the deal", ""})
+        "tell me who met in alaska", "did he tell them about the deal", "what was his main point",
+        "whats the main thing russia gave up in this", ""})
     void questions(String text) {
         assertThat(OverviewRequest.topicOf(text)).isEmpty();
     }

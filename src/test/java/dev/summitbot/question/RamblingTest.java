@@ -43,6 +43,14 @@ final class RamblingTest {
         assertThat(Rambling.questionProper(twice).text()).isEqualTo("did russia change its position");
     }
 
+    @Test
+    @DisplayName("a part asks when it opens with a question word as chat spells it: \"whats\", \"wat\", \"hows\"")
+    void chatQuestionWords() {
+        Question message = Question.of("whats the main takeaway from the alaska summit, my neighbor won't stop going on about it and i have no clue");
+
+        assertThat(Rambling.questionProper(message).text()).isEqualTo("whats the main takeaway from the alaska summit");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("a preamble that asks nothing, before \"but\" and a question, is left out, however short the message")
     @CsvSource(delimiter = '|', textBlock = """
