@@ -91,6 +91,10 @@ final class TypeCheck {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\b(?<!article )(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
             + "|dozens?|hundreds?|thousands?|millions?|billions?|a couple|a few|several|both)\\b", Pattern.CASE_INSENSITIVE);
+    /** "how many … exactly", "in total": a count, which "several European leaders" does not give. */
+    private static final Pattern EXACT_COUNT = Pattern.compile("\\b(?:exactly|precisely|in total|in all|the exact|an exact)\\b");
+    private static final Pattern PRECISE_COUNT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|both)\\b", Pattern.CASE_INSENSITIVE);
     /** A capitalised word or run of them: a name, unless it is a plain word starting the sentence, or a title. */
     static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
@@ -225,7 +229,8 @@ final class TypeCheck {
             case TIME -> focus != null && TIME_FOCUS.containsKey(focus) ? found(TIME_FOCUS.get(focus), statement, asked)
                     : found(TIME, statement, asked) || focus == null && otherEvent(statement, asked);
             case DURATION -> lengthAsked(statement, asked);
-            case NUMBER -> money ? found(MONEY, statement, asked)
+            case NUMBER -> EXACT_COUNT.matcher(asked).find() && !found(PRECISE_COUNT, statement, asked) ? false
+                    : money ? found(MONEY, statement, asked)
                     : focus == null || FOCUS_NOT_COUNTED.contains(focus)
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
                             || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)

@@ -56,7 +56,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"how many X\" wants a number of X; a number of something else near an X is none")
+    @DisplayName("\"how many X\" wants a number of X; a number of something else near an X is none; asked \"exactly\" or \"in total\", \"several\" is no count")
     @CsvSource(delimiter = '|', textBlock = """
             how many reporters were there     | More than two hours had passed since reporters were taken in.   | false
             how many reporters were there     | More than 50 reporters waited outside.                         | true
@@ -73,6 +73,10 @@ final class TypeCheckTest {
             how many b2s flew over            | Two B-2 bombers were flown into the base.                      | true
             how many f-35s were there         | Four F-35 fighters escorted the bomber.                        | true
             how many b2s flew over            | Four F-35 fighters escorted the bomber.                        | false
+            how many leaders are going        | Several European leaders will join Zelenskyy.                  | true
+            how many leaders are going exactly | Several European leaders will join Zelenskyy.                 | false
+            how many leaders are going in total | Several European leaders will join Zelenskyy.                | false
+            how many leaders are going in total | Five European leaders will join Zelenskyy.                   | true
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
