@@ -36,7 +36,47 @@ public final class Rambling {
     /** A question after a preamble that ends in "but": "not trying to start a fight but what did zelensky say", "sorry if dumb but who is witkoff". */
     private static final Pattern AFTER_BUT = Pattern.compile("^(?<preamble>.+?),?\\s+but\\s+(?<asked>.+)$", Pattern.CASE_INSENSITIVE);
 
+    /** Where a short message breaks into sentences: after a question or exclamation mark, or a full stop after a word (not "U.S."). */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[?!])\\s+|(?<=\\p{Ll}{2}\\.)\\s+");
+
     private Rambling() {}
+
+    /**
+     * A short message of one question and statements around it ("is kremlin really keeping the promises? i read
+     * something not good"): the question, with the statements as its context when it points back at them; the
+     * message itself when it asks in no sentence or in more than one.
+     */
+    private static Question oneAskingSentence(Question question) {
+        List<String> sentences = new ArrayList<>();
+        for (String part : SENTENCE_BREAK.split(question.text())) {
+            if (!part.isBlank()) {
+                sentences.add(part.strip());
+            }
+        }
+        if (sentences.size() < 2) {
+            return question;
+        }
+        int asking = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            if (sentence.endsWith("?") || ASKS.matcher(OPENERS.matcher(sentence).replaceFirst("")).find()) {
+                if (asking >= 0) {
+                    return question;
+                }
+                asking = i;
+            } else if (sentence.split("\\s+").length < PROPER_WORDS) {
+                return question; // a fragment that goes with the question: "… security guarantees? clear or not"
+            }
+        }
+        if (asking < 0) {
+            return question;
+        }
+        String text = ChatWording.plain(OPENERS.matcher(sentences.get(asking)).replaceFirst(""));
+        List<String> rest = new ArrayList<>(sentences);
+        rest.remove(asking);
+        return new Question(question.asked(), text, AnswerTypes.read(text), POINTERS.matcher(text).find() ? String.join(" ", rest) : "",
+                question.answeredBefore());
+    }
 
     /**
      * The question proper of a long message, with the rest of the message as its context when it points
@@ -57,7 +97,7 @@ public final class Rambling {
             return new Question(question.asked(), text, AnswerTypes.read(text), rest, question.answeredBefore());
         }
         if (question.text().split("\\s+").length < MIN_WORDS) {
-            return question;
+            return oneAskingSentence(question);
         }
         List<String> parts = new ArrayList<>();
         for (String part : BREAK.split(question.text())) {

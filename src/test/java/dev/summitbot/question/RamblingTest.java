@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Rambling: a long message is read by its question proper")
 final class RamblingTest {
@@ -74,6 +75,30 @@ final class RamblingTest {
         assertThat(Rambling.questionProper(pointing).text()).isEqualTo("what else did he say it will take");
         assertThat(Rambling.questionProper(pointing).context()).isEqualTo("rubio said peace isn't iminent");
         assertThat(Rambling.questionProper(asking)).isSameAs(asking);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a short message of one question among statements is read by the question; the statements are its context when it points back")
+    @CsvSource(delimiter = '|', textBlock = """
+            is kremlin really keeping the promises? i read something not good       | is kremlin really keeping the promises? | ''
+            hey who is the source that putin agreed?? i want to know who said it    | who is the source that putin agreed??    | i want to know who said it
+            my friend says russia wont take more land. is that true?                | is that true?                            | my friend says russia won't take more land.
+            """)
+    void oneQuestionAmongStatements(String message, String proper, String context) {
+        Question read = Rambling.questionProper(Question.of(message));
+
+        assertThat(read.text()).isEqualTo(proper);
+        assertThat(read.context()).isEqualTo(context);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a short message stays whole when it asks twice, asks in no sentence, or adds a fragment to its question")
+    @ValueSource(strings = {"whats russia's position on the guarantees? clear or not", "who met? where did they meet?",
+        "Who is the U.S. special envoy?", "i read the article. it was long"})
+    void shortMessageWhole(String message) {
+        Question asked = Question.of(message);
+
+        assertThat(Rambling.questionProper(asked)).isSameAs(asked);
     }
 
     @Test
