@@ -1,7 +1,9 @@
 package dev.summitbot.question;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,8 +76,15 @@ public final class Rambling {
         String text = ChatWording.plain(OPENERS.matcher(sentences.get(asking)).replaceFirst(""));
         List<String> rest = new ArrayList<>(sentences);
         rest.remove(asking);
-        return new Question(question.asked(), text, AnswerTypes.read(text), POINTERS.matcher(text).find() ? String.join(" ", rest) : "",
-                question.answeredBefore());
+        // "true??" after what a friend said asks about what he said, as "is that true?" does
+        boolean followsOn = POINTERS.matcher(text).find() || !hasTopic(text);
+        return new Question(question.asked(), text, AnswerTypes.read(text), followsOn ? String.join(" ", rest) : "", question.answeredBefore());
+    }
+
+    /** True when some word of {@code text} is a topic: neither grammar, nor a question word, nor a light word ("true", "really"). */
+    private static boolean hasTopic(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"))
+                .anyMatch(w -> !w.isEmpty() && !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w));
     }
 
     /**

@@ -83,6 +83,7 @@ final class RamblingTest {
             is kremlin really keeping the promises? i read something not good       | is kremlin really keeping the promises? | ''
             hey who is the source that putin agreed?? i want to know who said it    | who is the source that putin agreed??    | i want to know who said it
             my friend says russia wont take more land. is that true?                | is that true?                            | my friend says russia won't take more land.
+            my friend say ukraine get nato membership from this meeting. true??     | true??                                   | my friend say ukraine get nato membership from this meeting.
             """)
     void oneQuestionAmongStatements(String message, String proper, String context) {
         Question read = Rambling.questionProper(Question.of(message));
