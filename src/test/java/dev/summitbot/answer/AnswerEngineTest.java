@@ -154,7 +154,9 @@ final class AnswerEngineTest {
                 // at the summit in Alaska, which only relates to agreeing ("agreement")
                 Arguments.of("wat did zelensky thank the us for", "and wat did von der leyen do", "welcomed"),
                 Arguments.of("is the territory pledge a big concession or nah", "ok but can we trust moscow on that", "backsliding"),
-                Arguments.of("who is vladimir putin in this story", "what did he agree to", "agreed to allow"));
+                Arguments.of("who is vladimir putin in this story", "what did he agree to", "agreed to allow"),
+                // "what does that show" asks what it reflects or indicates (not a tv show)
+                Arguments.of("who will give ukraine these guarantees, europe or america?", "and what does that show", "broader international commitment"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
