@@ -396,8 +396,28 @@ public final class AnswerEngine {
                         && !overlaps(i, lead)
                         && probability(retrieval, i) >= Calibration.ANSWER_AT)
                 .findFirst()
+                .or(() -> typedLead || asked.expects().type().constrains() ? Optional.empty() : restOfSentence(lead, items))
                 .ifPresent(chosen::add);
         return chosen;
+    }
+
+    /**
+     * When the lead is a fact that says part of a sentence which covers the question as well ("Zelenskyy has thanked the
+     * United States …, but expressed a need for clarity …"), the fact that says the rest of it: asked how he reacted, both
+     * halves are his reaction.
+     */
+    private Optional<Evidence.Item> restOfSentence(Evidence.Item lead, List<Evidence.Item> items) {
+        if (lead.fact().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> said = Set.copyOf(Analyzers.words(lead.statement()));
+        return items.stream()
+                .filter(i -> i.fact().isEmpty() && i.quote().contains(lead.quote()) && !i.quote().equals(lead.quote())
+                        && i.hit().coverage() >= lead.hit().coverage())
+                .findFirst()
+                .flatMap(sentence -> evidence.restatements(sentence).stream()
+                        .filter(f -> !f.fact().equals(lead.fact()) && !lead.quote().contains(f.quote()) && !saidIn(f.statement(), said))
+                        .findFirst());
     }
 
     /** For a question for a role, a statement that gives the person another title than the lead does. */

@@ -92,7 +92,7 @@ final class AnswerEngineTest {
                 // "what does that mean" in plain words asks about what was just said: the definition it gave may stand
                 Arguments.of("what even is the article 5 like protection", "ok but what does that mean in normal words", "attack on all"),
                 // "did he say anything else": more of his words, not the same statement again
-                Arguments.of("How did Zelensky react to all this?", "did he say anything else", "clarity"),
+                Arguments.of("who thanked the us for its support", "did he say anything else", "clarity"),
                 // "going to" and "supposed to" say only that it is to be: nothing new asked
                 Arguments.of("did russia promise not to grab more land", "how r they gonna lock that in", "enact legislation"),
                 // who: not an office or a person the question before already named
@@ -174,6 +174,17 @@ final class AnswerEngineTest {
         // THEN it is answered with what it asks
         assertThat(answer).isInstanceOf(Answer.Answered.class);
         assertThat(answer.text()).containsIgnoringCase(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how did zelensky react to all this      | thanked | clarity
+            How were the security guarantees described? | game-changing | major shift
+            """)
+    @DisplayName("a fact that says part of a sentence covering the question as well is followed by the fact that says the rest of it")
+    void restOfTheSentence(String question, String lead, String rest) {
+        assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.text()).contains(lead).contains(rest).doesNotContain(", but"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
