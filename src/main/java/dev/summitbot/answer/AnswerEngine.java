@@ -11,6 +11,7 @@ import dev.summitbot.question.Conversation;
 import dev.summitbot.question.HeadlineRequest;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.Rambling;
+import dev.summitbot.question.TagsRequest;
 import dev.summitbot.search.Concept;
 import dev.summitbot.search.Hit;
 import dev.summitbot.search.Retrieval;
@@ -90,6 +91,13 @@ public final class AnswerEngine {
             return new Answer.NoAnswer(question, Answer.NO_QUESTION, suggest ? suggestions(List.of()) : List.of(), 0);
         }
         Retrieval retrieval = retriever.retrieve(asked, HITS);
+        if (TagsRequest.asks(asked.text())) {
+            Optional<Source> tagged = tagged(retrieval);
+            Optional<Evidence.Item> headline = tagged.flatMap(this::headlineOf);
+            if (headline.isPresent()) {
+                return compose(question, TagsRequest.opening(tagged.get().tags()), List.of(headline.get()), 1.0);
+            }
+        }
         if (HeadlineRequest.asks(asked.text())) {
             Optional<Evidence.Item> headline = headline(retrieval);
             if (headline.isPresent()) {
@@ -118,6 +126,20 @@ public final class AnswerEngine {
         return retrieval.hits().stream().filter(h -> headlines.contains(h.id())).findFirst()
                 .or(() -> headlines.stream().findFirst().map(id -> new Hit(id, DocKind.PASSAGE, 0, 1, 1, 0, 0)))
                 .flatMap(evidence::resolve);
+    }
+
+    /** The tagged source the question's words found first, or failing that the first tagged source. */
+    private Optional<Source> tagged(Retrieval retrieval) {
+        Map<String, Source> byId = knowledge.sources().stream().collect(Collectors.toMap(Source::id, s -> s, (a, b) -> a));
+        List<Source> found = retrieval.hits().stream().map(h -> evidence.resolve(h).map(Evidence.Item::sourceId).orElse(""))
+                .map(byId::get).filter(s -> s != null && !s.tags().isEmpty()).toList();
+        return found.stream().findFirst().or(() -> knowledge.sources().stream().filter(s -> !s.tags().isEmpty()).findFirst());
+    }
+
+    /** The passage that repeats a source's title, as evidence. */
+    private Optional<Evidence.Item> headlineOf(Source source) {
+        return knowledge.passages().stream().filter(p -> p.sourceId().equals(source.id()) && headlines.contains(p.id())).findFirst()
+                .flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0)));
     }
 
     /** The ids of the passages that repeat their source's title, in the knowledge's order. */

@@ -291,6 +291,21 @@ final class AnswerEngineTest {
         });
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"what are the tags on this article", "whats the article tagged as"})
+    @DisplayName("asked how the article is tagged, its tags are the answer, said with its headline, which the citation quotes")
+    void tags(String question) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        var source = real.sources().get(0);
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> {
+            assertThat(a.text()).isEqualTo("Tagged war-and-conflicts, policy-and-legislation and general-news: " + source.title() + " [1]");
+            assertThat(a.citations()).singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo(source.title()));
+        });
+    }
+
     @Test
     @DisplayName("the flagship question is answered from the fact, citing the article")
     void flagshipQuestion() {
