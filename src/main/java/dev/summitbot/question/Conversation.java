@@ -232,7 +232,8 @@ public final class Conversation {
     private static final int MAX_OWN_WORDS_THERE = 2;
 
     private static String carried(Question previous, String who, boolean another) {
-        String topic = previous.context() + " " + previous.text();
+        // a long message before is carried by its question proper: its background is no topic of the follow-up either
+        String topic = previous.context() + " " + Rambling.questionProper(previous).text();
         if (another) {
             // "and zelensky?" after "what does von der leyen think of …": the question before about him, not her;
             // "and russia?" after "what did the us and europe offer": about Russia, not the parties it named

@@ -86,6 +86,19 @@ final class ConversationTest {
         assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
     }
 
+    @Test
+    @DisplayName("a long message before is carried by its question proper: its background is no topic of the follow-up")
+    void longMessageCarriedByItsQuestion() {
+        // GIVEN a long message whose question follows a word about a seminar
+        Question first = conversation.follow(Question.of("i'm writing a summary for my IR seminar and i need to know - what exactly did"
+                + " witkoff claim putin signed off on? like in one sentence"));
+        conversation.answered(first, "According to U.S. Special Envoy Steve Witkoff, Putin has agreed to allow it. [1]");
+
+        // WHEN a follow-up leans on it / THEN it carries the question, not the seminar
+        String context = conversation.follow(Question.of("and did russia agree to anything else")).context();
+        assertThat(context).contains("witkoff").doesNotContain("seminar");
+    }
+
     @ParameterizedTest(name = "[{index}] {2}")
     @DisplayName("a context without its readings is the questions' words alone, particles of a name included; as searched, it names the person by the last word of the name")
     @CsvSource(delimiter = '|', textBlock = """
