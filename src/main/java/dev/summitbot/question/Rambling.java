@@ -8,11 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A long message that tells its background around the question: "so my uncle keeps arguing that
- * this whole alaska meeting was pointless, can u tell me what kind of protection ukraine is getting".
- * The question proper is read as the question. When it points back at the rest ("... they made some
- * concession right? what was it"), the rest is what it follows on, searched at the weight a follow-up
- * gives the question before; otherwise the rest is left out: the uncle's words are no topic the answer must share.
+ * A message that tells its background around the question: a long one ("so my uncle keeps arguing that
+ * this whole alaska meeting was pointless, can u tell me what kind of protection ukraine is getting"),
+ * a preamble before "but" ("sorry if this is dumb but who is witkoff"), or one question among
+ * statements ("is kremlin keeping the promises? i read something not good"). The question proper is
+ * read as the question. When it points back at the rest ("... they made some concession right? what
+ * was it") or has no topic of its own ("true??"), the rest is what it follows on, searched at the weight
+ * a follow-up gives the question before; otherwise the rest is left out: the uncle's words are no topic
+ * the answer must share.
  */
 public final class Rambling {
 
@@ -27,9 +30,8 @@ public final class Rambling {
     private static final Pattern OPENERS = Pattern.compile(
             "^(?:(?:so|ok|okay|like|but|and|then|also|well|wait|yo|hey|anyway|basically|i mean)\\b[\\s,]*)+", Pattern.CASE_INSENSITIVE);
     /** A part that asks: it opens with a question word or an auxiliary ("can u tell me …" too). */
-    private static final Pattern ASKS = Pattern.compile("^(?:what|what's|whats|wat|wats|who|who's|whos|where|where's|wheres|when|why|how|hows|which|whose"
-            + "|is|are|was|were"
-            + "|did|does|do|can|could|will|would|has|have|should)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS = Pattern.compile("^(?:what|what's|whats|wat|wats|who|who's|whos|where|where's|wheres|when|why|how"
+            + "|hows|which|whose|is|are|was|were|did|does|do|can|could|will|would|has|have|should)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words by which the question proper points back at what was said before it. */
     private static final Pattern POINTERS = Pattern.compile(
@@ -73,12 +75,20 @@ public final class Rambling {
         if (asking < 0) {
             return question;
         }
-        String text = ChatWording.plain(OPENERS.matcher(sentences.get(asking)).replaceFirst(""));
         List<String> rest = new ArrayList<>(sentences);
         rest.remove(asking);
-        // "true??" after what a friend said asks about what he said, as "is that true?" does
+        return proper(question, OPENERS.matcher(sentences.get(asking)).replaceFirst(""), rest);
+    }
+
+    /**
+     * The question proper {@code asked} of {@code message}, in plain wording, following on the {@code rest} of the
+     * message when it points back at it ("what was it", "what did he say") or has no topic of its own ("true??" after
+     * what a friend said asks about what he said, as "is that true?" does).
+     */
+    private static Question proper(Question message, String asked, List<String> rest) {
+        String text = ChatWording.plain(asked);
         boolean followsOn = POINTERS.matcher(text).find() || !hasTopic(text);
-        return new Question(question.asked(), text, AnswerTypes.read(text), followsOn ? String.join(" ", rest) : "", question.answeredBefore());
+        return new Question(message.asked(), text, AnswerTypes.read(text), followsOn ? String.join(" ", rest) : "", message.answeredBefore());
     }
 
     /** True when some word of {@code text} is a topic: neither grammar, nor a question word, nor a light word ("true", "really"). */
@@ -88,9 +98,9 @@ public final class Rambling {
     }
 
     /**
-     * The question proper of a long message, with the rest of the message as its context when it points
-     * back at it; the question itself when it is short, has one part, asks in no part, or already follows
-     * on another question.
+     * The question proper of a message, with the rest of the message as its context when it follows on it;
+     * the question itself when it has one part, asks in no part (or, short, in two), or already follows on
+     * another question.
      */
     public static Question questionProper(Question question) {
         if (!question.context().isEmpty()) {
@@ -101,9 +111,7 @@ public final class Rambling {
                 && !ASKS.matcher(OPENERS.matcher(but.group("preamble")).replaceFirst("")).find()) {
             // a preamble that asks nothing is background: what the question follows on when it points back at it
             // ("rubio said peace isnt imminent but what else did he say it'll take"), else none ("sorry if this is dumb but …")
-            String text = ChatWording.plain(but.group("asked"));
-            String rest = POINTERS.matcher(text).find() ? but.group("preamble") : "";
-            return new Question(question.asked(), text, AnswerTypes.read(text), rest, question.answeredBefore());
+            return proper(question, but.group("asked"), List.of(but.group("preamble")));
         }
         if (question.text().split("\\s+").length < MIN_WORDS) {
             return oneAskingSentence(question);
@@ -133,12 +141,8 @@ public final class Rambling {
         if (parts.size() < 2 || proper < 0) {
             return question;
         }
-        String text = ChatWording.plain(asked);
         List<String> rest = new ArrayList<>(parts);
         rest.remove(proper);
-        // the rest is what the question proper follows on when it points back at it ("what was it", "what did he say")
-        boolean pointsBack = POINTERS.matcher(text).find();
-        return new Question(question.asked(), text, AnswerTypes.read(text), pointsBack ? String.join(" ", rest) : "",
-                question.answeredBefore());
+        return proper(question, asked, rest);
     }
 }
