@@ -68,13 +68,20 @@ final class DiscordCommandHealthEndToEndTest {
                     new String[] {"--config", config.toString(), "discord"}, new ByteArrayInputStream(new byte[0]),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8)));
-            // The command prints this once the commands are registered: only then is it waiting for the bot to end.
-            Poll.until(() -> err.toString(StandardCharsets.UTF_8).contains("connected to Discord"), DiscordStandIn.TIMEOUT,
-                    () -> "the command never said it was connected; stderr: " + err.toString(StandardCharsets.UTF_8));
-            Poll.until(() -> status(healthz) == 200, DiscordStandIn.TIMEOUT,
-                    () -> "/healthz never answered 200; last " + status(healthz) + "; stderr: " + err.toString(StandardCharsets.UTF_8));
-            standIn.closeSocket(4004);
-            int code = exit.get(DiscordStandIn.TIMEOUT.toSeconds() * 3, TimeUnit.SECONDS);
+            int code;
+            try {
+                // The command prints this once the commands are registered: only then is it waiting for the bot to end.
+                Poll.until(() -> err.toString(StandardCharsets.UTF_8).contains("connected to Discord"), DiscordStandIn.TIMEOUT,
+                        () -> "the command never said it was connected; stderr: " + err.toString(StandardCharsets.UTF_8));
+                Poll.until(() -> status(healthz) == 200, DiscordStandIn.TIMEOUT,
+                        () -> "/healthz never answered 200; last " + status(healthz) + "; stderr: " + err.toString(StandardCharsets.UTF_8));
+                standIn.closeSocket(4004);
+                code = exit.get(DiscordStandIn.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } finally {
+                // Whatever failed above, the bot must not outlive the test and reconnect into the next ones.
+                standIn.endEverySession(4004);
+                exit.completeOnTimeout(-1, DiscordStandIn.TIMEOUT.toSeconds(), TimeUnit.SECONDS).exceptionally(e -> -1).join();
+            }
 
             // THEN
             assertThat(code).isZero();

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class DiscordStandIn implements AutoCloseable {
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
     /** The default time to wait for JDA: generous, as a test should only wait this long when it fails. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Guilds guilds;
     private final GuildModel model;
@@ -176,6 +176,14 @@ public final class DiscordStandIn implements AutoCloseable {
     /** Closes the gateway socket from the server side, e.g. with 4000 (resumable). */
     public void closeSocket(int code) {
         gateway.closeSocket(code);
+    }
+
+    /**
+     * Closes every gateway connection with {@code code} and refuses every later one with it; with 4004
+     * (authentication failed) a JDA in any state stops, so a failed test leaves no client reconnecting.
+     */
+    public void endEverySession(int code) {
+        gateway.endEverySession(code);
     }
 
     /** Sends op 9 INVALID_SESSION (not resumable): JDA identifies again after about 5 s. */

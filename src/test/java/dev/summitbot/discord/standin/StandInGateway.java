@@ -47,6 +47,8 @@ final class StandInGateway extends WebSocketServer {
     /** One per guild, by guild id, in the order of {@link Guilds#all()}. Guarded by {@code sessionLock}. */
     private final Map<Long, Session> sessions = new LinkedHashMap<>();
     private volatile Exception failure;
+    /** Once set by {@link #endEverySession}, the close code every connection gets, new ones at once. */
+    private volatile int refusalCode;
 
     /** The gateway session of one guild: the connection that carries its events, its sequence and history. */
     private static final class Session {
@@ -98,6 +100,10 @@ final class StandInGateway extends WebSocketServer {
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         conn.setAttachment(connections.incrementAndGet());
+        if (refusalCode != 0) {
+            conn.close(refusalCode, "refused by the Discord stand-in");
+            return;
+        }
         conn.send(Json.write(GatewayPayloads.hello(HEARTBEAT_INTERVAL_MILLIS)));
     }
 
@@ -224,6 +230,20 @@ final class StandInGateway extends WebSocketServer {
             WebSocket current = requireLive();
             primary().live = null;
             current.close(code, "closed by the Discord stand-in");
+        }
+    }
+
+    /**
+     * Closes every connection with {@code code} and refuses every later one with it: with a code JDA cannot
+     * recover from (4004), whatever state it is in, it stops instead of reconnecting for ever.
+     */
+    void endEverySession(int code) {
+        synchronized (sessionLock) {
+            refusalCode = code;
+            sessions.values().forEach(session -> session.live = null);
+        }
+        for (WebSocket connection : getConnections()) {
+            connection.close(code, "closed by the Discord stand-in");
         }
     }
 
