@@ -72,7 +72,8 @@ final class DiscordCommandHealthEndToEndTest {
             try {
                 // The command prints this once the commands are registered: only then is it waiting for the bot to end.
                 Poll.until(() -> err.toString(StandardCharsets.UTF_8).contains("connected to Discord"), DiscordStandIn.TIMEOUT,
-                        () -> "the command never said it was connected; stderr: " + err.toString(StandardCharsets.UTF_8));
+                        () -> "the command never said it was connected; stderr: " + err.toString(StandardCharsets.UTF_8)
+                                + "; JDA sent the gateway: " + standIn.gatewayOps());
                 Poll.until(() -> status(healthz) == 200, DiscordStandIn.TIMEOUT,
                         () -> "/healthz never answered 200; last " + status(healthz) + "; stderr: " + err.toString(StandardCharsets.UTF_8));
                 standIn.closeSocket(4004);
