@@ -12,14 +12,20 @@ import java.util.regex.Pattern;
  */
 public final class OverviewRequest {
 
+    /** "in one sentence", "in a few words": how short a summary should be, which the summary's opening already is. */
+    private static final String IN_BRIEF = "(?:,?\\s+in (?:(?:one|a|a single|a few|two|three|1|2|3) (?:sentences?|lines?|words?|paragraphs?)|brief|short))?";
+
     /** "(please) (give me) (a) summary (of …)", "tl;dr", "sum it up", "recap of …": what follows is the topic, if any. */
     private static final Pattern ASKED = Pattern.compile(
-            "^(?:(?:hey |hi )?(?:bot,? )?)?(?:(?:can|could|would) you |pls |plz |please )?(?:give me |i want |i need |need |show me |quick )?"
+            "^(?:(?:hey |hi )?(?:bot,? )?)?(?:(?:can|could|would) (?:you|u) |pls |plz |please "
+                    // "how would u sum up the article in a sentence", "how do you summarize it"
+                    + "|(?:so |and )?how (?:would|do|could|can|should|'d) (?:you|u|i|we|one) )?(?:give me |i want |i need |need |show me |quick )?"
                     + "(?:a |an |the |your )?(?:quick |short |brief )?"
                     + "(?:tl;?dr|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|run-down|gist"
                     // "tell me about the alaska summit", "what do you know about rubio", "fill me in on the talks"
                     + "|tell me (?:more |a bit |a little )?about|what (?:do|can) you (?:know|tell me) about|fill me in on|catch me up on)"
-                    + "(?:\\s+(?:of|on|about|for|pls|please))?\\s*(?<topic>.*?)(?:,?\\s+(?:pls|plz|please|thanks|thx))?[\\s?!.]*$");
+                    + "(?:\\s+(?:of|on|about|for|pls|please))?\\s*(?<topic>.*?)" + IN_BRIEF
+                    + "(?:,?\\s+(?:pls|plz|please|thanks|thx))?[\\s?!.]*$");
     /** "summit summary", "rubio interview tldr": the topic first. */
     private static final Pattern TOPIC_FIRST = Pattern.compile(
             "^(?!(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|can|could)\\b)(?<topic>[\\p{L}\\p{N}' -]+?)\\s+"
@@ -46,7 +52,7 @@ public final class OverviewRequest {
      */
     private static final Pattern MAIN_NEWS = Pattern.compile("^(?:so |ok |and |hey |bot,? )*what(?:'s|s| is| was| were| are)? (?:the )?"
             + "(?:main|big|biggest|key|major|top) (?:news|takeaways?|outcomes?|headlines?|results?|upshot|story)(?: (?:here|hear|there))?"
-            + "(?:\\s+(?:of|from|in|at|about|on|out of) (?<topic>[\\p{L}\\p{N}' -]{1,40}?))?(?:,? in (?:one|a) (?:sentence|line|word))?[\\s?!.]*$");
+            + "(?:\\s+(?:of|from|in|at|about|on|out of) (?<topic>[\\p{L}\\p{N}' -]{1,40}?))?" + IN_BRIEF + "[\\s?!.]*$");
 
     private OverviewRequest() {}
 

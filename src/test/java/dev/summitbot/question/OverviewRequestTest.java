@@ -38,7 +38,9 @@ final class OverviewRequestTest {
         "whats the main news hear|''",
         "and what was the big news from it|''",
         "what is main news of this article in one sentence|''",
-        "what's the main takeaway from the alaska summit?|the alaska summit"})
+        "what's the main takeaway from the alaska summit?|the alaska summit",
+        "how would u sum up the article in a sentence|''", "how do you summarize rubio's interview?|rubio's interview",
+        "summarize the talks in a few words pls|the talks"})
     void requests(String text, String topic) {
         assertThat(OverviewRequest.topicOf(text)).contains(topic);
     }
@@ -48,7 +50,8 @@ final class OverviewRequestTest {
     @ValueSource(strings = {"what did the summit summary say about rubio", "who wrote the summary?", "is there a summary of the talks?",
         "what happened at the summit?", "what was he talking about", "what's the protection for ukraine called", "where was the summit held?",
         "tell me who met in alaska", "did he tell them about the deal", "what was his main point",
-        "whats the main thing russia gave up in this", ""})
+        "whats the main thing russia gave up in this", "how would you describe the guarantee",
+        "how do you spell zelensky's name", ""})
     void questions(String text) {
         assertThat(OverviewRequest.topicOf(text)).isEmpty();
     }
