@@ -37,7 +37,7 @@ final class RoleEvidence {
 
     /**
      * True when the statement names, with a title, a person the question or the question it follows
-     * names; for a question that names the person by a pronoun only, anyone so named.
+     * names; for a question that names the person by a pronoun or a title only ("the envoy's title"), anyone so named.
      */
     static boolean names(String statement, Question question) {
         return title(statement, question).isPresent();
@@ -49,7 +49,9 @@ final class RoleEvidence {
      */
     static Optional<String> title(String statement, Question question) {
         String asked = question.text().toLowerCase(Locale.ROOT);
-        boolean anyone = PRONOUN.matcher(asked).find();
+        // "what's his job", and "what's the envoy's title": a person named by a pronoun or by a title, not by name
+        boolean anyone = PRONOUN.matcher(asked).find()
+                || QUESTION_WORD.matcher(asked).results().anyMatch(r -> AnswerTypes.roleTitles().contains(r.group().replaceFirst("s$", "")));
         Set<String> askedWords = new HashSet<>();
         // as spelt: "witkof" asks about Witkoff, and "rubios job" about Rubio (a possessive typed without its apostrophe)
         QUESTION_WORD.matcher(asked + " " + question.context().toLowerCase(Locale.ROOT)).results().forEach(r -> {

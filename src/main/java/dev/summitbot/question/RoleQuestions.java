@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Questions for a person's role: "what's witkoff's title", "what job does rubio have", "what is the
+ * Questions for a person's role: "what's witkoff's title", "what's the envoy's title", "what job does rubio have", "what is the
  * role of witkoff", "what's his job", "is rubio a senator or secretary of state". "Position" and
  * "role" also mean a stance or a part ("what is russia's position on the guarantees", "what role
  * does europe play"), so a question asks for a role only when it asks it of a person — a name that
@@ -69,6 +69,8 @@ final class RoleQuestions {
             boolean possessive = (before.endsWith("'s") && named(before.substring(0, before.length() - 2))
                     || before.endsWith("s") && named(before) && named(before.substring(0, before.length() - 1)))
                     && (i < 2 || !DETERMINERS.contains(rest.get(i - 2)));
+            // "the envoy's title", "the us secretary's job": a possessive that is itself a person's title
+            boolean titled = before.endsWith("'s") && TITLES.contains(before.substring(0, before.length() - 2));
             // "his title", "her official position", "his full title"
             boolean pronoun = PRONOUNS.contains(before) || i >= 2 && PRONOUNS.contains(rest.get(i - 2)) && ROLE_MODIFIERS.contains(before);
             // "what title does the article give rubio": a person named after the verb. "What role does
@@ -77,7 +79,7 @@ final class RoleQuestions {
                     && rest.stream().skip(3).anyMatch(RoleQuestions::named) && rest.stream().noneMatch(RoleQuestions::place);
             // "what is the role of witkoff"
             boolean of = before.equals("the") && i + 2 < rest.size() && rest.get(i + 1).equals("of") && named(rest.get(i + 2));
-            if (possessive || pronoun || asked || of) {
+            if (possessive || titled || pronoun || asked || of) {
                 // "job title": both words ask for the role
                 boolean pair = i + 1 < rest.size() && WORDS.contains(rest.get(i + 1));
                 return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, pair ? word + " " + rest.get(i + 1) : word));

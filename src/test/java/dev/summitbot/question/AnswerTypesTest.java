@@ -115,6 +115,8 @@ final class AnswerTypesTest {
             and what's his job                                | ROLE         | job
             what is her official position or title again?     | ROLE         | position
             what's his full title                             | ROLE         | title
+            what's the envoy's title exactly                  | ROLE         | title
+            what is the article's title                       | STATEMENT    | -
             is rubio a senator or secretary of state?         | ROLE         | -
             whats russia's position now on kyiv's security guarantees? | STATEMENT | -
             what is rubio's position on the peace deal        | STATEMENT    | -
