@@ -75,8 +75,8 @@ public final class ChatWording {
     private static final Pattern DID = Pattern.compile("(?i)\\b(what|where|when|how|why)['’]d\\b");
     private static final Pattern WOULD = Pattern.compile("(?i)\\b(who|it|that|there|they|he|she|we|you|i)['’]d\\b");
 
-    /** "putin ok'd it": okayed. */
-    private static final Pattern OKAYED = Pattern.compile("(?i)\\bok['’]d\\b");
+    /** "putin ok'd it", "okay'd": okayed. */
+    private static final Pattern OKAYED = Pattern.compile("(?i)\\bok(?:ay)?['’]d\\b");
 
     /** "wat's it modeled on": chat's "what" before a contraction. */
     private static final Pattern WHAT_CONTRACTED = Pattern.compile("(?i)\\b(?:wat|wut|wot)(?=['’](?:s|re|d|ll)\\b)");

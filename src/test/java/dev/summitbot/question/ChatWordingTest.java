@@ -57,6 +57,7 @@ final class ChatWordingTest {
             whered trump n putin have their summit        | where did trump and putin have their summit
             rubio said thered be consequences             | rubio said there would be consequences
             so putin ok'd it                              | so putin okayed it
+            so the kremlin okay'd western guarantees      | so the kremlin okayed western guarantees
             did they find any common ground at all        | did they find any common ground
             wat's it modeled on                           | what's it modeled on
             wut're they saying                            | what're they saying
