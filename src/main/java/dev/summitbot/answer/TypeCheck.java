@@ -222,7 +222,10 @@ final class TypeCheck {
         if (title.isPresent()) {
             return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
         }
-        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted) {
+        Matcher namedKind = NAMED_KIND.matcher(question.text().toLowerCase(Locale.ROOT));
+        boolean kindUnsaid = type == AnswerType.NAME && namedKind.find() && !AnswerTypes.roleTitles().contains(namedKind.group(1))
+                && !TITLES.contains(namedKind.group(1)) && !mentions(statement, namedKind.group(1));
+        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         return switch (type) {
@@ -641,6 +644,9 @@ final class TypeCheck {
     }
 
     /** The focus word, or a word sharing its stem ("negotiator", "negotiations"), in the statement. */
+    private static final Pattern NAMED_KIND = Pattern.compile(
+            "\\bname of (?:the |a |an |this |that |their |his |her )?(?:[\\p{L}-]+ ){0,2}?(\\p{L}{3,})(?= (?:on|at|in|where|that|which|they|of|for|from|to|used|mentioned)\\b|\\s*[?!.,]|\\s*$)");
+
     private static boolean mentions(String statement, String focus) {
         String lower = statement.toLowerCase(Locale.ROOT);
         String stem = stem(focus);

@@ -362,4 +362,16 @@ final class TypeCheckTest {
         // WHEN / THEN the envoy named with his title answers it
         assertThat(TypeCheck.satisfies("Steve Witkoff is the U.S. Special Envoy.", Optional.empty(), followUp)).isTrue();
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("the name of a kind of thing is not answered by a typed place that the statement does not call that kind")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's the name of the building on the base where they met | false
+            what's the name of the base where they met                | true
+            what's the name of the american emissary                  | true
+            """)
+    void nameOfAKind(String asked, boolean answers) {
+        String statement = "The Alaska summit was held at Joint Base Elmendorf-Richardson, a military facility in Alaska.";
+        assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PLACE), Question.of(asked))).isEqualTo(answers);
+    }
 }
