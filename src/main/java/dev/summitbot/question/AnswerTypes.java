@@ -414,6 +414,9 @@ public final class AnswerTypes {
                 // "which two leaders …": the count says how many are asked for, the noun after it what they are.
                 int at = qualified || i + 1 < words.size() - 1 && COUNTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
                 String focus = words.get(at);
+                if (focus.endsWith("'s") && FOCUS_TYPES.containsKey(People.withoutPossessive(focus))) {
+                    focus = People.withoutPossessive(focus); // "which alliance's defense policy": the alliance is asked for
+                }
                 AnswerType type = FOCUS_TYPES.get(focus);
                 if (type == AnswerType.PERSON && anyPersonOrTitle(focus)) {
                     // "which us official": the sources name him by his office, not as "an official"; a word for anyone is no topic either

@@ -61,7 +61,7 @@ final class RoleQuestions {
         }
         for (int i = 1; i < rest.size() && i <= 6; i++) {
             String word = rest.get(i);
-            if (!WORDS.contains(word) || rest.subList(i + 1, rest.size()).stream().anyMatch(STANCE::contains)) {
+            if (!WORDS.contains(word) || stance(rest.subList(i + 1, rest.size()))) {
                 continue;
             }
             String before = rest.get(i - 1);
@@ -86,6 +86,23 @@ final class RoleQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words after the role word make it a stance or a part ("position on the deal", "role does europe
+     * play"); after the person the question names, they speak of something else ("what title does the article give
+     * rubio when talking about the interview").
+     */
+    private static boolean stance(List<String> after) {
+        for (String word : after) {
+            if (STANCE.contains(word)) {
+                return true;
+            }
+            if (named(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PRONOUNS = Set.of("his", "her");

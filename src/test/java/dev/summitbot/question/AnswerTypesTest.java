@@ -110,12 +110,14 @@ final class AnswerTypesTest {
             what's witkoff's title                            | ROLE         | title
             what's von der leyen's job                        | ROLE         | job
             what title does the article give rubio            | ROLE         | title
+            what title does it give rubio when talking about abc | ROLE      | title
             what is the role of witkoff                       | ROLE         | role
             what is witkoff's role in all this                | ROLE         | role
             and what's his job                                | ROLE         | job
             what is her official position or title again?     | ROLE         | position
             what's his full title                             | ROLE         | title
             what's the envoy's title exactly                  | ROLE         | title
+            which alliance's defense policy is it compared to | ORGANISATION | alliance
             what is the article's title                       | STATEMENT    | -
             is rubio a senator or secretary of state?         | ROLE         | -
             whats russia's position now on kyiv's security guarantees? | STATEMENT | -
