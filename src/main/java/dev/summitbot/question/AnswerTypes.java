@@ -51,6 +51,9 @@ public final class AnswerTypes {
     public static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
 
     /** "how long", "how old", "how big", …: the adjective is the measure asked for. */
+    /** Words that something goes on, which a length answers: "how long" of what "is still going on" or "has lasted". */
+    public static final String LASTING = "ongoing still going lasting lasted last continuing continued continues";
+
     private static final Pattern HOW_MEASURE = Pattern.compile("\\bhow (long|old|tall|big|far|high|heavy|large|rich|wide)\\b");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");

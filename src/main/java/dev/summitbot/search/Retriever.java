@@ -113,6 +113,11 @@ public final class Retriever {
             if (!question.context().isEmpty()) {
                 // The question before is read as a topic: the words that asked for its kind of answer are none.
                 Set<String> carriedTypeTerms = typeTerms(AnswerTypes.read(question.context()));
+                if (question.expects().type() == AnswerType.DURATION) {
+                    // "how long's it been going" after "is the fighting still going on": a length answers that it goes on
+                    carriedTypeTerms = new HashSet<>(carriedTypeTerms);
+                    carriedTypeTerms.addAll(Analyzers.terms(plainAnalyzer, AnswerTypes.LASTING));
+                }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
                         SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms,
                         kindModifier(AnswerTypes.read(question.context()), question.context())));
@@ -244,7 +249,10 @@ public final class Retriever {
         List<Concept> concepts = new ArrayList<>();
         int corrections = 0;
         for (ConceptReader.RawConcept c : raw) {
-            if (c.asked().stream().anyMatch(typeTerms::contains)) {
+            // a phrase the synonyms replaced ("still going on") has no terms as asked: its alternatives say what it is
+            boolean phraseOfTypeTerms = c.asked().isEmpty() && !c.alternatives().isEmpty()
+                    && c.alternatives().stream().allMatch(typeTerms::containsAll);
+            if (c.asked().stream().anyMatch(typeTerms::contains) || phraseOfTypeTerms) {
                 continue;
             }
             List<List<String>> alternatives = c.alternatives();

@@ -156,7 +156,9 @@ final class AnswerEngineTest {
                 Arguments.of("is the territory pledge a big concession or nah", "ok but can we trust moscow on that", "backsliding"),
                 Arguments.of("who is vladimir putin in this story", "what did he agree to", "agreed to allow"),
                 // "what does that show" asks what it reflects or indicates (not a tv show)
-                Arguments.of("who will give ukraine these guarantees, europe or america?", "and what does that show", "broader international commitment"));
+                Arguments.of("who will give ukraine these guarantees, europe or america?", "and what does that show", "broader international commitment"),
+                // how long, of what the question before said goes on: the length, not that it is ongoing again
+                Arguments.of("is the fighting in ukraine still going on", "how long's it been going", "3 1/2 years"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
