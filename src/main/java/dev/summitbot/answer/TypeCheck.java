@@ -206,7 +206,10 @@ final class TypeCheck {
         // talks?" is not answered by "the Secretary of State", but the person its "he" stands for may be what it asks ("his name?").
         String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
         if (type == AnswerType.PERSON && SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()) {
-            return attributes(statement, asked); // the source of a claim: whoever a typed fact names is not for that reason who said it
+            // the source of a claim: whoever a typed fact names is not for that reason who said it. "Says who?" alone challenges the
+            // answer just given, which unnamed reports answer as far as the sources can; "who reported that …" asks for a name.
+            boolean challenged = SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
+            return attributes(statement, asked, challenged);
         }
         if (type == AnswerType.PERSON && question.expects().kindWords() != null && NAME_PART.matcher(question.expects().kindWords()).matches()) {
             List<String> named = People.namedIn(question.text());
@@ -399,19 +402,22 @@ final class TypeCheck {
      * or "according to" ("According to U.S. Special Envoy Steve Witkoff, Putin has agreed …"), not a
      * name inside what was said ("… announced during the summit between Trump and Putin").
      */
-    private static boolean attributes(String statement, String asked) {
+    private static boolean attributes(String statement, String asked, boolean unnamed) {
         Matcher speech = SPEECH.matcher(statement);
         while (speech.find()) {
             if (PASSIVE.matcher(statement.substring(0, speech.start())).find()) {
                 continue; // "was announced during the summit between Trump and Putin": nobody is said to have said it
             }
             String around = statement.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
-            if (!newNames(around, asked).isEmpty() || namesAnOffice(around, asked)) {
+            if (!newNames(around, asked).isEmpty() || namesAnOffice(around, asked) || unnamed && UNNAMED_SOURCE.matcher(around).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Sources a statement gives without names: "Reports have suggested …", "officials said": who says so, as far as it says. */
+    private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?i)\\b(?:reports|sources|officials|analysts|experts|observers|critics)\\b");
 
     /**
      * Where the speaker of a verb of saying may be named: shortly before the verb ("Ushakov told"), or

@@ -374,4 +374,16 @@ final class TypeCheckTest {
         String statement = "The Alaska summit was held at Joint Base Elmendorf-Richardson, a military facility in Alaska.";
         assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PLACE), Question.of(asked))).isEqualTo(answers);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("\"says who?\" alone is answered by the unnamed reports the statement cites; \"who reported that …\" asks for a name")
+    @CsvSource(delimiter = '|', textBlock = """
+            says who?                                | true
+            who says so                              | true
+            who reported that russia is backsliding  | false
+            """)
+    void unnamedSources(String asked, boolean answers) {
+        String statement = "Reports have suggested that Russia may be backsliding on these agreements.";
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
 }
