@@ -266,9 +266,15 @@ final class AnswerEngineTest {
             which us official is joining the talks on ukraine's security guarantee | Secretary of State
             whats it gonna take to get a peace deal        | a lot of work
             so putin actually ok'd security guarantees for ukraine?? | agreed
+            so the kremlin okay'd western guarantees for kyiv?       | agreed
+            in which us state did the two presidents sit down        | Alaska
+            whats this guarantee deal ultimately supposed to lead to | eventual deal
+            did the kremlin change its tune on ukrainian security    | shift
+            Which leaders reacted to the outcome of the summit?      | von der Leyen
             """)
     @DisplayName("chat's wording is answered as meant: a misspelled name in a role question, a war still going on, what was said "
-            + "on tv, a safety pledge, a meetup, joining the talks, what it will take, ok'd")
+            + "on tv, a safety pledge, a meetup, joining the talks, what it will take, ok'd and okay'd, sitting down, ultimately, "
+            + "a change of tune, the outcome of the summit")
     void chatWording(String question, String expected) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));
