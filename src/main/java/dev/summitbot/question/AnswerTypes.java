@@ -39,10 +39,17 @@ public final class AnswerTypes {
             if (focus == null) {
                 return Optional.ofNullable(kindWords);
             }
-            boolean kindOnly = type == AnswerType.ORGANISATION && OUTLETS.contains(focus) || type == AnswerType.PLACE && ANY_PLACE.contains(focus);
+            boolean kindOnly = type == AnswerType.ORGANISATION && OUTLETS.contains(focus) || type == AnswerType.PLACE && ANY_PLACE.contains(focus)
+                    || type == AnswerType.PLACE && PLACE_KIND_WORDS.contains(focus);
             return type == AnswerType.ROLE || type == AnswerType.NAME || kindOnly ? Optional.of(focus) : Optional.ofNullable(kindWords);
         }
     }
+
+    /**
+     * The focus words of "which us state", "what countries": a kind of place, which the answer's type check finds in what the
+     * place is (WordNet's gloss of Alaska), not in the statement's words ("the Secretary of State" is no state).
+     */
+    static final Set<String> PLACE_KIND_WORDS = Set.of("city", "cities", "town", "state", "states", "country", "countries", "nation");
 
     /** The focus words of "what location", "the venue": any place, which the sources name, not call so. */
     private static final Set<String> ANY_PLACE = Set.of("location", "venue", "place");

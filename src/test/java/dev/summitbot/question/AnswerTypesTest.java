@@ -158,6 +158,15 @@ final class AnswerTypesTest {
     }
 
     @Test
+    @DisplayName("a kind of place asked for is a type word: the answer is checked to be one, and need not say the word")
+    void placeKinds() {
+        // GIVEN / WHEN / THEN: "the Secretary of State" has the word, Alaska is the state
+        assertThat(Question.of("which us state hosted the summit").expects().typeWord()).contains("state");
+        assertThat(Question.of("which countries will provide the guarantees").expects().typeWord()).contains("countries");
+        assertThat(Question.of("which base was it at").expects().typeWord()).isEmpty();
+    }
+
+    @Test
     @DisplayName("the measure of \"how long\", \"how old\", \"how big\" is a type word of that question; \"a long way\" is no measure")
     void measureWords() {
         assertThat(Question.of("how long has the war been going").expects().typeWord()).contains("long");
