@@ -271,10 +271,11 @@ final class AnswerEngineTest {
             whats this guarantee deal ultimately supposed to lead to | eventual deal
             did the kremlin change its tune on ukrainian security    | shift
             Which leaders reacted to the outcome of the summit?      | von der Leyen
+            is zelenskyy fully on board or does he have questions    | clarity
             """)
     @DisplayName("chat's wording is answered as meant: a misspelled name in a role question, a war still going on, what was said "
             + "on tv, a safety pledge, a meetup, joining the talks, what it will take, ok'd and okay'd, sitting down, ultimately, "
-            + "a change of tune, the outcome of the summit")
+            + "a change of tune, the outcome of the summit, being on board and having questions")
     void chatWording(String question, String expected) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));
