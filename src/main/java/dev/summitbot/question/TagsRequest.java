@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A question about the tags a source is filed under: "what are the tags on this article", "what is
- * the article tagged as", "which categories is this story in". The source's tags (its front matter)
+ * the article tagged as", "which categories is this story in", "is this filed under sports or something else". The source's tags (its front matter)
  * are the answer, said with its headline, which the citation quotes.
  */
 public final class TagsRequest {
@@ -16,7 +16,10 @@ public final class TagsRequest {
             // of the article, or asked alone: "what category of weapons" asks about weapons
             + "(?:[\\s?!.]*$|\\s+(?:on|of|for|in|is|are|does|do)\\s+(?:the |this |that )?(?:article|story|piece|it|this)\\b)"
             + "|(?:what|how)(?:'s|s| is| was)? (?:the |this |that )?(?:article|story|piece|it) (?:tagged|categori[sz]ed|labell?ed|filed)\\b"
-            + "|(?:what|which) categor(?:y|ies) (?:is|does|was|are) (?:the |this |that )?(?:article|story|piece|it)\\b)");
+            + "|(?:what|which) categor(?:y|ies) (?:is|does|was|are) (?:the |this |that )?(?:article|story|piece|it)\\b"
+            // "is this filed under sports news or something else", "is the article categorized as politics"
+            + "|(?:is|was) (?:the |this |that )?(?:article |story |piece )?(?:filed|tagged|categori[sz]ed|labell?ed|classified) (?:under|as|in)\\b"
+            + "|(?:what|where) (?:is|was) (?:the |this |that )?(?:article |story |piece )?filed\\b)");
 
     private TagsRequest() {}
 

@@ -14,14 +14,16 @@ final class TagsRequestTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("is one")
     @ValueSource(strings = {"what are the tags on this article", "What tags does the article have?", "whats the article tagged as",
-        "which categories is this story in", "ok what category is it", "what is the story filed under"})
+        "which categories is this story in", "ok what category is it", "what is the story filed under",
+        "is this filed under sports news or something else", "is the article categorized as politics"})
     void asks(String text) {
         assertThat(TagsRequest.asks(text)).isTrue();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("is not one when it only mentions such a word")
-    @ValueSource(strings = {"who tagged along with zelensky", "what category of weapons flew over", "whats the headline say", ""})
+    @ValueSource(strings = {"who tagged along with zelensky", "what category of weapons flew over", "whats the headline say",
+        "is zelensky labelled as a dictator", "was a complaint filed", ""})
     void doesNotAsk(String text) {
         assertThat(TagsRequest.asks(text)).isFalse();
     }
