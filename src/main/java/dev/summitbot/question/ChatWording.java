@@ -85,7 +85,9 @@ public final class ChatWording {
      * "all" of "about all this", "in all of that": it says no more than the pointer after it; "at all"
      * ("any progress at all") only stresses the question.
      */
-    private static final Pattern EMPTY_ALL = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b");
+    private static final Pattern EMPTY_ALL = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
+            // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)
+            + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)");
 
     /** "what does that mean in plain terms": asked to be told simply, which is how every answer is told. */
     private static final Pattern PLAINLY = Pattern.compile(

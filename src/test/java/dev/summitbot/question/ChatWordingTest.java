@@ -59,6 +59,8 @@ final class ChatWordingTest {
             so putin ok'd it                              | so putin okayed it
             so the kremlin okay'd western guarantees      | so the kremlin okayed western guarantees
             did they find any common ground at all        | did they find any common ground
+            is von der leyen one of them                  | is von der leyen of them
+            name one of them                              | name one of them
             wat's it modeled on                           | what's it modeled on
             wut're they saying                            | what're they saying
             George N. Smith spoke                         | George N. Smith spoke
