@@ -276,10 +276,12 @@ final class AnswerEngineTest {
             who's the head of the european commission                | von der Leyen
             so does ukraine actually get into nato then              | without formal NATO membership
             peace agreement soon or it take long time                | long way
+            explain why ppl call it game changing                    | major shift
+            is the deal with russia in trouble                       | backsliding
             """)
     @DisplayName("chat's wording is answered as meant: a misspelled name in a role question, a war still going on, what was said "
             + "on tv, a safety pledge, a meetup, joining the talks, what it will take, ok'd and okay'd, sitting down, ultimately, "
-            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time")
+            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time, calling it so, a deal in trouble")
     void chatWording(String question, String expected) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));
