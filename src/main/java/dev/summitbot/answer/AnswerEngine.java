@@ -418,7 +418,10 @@ public final class AnswerEngine {
                         && !overlaps(i, lead)
                         && probability(retrieval, i) >= Calibration.ANSWER_AT)
                 .findFirst()
-                .or(() -> typedLead || asked.expects().type().constrains() ? Optional.empty() : restOfSentence(lead, items))
+                .or(() -> asked.expects().type() == AnswerType.SAYING
+                        // "what did zelensky say": the rest of his sentence is his words too, when it says them ("thanked")
+                        ? restOfSentence(lead, items).filter(rest -> fits(rest, asked))
+                        : typedLead || asked.expects().type().constrains() ? Optional.empty() : restOfSentence(lead, items))
                 .ifPresent(chosen::add);
         return chosen;
     }
@@ -434,11 +437,10 @@ public final class AnswerEngine {
         }
         Set<String> said = Set.copyOf(Analyzers.words(lead.statement()));
         return items.stream()
-                .filter(i -> i.fact().isEmpty() && i.quote().contains(lead.quote()) && !i.quote().equals(lead.quote())
-                        && i.hit().coverage() >= lead.hit().coverage())
+                .filter(i -> i.fact().isEmpty() && i.quote().contains(lead.quote()) && i.hit().coverage() >= lead.hit().coverage())
                 .findFirst()
                 .flatMap(sentence -> evidence.restatements(sentence).stream()
-                        .filter(f -> !f.fact().equals(lead.fact()) && !lead.quote().contains(f.quote()) && !saidIn(f.statement(), said))
+                        .filter(f -> !f.fact().equals(lead.fact()) && !saidIn(f.statement(), said))
                         .findFirst());
     }
 

@@ -89,6 +89,9 @@ public final class ChatWording {
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)
             + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)");
 
+    /** "what did zelensky say about the whole thing": about it, all of it, no topic of its own. */
+    private static final Pattern WHOLE_THING = Pattern.compile("(?i)\\b(?:the |this |that )?whole (?:thing|situation|business|saga|affair|mess)\\b");
+
     /** "what does that mean in plain terms": asked to be told simply, which is how every answer is told. */
     private static final Pattern PLAINLY = Pattern.compile(
             "(?i)\\s*\\b(?:in|into) (?:normal|plain|simple|simpler|layman'?s|everyday|regular) (?:words|terms|english|language)\\b");
@@ -111,7 +114,7 @@ public final class ChatWording {
     public static String plain(String cleaned) {
         String spelled = OKAYED.matcher(WHAT_CONTRACTED.matcher(cleaned).replaceAll("what")).replaceAll("okayed");
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
-        expanded = PLAINLY.matcher(EMPTY_ALL.matcher(expanded).replaceAll("")).replaceAll("");
+        expanded = PLAINLY.matcher(EMPTY_ALL.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {

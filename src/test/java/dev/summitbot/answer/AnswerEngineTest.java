@@ -182,8 +182,11 @@ final class AnswerEngineTest {
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to all this      | thanked | clarity
             How were the security guarantees described? | game-changing | major shift
+            what did zelensky say about the whole thing | clarity | thanked
+            what's the eu's role in the guarantees      | significant roles | broader international commitment
             """)
-    @DisplayName("a fact that says part of a sentence covering the question as well is followed by the fact that says the rest of it")
+    @DisplayName("a fact that says part of a sentence covering the question as well is followed by the fact that says the rest of it, "
+            + "also when the lead quotes the whole sentence, and after someone's words, when the rest is their words too")
     void restOfTheSentence(String question, String lead, String rest) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
                 a -> assertThat(a.text()).contains(lead).contains(rest).doesNotContain(", but"));

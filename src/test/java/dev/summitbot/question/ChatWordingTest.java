@@ -61,6 +61,7 @@ final class ChatWordingTest {
             did they find any common ground at all        | did they find any common ground
             is von der leyen one of them                  | is von der leyen of them
             name one of them                              | name one of them
+            what did zelensky say about the whole thing   | what did zelensky say about it
             wat's it modeled on                           | what's it modeled on
             wut're they saying                            | what're they saying
             George N. Smith spoke                         | George N. Smith spoke
