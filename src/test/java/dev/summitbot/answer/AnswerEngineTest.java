@@ -281,10 +281,11 @@ final class AnswerEngineTest {
             peace agreement soon or it take long time                | long way
             explain why ppl call it game changing                    | major shift
             is the deal with russia in trouble                       | backsliding
+            whats the worry about moscow in all this                 | backsliding
             """)
     @DisplayName("chat's wording is answered as meant: a misspelled name in a role question, a war still going on, what was said "
             + "on tv, a safety pledge, a meetup, joining the talks, what it will take, ok'd and okay'd, sitting down, ultimately, "
-            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time, calling it so, a deal in trouble")
+            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time, calling it so, a deal in trouble, a worry about Moscow")
     void chatWording(String question, String expected) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));
