@@ -228,7 +228,9 @@ final class TypeCheck {
         Matcher namedKind = NAMED_KIND.matcher(question.text().toLowerCase(Locale.ROOT));
         boolean kindUnsaid = type == AnswerType.NAME && namedKind.find() && !AnswerTypes.roleTitles().contains(namedKind.group(1))
                 && !TITLES.contains(namedKind.group(1)) && !mentions(statement, namedKind.group(1));
-        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid) {
+        // "what city in alaska": a place of that kind, which a fact typed as a place need not be (a base)
+        boolean placeOfAKind = type == AnswerType.PLACE && focus != null && PLACE_KINDS.containsKey(focus);
+        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         return switch (type) {

@@ -386,4 +386,15 @@ final class TypeCheckTest {
         String statement = "Reports have suggested that Russia may be backsliding on these agreements.";
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a place of a kind asked for (\"what city\") is checked to be one, even in a fact typed as a place")
+    @CsvSource(delimiter = '|', textBlock = """
+            The summit was held at Joint Base Elmendorf-Richardson, a military facility in Alaska. | false
+            The summit was held at the Elmendorf-Richardson base in Anchorage.                      | true
+            """)
+    void placeOfAKind(String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PLACE), Question.of("what city in alaska was it in")))
+                .isEqualTo(answers);
+    }
 }
