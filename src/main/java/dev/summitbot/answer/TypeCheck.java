@@ -58,12 +58,13 @@ final class TypeCheck {
     /** Where a gloss stops naming the kind of place and starts saying where it is: "a city| in south central alaska". */
     private static final Pattern GLOSS_PLACE = Pattern.compile("\\b(?:in|of|on|at|near|containing|with|from|formerly|that|which)\\b.*$");
 
+    /** For each of {@link AnswerTypes#PLACE_KIND_WORDS}, how WordNet's gloss of a place of that kind begins. */
     private static Map<String, Pattern> placeKinds() {
         Pattern city = Pattern.compile("\\b(?:city|capital|port|town|metropolis)\\b");
         Pattern state = Pattern.compile("\\bstate$");
         Pattern country = Pattern.compile("\\b(?:country|republic|kingdom|nation|federation|monarchy|principality|empire)\\b");
-        return Map.of("city", city, "cities", city, "town", city, "state", state, "states", state, "country", country,
-                "countries", country, "nation", country);
+        return AnswerTypes.PLACE_KIND_WORDS.stream().collect(Collectors.toUnmodifiableMap(w -> w,
+                w -> w.startsWith("cit") || w.equals("town") ? city : w.startsWith("state") ? state : country));
     }
 
     private static final Pattern WHOSE = Pattern.compile("\\bwhose\\b");
@@ -205,10 +206,11 @@ final class TypeCheck {
         // A follow-up's answer is news to the question before too: "who is that?" after "is the secretary of state joining the
         // talks?" is not answered by "the Secretary of State", but the person its "he" stands for may be what it asks ("his name?").
         String asked = (question.text() + " " + Conversation.withoutReadings(question.context())).toLowerCase(Locale.ROOT);
-        if (type == AnswerType.PERSON && SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()) {
+        Matcher source = SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT));
+        if (type == AnswerType.PERSON && source.find()) {
             // the source of a claim: whoever a typed fact names is not for that reason who said it. "Says who?" alone challenges the
             // answer just given, which unnamed reports answer as far as the sources can; "who reported that …" asks for a name.
-            boolean challenged = SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
+            boolean challenged = source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
             return attributes(statement, asked, challenged);
         }
         if (type == AnswerType.PERSON && question.expects().kindWords() != null && NAME_PART.matcher(question.expects().kindWords()).matches()) {
@@ -651,10 +653,11 @@ final class TypeCheck {
         return space < 0 ? name : name.substring(space + 1);
     }
 
-    /** The focus word, or a word sharing its stem ("negotiator", "negotiations"), in the statement. */
+    /** "the name of the building on the base": the kind of thing named, its last word before what places it. */
     private static final Pattern NAMED_KIND = Pattern.compile(
             "\\bname of (?:the |a |an |this |that |their |his |her )?(?:[\\p{L}-]+ ){0,2}?(\\p{L}{3,})(?= (?:on|at|in|where|that|which|they|of|for|from|to|used|mentioned)\\b|\\s*[?!.,]|\\s*$)");
 
+    /** The focus word, or a word sharing its stem ("negotiator", "negotiations"), in the statement. */
     private static boolean mentions(String statement, String focus) {
         String lower = statement.toLowerCase(Locale.ROOT);
         String stem = stem(focus);

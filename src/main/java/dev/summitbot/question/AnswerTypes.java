@@ -49,7 +49,7 @@ public final class AnswerTypes {
      * The focus words of "which us state", "what countries": a kind of place, which the answer's type check finds in what the
      * place is (WordNet's gloss of Alaska), not in the statement's words ("the Secretary of State" is no state).
      */
-    static final Set<String> PLACE_KIND_WORDS = Set.of("city", "cities", "town", "state", "states", "country", "countries", "nation");
+    public static final Set<String> PLACE_KIND_WORDS = Set.of("city", "cities", "town", "state", "states", "country", "countries", "nation");
 
     /** The focus words of "what location", "the venue": any place, which the sources name, not call so. */
     private static final Set<String> ANY_PLACE = Set.of("location", "venue", "place");
@@ -57,10 +57,10 @@ public final class AnswerTypes {
     /** The focus words of "which network", "what outlet": where words are published or broadcast, which the sources name, not call so. */
     public static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
 
-    /** "how long", "how old", "how big", …: the adjective is the measure asked for. */
     /** Words that something goes on, which a length answers: "how long" of what "is still going on" or "has lasted". */
     public static final String LASTING = "ongoing still going lasting lasted last continuing continued continues";
 
+    /** "how long", "how old", "how big", …: the adjective is the measure asked for. */
     private static final Pattern HOW_MEASURE = Pattern.compile("\\bhow (long|old|tall|big|far|high|heavy|large|rich|wide)\\b");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
