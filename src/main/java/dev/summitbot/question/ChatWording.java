@@ -86,6 +86,8 @@ public final class ChatWording {
      * ("any progress at all") only stresses the question.
      */
     private static final Pattern EMPTY_ALL = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
+            // "right around the corner", "right after the summit": only stresses what follows
+            + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)
             + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)");
 

@@ -282,10 +282,13 @@ final class AnswerEngineTest {
             explain why ppl call it game changing                    | major shift
             is the deal with russia in trouble                       | backsliding
             whats the worry about moscow in all this                 | backsliding
+            is a peace deal right around the corner??                | not imminent
+            who's in charge of the european commission               | von der Leyen
+            does ukraine get a seat at the table for any truce talks | participation
             """)
     @DisplayName("chat's wording is answered as meant: a misspelled name in a role question, a war still going on, what was said "
             + "on tv, a safety pledge, a meetup, joining the talks, what it will take, ok'd and okay'd, sitting down, ultimately, "
-            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time, calling it so, a deal in trouble, a worry about Moscow")
+            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time, calling it so, a deal in trouble, a worry about Moscow, right around the corner, in charge of it, a seat at the table")
     void chatWording(String question, String expected) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));

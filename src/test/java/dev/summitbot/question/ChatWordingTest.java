@@ -62,6 +62,7 @@ final class ChatWordingTest {
             is von der leyen one of them                  | is von der leyen of them
             name one of them                              | name one of them
             what did zelensky say about the whole thing   | what did zelensky say about it
+            is a peace deal right around the corner       | is a peace deal around the corner
             wat's it modeled on                           | what's it modeled on
             wut're they saying                            | what're they saying
             George N. Smith spoke                         | George N. Smith spoke
