@@ -91,6 +91,9 @@ public final class ChatWording {
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)
             + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)");
 
+    /** "whats the deal with the 'additional consequences' quote": what it is; no agreement is meant. */
+    private static final Pattern WHATS_THE_DEAL = Pattern.compile("(?i)\\bwhat(?:'s|s| is) (?:the |up )?(?:deal|story) with\\b");
+
     /** "what did zelensky say about the whole thing": about it, all of it, no topic of its own. */
     private static final Pattern WHOLE_THING = Pattern.compile("(?i)\\b(?:the |this |that )?whole (?:thing|situation|business|saga|affair|mess)\\b");
 
@@ -117,6 +120,7 @@ public final class ChatWording {
         String spelled = OKAYED.matcher(WHAT_CONTRACTED.matcher(cleaned).replaceAll("what")).replaceAll("okayed");
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
         expanded = PLAINLY.matcher(EMPTY_ALL.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
+        expanded = WHATS_THE_DEAL.matcher(expanded).replaceAll("what is");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {

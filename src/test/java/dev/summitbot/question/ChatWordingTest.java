@@ -63,6 +63,8 @@ final class ChatWordingTest {
             name one of them                              | name one of them
             what did zelensky say about the whole thing   | what did zelensky say about it
             is a peace deal right around the corner       | is a peace deal around the corner
+            whats the deal with the consequences quote    | what is the consequences quote
+            is the deal with russia in trouble            | is the deal with russia in trouble
             wat's it modeled on                           | what's it modeled on
             wut're they saying                            | what're they saying
             George N. Smith spoke                         | George N. Smith spoke
