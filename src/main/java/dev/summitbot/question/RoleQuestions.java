@@ -65,12 +65,15 @@ final class RoleQuestions {
                 continue;
             }
             String before = rest.get(i - 1);
+            // "witkoff's title", "rubio's actual position": the owner, before a word that keeps it a role
+            int at = i >= 2 && ROLE_MODIFIERS.contains(before) ? i - 2 : i - 1;
+            String owner = rest.get(at);
             // "witkoff's title", and as chat types it, "witkoffs title"
-            boolean possessive = (before.endsWith("'s") && named(before.substring(0, before.length() - 2))
-                    || before.endsWith("s") && named(before) && named(before.substring(0, before.length() - 1)))
-                    && (i < 2 || !DETERMINERS.contains(rest.get(i - 2)));
+            boolean possessive = (owner.endsWith("'s") && named(owner.substring(0, owner.length() - 2))
+                    || owner.endsWith("s") && named(owner) && named(owner.substring(0, owner.length() - 1)))
+                    && (at < 1 || !DETERMINERS.contains(rest.get(at - 1)));
             // "the envoy's title", "the us secretary's job": a possessive that is itself a person's title
-            boolean titled = before.endsWith("'s") && TITLES.contains(before.substring(0, before.length() - 2));
+            boolean titled = owner.endsWith("'s") && TITLES.contains(owner.substring(0, owner.length() - 2));
             // "his title", "her official position", "his full title"
             boolean pronoun = PRONOUNS.contains(before) || i >= 2 && PRONOUNS.contains(rest.get(i - 2)) && ROLE_MODIFIERS.contains(before);
             // "what title does the article give rubio": a person named after the verb. "What role does

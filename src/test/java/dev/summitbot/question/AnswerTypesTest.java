@@ -118,6 +118,7 @@ final class AnswerTypesTest {
             what's his full title                             | ROLE         | title
             what's the envoy's title exactly                  | ROLE         | title
             which alliance's defense policy is it compared to | ORGANISATION | alliance
+            what's rubio's actual position, the article calls him two things | ROLE | position
             what is the article's title                       | STATEMENT    | -
             is rubio a senator or secretary of state?         | ROLE         | -
             whats russia's position now on kyiv's security guarantees? | STATEMENT | -
