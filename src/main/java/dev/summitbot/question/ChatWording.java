@@ -86,6 +86,9 @@ public final class ChatWording {
      * ("any progress at all") only stresses the question.
      */
     private static final Pattern EMPTY_ALL = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
+            // "…, like what word did they use", "is there like anything they agree on": chat's filler, not a likeness ("like what?"
+            // alone asks for examples)
+            + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
             // "right around the corner", "right after the summit": only stresses what follows
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)

@@ -64,6 +64,9 @@ final class ChatWordingTest {
             what did zelensky say about the whole thing   | what did zelensky say about it
             is a peace deal right around the corner       | is a peace deal around the corner
             whats the deal with the consequences quote    | what is the consequences quote
+            how did they describe it, like what word      | how did they describe it, what word
+            like what                                     | like what
+            is it like nato's article 5                   | is it like nato's article 5
             is the deal with russia in trouble            | is the deal with russia in trouble
             wat's it modeled on                           | what's it modeled on
             wut're they saying                            | what're they saying
