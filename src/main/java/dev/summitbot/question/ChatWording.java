@@ -102,7 +102,9 @@ public final class ChatWording {
 
     /** "what does that mean in plain terms": asked to be told simply, which is how every answer is told. */
     private static final Pattern PLAINLY = Pattern.compile(
-            "(?i)\\s*\\b(?:in|into) (?:normal|plain|simple|simpler|layman'?s|everyday|regular) (?:words|terms|english|language)\\b");
+            "(?i)\\s*\\b(?:in|into) (?:normal|plain|simple|simpler|layman'?s|everyday|regular) (?:words|terms|english|language)\\b"
+            // "what does 'backsliding' mean in this context": the sources' context is the only one there is
+            + "|\\s*\\bin (?:this|that|the) context\\b");
 
     /**
      * "talk", "talked", "talking" about, on or to something is speaking, a verb: not the talks, the negotiations,

@@ -67,6 +67,7 @@ final class ChatWordingTest {
             how did they describe it, like what word      | how did they describe it, what word
             like what                                     | like what
             is it like nato's article 5                   | is it like nato's article 5
+            what does backsliding mean in this context    | what does backsliding mean
             is the deal with russia in trouble            | is the deal with russia in trouble
             wat's it modeled on                           | what's it modeled on
             wut're they saying                            | what're they saying
