@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class TagsRequest {
 
     private static final Pattern ASKED = Pattern.compile("^(?:so |ok |and |hey |bot,? )*(?:"
-            + "(?:what|which)(?:'s|s| is| are| were)? (?:the |its |this |that )?(?:article'?s? |story'?s? |piece'?s? )?(?:tags|tag|categories|category|labels)"
+            + "(?:what|which)(?:'s|s| is| are| were)? (?:the |its |this |that )?(?:article'?s? |story'?s? |piece'?s? )?(?:tags|tag|categories|category|labels|topics|sections)"
             // of the article, or asked alone: "what category of weapons" asks about weapons
             + "(?:[\\s?!.]*$|\\s+(?:on|of|for|in|is|are|does|do)\\s+(?:the |this |that )?(?:article|story|piece|it|this)\\b)"
             + "|(?:what|how)(?:'s|s| is| was)? (?:the |this |that )?(?:article|story|piece|it) (?:tagged|categori[sz]ed|labell?ed|filed)\\b"

@@ -15,7 +15,8 @@ final class TagsRequestTest {
     @DisplayName("is one")
     @ValueSource(strings = {"what are the tags on this article", "What tags does the article have?", "whats the article tagged as",
         "which categories is this story in", "ok what category is it", "what is the story filed under",
-        "is this filed under sports news or something else", "is the article categorized as politics"})
+        "is this filed under sports news or something else", "is the article categorized as politics",
+        "what topics is this story filed under"})
     void asks(String text) {
         assertThat(TagsRequest.asks(text)).isTrue();
     }
@@ -23,6 +24,7 @@ final class TagsRequestTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("is not one when it only mentions such a word")
     @ValueSource(strings = {"who tagged along with zelensky", "what category of weapons flew over", "whats the headline say",
+        "what topics did they discuss",
         "is zelensky labelled as a dictator", "was a complaint filed", ""})
     void doesNotAsk(String text) {
         assertThat(TagsRequest.asks(text)).isFalse();
