@@ -227,9 +227,7 @@ final class TypeCheck {
         if (title.isPresent()) {
             return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
         }
-        Matcher namedKind = NAMED_KIND.matcher(question.text().toLowerCase(Locale.ROOT));
-        boolean kindUnsaid = type == AnswerType.NAME && namedKind.find() && !AnswerTypes.roleTitles().contains(namedKind.group(1))
-                && !TITLES.contains(namedKind.group(1)) && !mentions(statement, namedKind.group(1));
+        boolean kindUnsaid = type == AnswerType.NAME && kindUnsaid(statement, question);
         // "what city in alaska": a place of that kind, which a fact typed as a place need not be (a base)
         boolean placeOfAKind = type == AnswerType.PLACE && focus != null && PLACE_KINDS.containsKey(focus);
         if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind) {
@@ -656,6 +654,13 @@ final class TypeCheck {
     /** "the name of the building on the base": the kind of thing named, its last word before what places it. */
     private static final Pattern NAMED_KIND = Pattern.compile(
             "\\bname of (?:the |a |an |this |that |their |his |her )?(?:[\\p{L}-]+ ){0,2}?(\\p{L}{3,})(?= (?:on|at|in|where|that|which|they|of|for|from|to|used|mentioned)\\b|\\s*[?!.,]|\\s*$)");
+
+    /** "the name of the building": a kind of thing (not a person's title) that the statement never calls so. */
+    private static boolean kindUnsaid(String statement, Question question) {
+        Matcher named = NAMED_KIND.matcher(question.text().toLowerCase(Locale.ROOT));
+        return named.find() && !AnswerTypes.roleTitles().contains(named.group(1)) && !TITLES.contains(named.group(1))
+                && !mentions(statement, named.group(1));
+    }
 
     /** The focus word, or a word sharing its stem ("negotiator", "negotiations"), in the statement. */
     private static boolean mentions(String statement, String focus) {

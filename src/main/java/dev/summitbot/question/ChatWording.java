@@ -82,10 +82,11 @@ public final class ChatWording {
     private static final Pattern WHAT_CONTRACTED = Pattern.compile("(?i)\\b(?:wat|wut|wot)(?=['’](?:s|re|d|ll)\\b)");
 
     /**
-     * "all" of "about all this", "in all of that": it says no more than the pointer after it; "at all"
-     * ("any progress at all") only stresses the question.
+     * Words that say nothing of what is asked, dropped: "all" of "about all this", "in all of that" says no more than the
+     * pointer after it; "at all" ("any progress at all") and "right" ("right around the corner") only stress; chat's filler
+     * "like"; "one" of "one of them".
      */
-    private static final Pattern EMPTY_ALL = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
+    private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
             // "…, like what word did they use", "is there like anything they agree on": chat's filler, not a likeness ("like what?"
             // alone asks for examples)
             + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
@@ -124,7 +125,7 @@ public final class ChatWording {
     public static String plain(String cleaned) {
         String spelled = OKAYED.matcher(WHAT_CONTRACTED.matcher(cleaned).replaceAll("what")).replaceAll("okayed");
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
-        expanded = PLAINLY.matcher(EMPTY_ALL.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
+        expanded = PLAINLY.matcher(EMPTY_WORDS.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
         expanded = WHATS_THE_DEAL.matcher(expanded).replaceAll("what is");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

@@ -75,7 +75,7 @@ final class RoleQuestions {
             // "the envoy's title", "the us secretary's job": a possessive that is itself a person's title
             boolean titled = owner.endsWith("'s") && TITLES.contains(owner.substring(0, owner.length() - 2));
             // "his title", "her official position", "his full title"
-            boolean pronoun = PRONOUNS.contains(before) || i >= 2 && PRONOUNS.contains(rest.get(i - 2)) && ROLE_MODIFIERS.contains(before);
+            boolean pronoun = PRONOUNS.contains(owner);
             // "what title does the article give rubio": a person named after the verb. "What role does
             // europe have" asks for a part more often than an office, and europe is no place in WordNet.
             boolean asked = i == 1 && !word.equals("role") && rest.size() > 2 && auxiliaries.contains(rest.get(2))

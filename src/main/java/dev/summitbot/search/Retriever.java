@@ -76,6 +76,8 @@ public final class Retriever {
     private final EnglishWords english = EnglishWords.get();
     private final ConceptReader concepts = new ConceptReader();
     private final Analyzer plainAnalyzer = Analyzers.indexing();
+    /** {@link AnswerTypes#LASTING} as index terms. */
+    private final List<String> lastingTerms = Analyzers.terms(plainAnalyzer, AnswerTypes.LASTING);
     private final SpellingCorrector spelling = new SpellingCorrector();
     private final QuestionSpelling questionSpelling;
 
@@ -116,7 +118,7 @@ public final class Retriever {
                 if (question.expects().type() == AnswerType.DURATION) {
                     // "how long's it been going" after "is the fighting still going on": a length answers that it goes on
                     carriedTypeTerms = new HashSet<>(carriedTypeTerms);
-                    carriedTypeTerms.addAll(Analyzers.terms(plainAnalyzer, AnswerTypes.LASTING));
+                    carriedTypeTerms.addAll(lastingTerms);
                 }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
                         SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms,
