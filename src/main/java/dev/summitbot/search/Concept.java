@@ -2,6 +2,7 @@ package dev.summitbot.search;
 
 import dev.summitbot.question.QuestionWords;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One thing a question asks about: a word of the question and its synonyms, as index terms.
@@ -29,6 +30,24 @@ public record Concept(List<List<String>> alternatives, double weight, boolean kn
     /** Every term of every alternative, once. */
     public List<String> terms() {
         return alternatives.stream().flatMap(List::stream).distinct().toList();
+    }
+
+    /**
+     * This concept or {@code other}, as a question offers a choice between them ("the president or the pm"):
+     * evidence that says either satisfies it. It weighs as the one the knowledge uses, or as the commoner when it uses
+     * both; it is unknown only when the knowledge uses neither.
+     */
+    Concept or(Concept other) {
+        List<List<String>> either = Stream.concat(alternatives.stream(), other.alternatives.stream()).distinct().toList();
+        List<String> relatedToEither = List.of();
+        boolean found = known && !plain;
+        boolean otherFound = other.known && !other.plain;
+        if (found != otherFound) {
+            Concept used = found ? this : other;
+            return new Concept(either, used.weight, true, used.light, false, used.correctedFrom, relatedToEither);
+        }
+        return new Concept(either, found ? Math.min(weight, other.weight) : Math.max(weight, other.weight), known || other.known,
+                light && other.light, plain && other.plain, correctedFrom != null ? correctedFrom : other.correctedFrom, relatedToEither);
     }
 
     /** The same concept at another weight. */

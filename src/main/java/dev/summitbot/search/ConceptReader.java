@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -31,6 +32,12 @@ final class ConceptReader {
 
     /** A question is read up to this many concepts; the rest of a very long question is ignored. */
     static final int MAX_CONCEPTS = 32;
+    /** "Or" between two words: the question offers a choice. */
+    private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
+
+    /** "Else" right after a word: "somewhere else", "anyone else". */
+    private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
+
     /** Alternatives kept per concept. */
     static final int MAX_ALTERNATIVES = 8;
 
@@ -40,9 +47,10 @@ final class ConceptReader {
     /**
      * A concept's alternatives before weighting, each the index terms of one wording ("u.s." or "united
      * states"); {@code asked} are the question's own words among them, as index terms, and {@code written}
-     * the same words as the question wrote them.
+     * the same words as the question wrote them. {@code orBefore} is true when the question offers it as
+     * the other choice to the concept before: "or" stands between them ("the president or the pm").
      */
-    record RawConcept(List<List<String>> alternatives, Set<String> asked, Set<String> written) {
+    record RawConcept(List<List<String>> alternatives, Set<String> asked, Set<String> written, boolean orBefore) {
 
         /** Every term of every alternative, once. */
         List<String> terms() {
@@ -60,6 +68,7 @@ final class ConceptReader {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             int position = -1;
+            int lastEnd = 0;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
                 String text = term.toString();
@@ -83,13 +92,16 @@ final class ConceptReader {
                     if (concepts.size() == MAX_CONCEPTS) {
                         break;
                     }
-                    target = new MutableConcept(position);
+                    target = new MutableConcept(position, offset.startOffset(), !concepts.isEmpty()
+                            && OR.matcher(question.substring(Math.min(lastEnd, offset.startOffset()), offset.startOffset())).find());
                     concepts.add(target);
                 }
                 int to = position + Math.max(1, length.getPositionLength());
                 target.end = Math.max(target.end, to);
                 target.arcs.add(new Arc(text, position, to));
                 if (!synonym) {
+                    lastEnd = Math.max(lastEnd, offset.endOffset());
+                    target.endOffset = Math.max(target.endOffset, offset.endOffset());
                     target.asked.add(text);
                     String written = question.substring(offset.startOffset(), offset.endOffset());
                     // A word capitalised inside the question is a name as the asker wrote it ("Will Macron join…"),
@@ -102,7 +114,7 @@ final class ConceptReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return mergeDuplicates(concepts);
+        return mergeDuplicates(concepts, question);
     }
 
     /** Two or more letters, all capitals: "TV", "NATO", "ABC". Whether it is a name is for the dictionary to say. */
@@ -110,14 +122,21 @@ final class ConceptReader {
         return written.length() > 1 && written.chars().allMatch(Character::isUpperCase);
     }
 
-    /** "Putin … Putin" asks about Putin once. */
-    private static List<RawConcept> mergeDuplicates(List<MutableConcept> concepts) {
+    /**
+     * "Putin … Putin" asks about Putin once. A concept after "or" is a choice only when it is a word or
+     * phrase of its own: in "the alaska governor or any local officials" "local" is only part of the choice,
+     * and "or somewhere else" offers none, only asks whether the thing before is so.
+     */
+    private static List<RawConcept> mergeDuplicates(List<MutableConcept> concepts, String question) {
         List<RawConcept> out = new ArrayList<>();
         Set<Set<List<String>>> seen = new HashSet<>();
-        for (MutableConcept c : concepts) {
+        for (int i = 0; i < concepts.size(); i++) {
+            MutableConcept c = concepts.get(i);
             List<List<String>> alternatives = c.alternatives();
+            String after = question.substring(c.endOffset, i + 1 == concepts.size() ? question.length() : concepts.get(i + 1).startOffset);
+            boolean choice = c.orBefore && (i + 1 == concepts.size() || !after.isBlank()) && !ELSE.matcher(after).lookingAt();
             if (seen.add(Set.copyOf(alternatives))) {
-                out.add(new RawConcept(alternatives, Set.copyOf(c.asked), Set.copyOf(c.written)));
+                out.add(new RawConcept(alternatives, Set.copyOf(c.asked), Set.copyOf(c.written), choice));
             }
         }
         return out;
@@ -131,10 +150,16 @@ final class ConceptReader {
         final Set<String> asked = new HashSet<>();
         final Set<String> written = new HashSet<>();
         final int start;
+        final int startOffset;
+        final boolean orBefore;
         int end;
+        int endOffset;
 
-        MutableConcept(int start) {
+        MutableConcept(int start, int startOffset, boolean orBefore) {
             this.start = start;
+            this.startOffset = startOffset;
+            this.endOffset = startOffset;
+            this.orBefore = orBefore;
             this.end = start + 1;
         }
 

@@ -109,7 +109,8 @@ public final class Retriever {
             // "like what?" after a question has no words of its own to search: the question before says what it is about
             boolean onlyMore = question.asksForMore() && !question.context().isEmpty();
             List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),
-                    SourceReferences.removedFrom(question.text())), lookup, yesNo, typeTerms, kindModifier(question.expects(), question.text()));
+                    SourceReferences.removedFrom(question.text())), lookup, yesNo, typeTerms, kindModifier(question.expects(), question.text()),
+                    offersChoices(question));
             // a follow-up's own words, without the topic it carries: what it asks now
             List<Concept> own = concepts;
             if (!question.context().isEmpty()) {
@@ -122,7 +123,7 @@ public final class Retriever {
                 }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
                         SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms,
-                        kindModifier(AnswerTypes.read(question.context()), question.context())));
+                        kindModifier(AnswerTypes.read(question.context()), question.context()), false));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
@@ -239,18 +240,38 @@ public final class Retriever {
         return all;
     }
 
+    /** A question word inside a question, before "or": "did rubio say which areas they agree or disagree on". */
+    private static final Pattern ASKS_WHICH_BEFORE_OR = Pattern.compile(
+            "(?i)^\\S+\\b.*\\b(?:which|what|who|whom|whose|where|when|why|how)\\b.*\\bor\\b");
+
+    /**
+     * True when "or" in the question offers a choice: in a yes/no question ("is zelenskyy the president or the pm") or
+     * one for a role ("rubio's job, senator or secretary of state"). A question for something inside it asks for all
+     * it names ("did rubio say which areas they agree or disagree on").
+     */
+    private static boolean offersChoices(Question question) {
+        AnswerType type = question.expects().type();
+        return (type == AnswerType.YES_NO || type == AnswerType.ROLE) && !ASKS_WHICH_BEFORE_OR.matcher(question.text()).find();
+    }
+
     /**
      * @param typeTerms index terms of the word that asked for the kind of answer ({@code Reading.typeWord}):
      *     left out, as topic words leave it out ({@code Analyzers.topicTerms}). Even as a light word a rare
      *     "role" outweighed a common "Putin", and "what is putin's role" covered too little to be answered.
+     * @param offersChoices whether "or" offers a choice, as it does in a yes/no question ("is zelenskyy the president or
+     *     the pm"); in a question for something ("which areas do they agree or disagree on") it asks for both
      */
     private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo, Set<String> typeTerms,
-            String kindModifier) throws IOException {
+            String kindModifier, boolean offersChoices) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
         int corrections = 0;
+        // whether the concept before was kept: "or" offers a choice between two kept concepts
+        boolean previousKept = false;
         for (ConceptReader.RawConcept c : raw) {
+            boolean choice = offersChoices && c.orBefore() && previousKept;
+            previousKept = false;
             // a phrase the synonyms replaced ("still going on") has no terms as asked: its alternatives say what it is
             boolean phraseOfTypeTerms = c.asked().isEmpty() && !c.alternatives().isEmpty()
                     && c.alternatives().stream().allMatch(typeTerms::containsAll);
@@ -287,16 +308,30 @@ public final class Retriever {
             boolean asked = yesNo && !c.written().stream().allMatch(english::isQuality);
             if (!related.isEmpty()) {
                 // One the knowledge never uses weighs as plain, unless it is what is asked: fully.
-                concepts.add(new Concept(alternatives, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related));
+                add(concepts, new Concept(alternatives, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related), choice);
+                previousKept = true;
                 continue;
             }
             // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",
             // "hosted"); a name it never uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
             boolean plain = docFreq == 0 && !light && !asked && plainlyWritten(c);
             double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
-            concepts.add(new Concept(alternatives, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()));
+            add(concepts, new Concept(alternatives, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()), choice);
+            previousKept = true;
         }
         return reweighUnknownLightWords(concepts);
+    }
+
+    /**
+     * Adds a concept, or, when the question offers it as a choice to the one before ("is zelenskyy the
+     * president or the pm", "russia or ukraine"), joins the two: evidence that says either answers the choice.
+     */
+    private static void add(List<Concept> concepts, Concept next, boolean choice) {
+        if (!choice || concepts.isEmpty() || next.light() || concepts.get(concepts.size() - 1).light()) {
+            concepts.add(next);
+            return;
+        }
+        concepts.set(concepts.size() - 1, concepts.get(concepts.size() - 1).or(next));
     }
 
     /**

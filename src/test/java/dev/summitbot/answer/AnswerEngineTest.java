@@ -240,6 +240,37 @@ final class AnswerEngineTest {
         assertThat(answer.text()).contains("Senator").contains("Secretary of State");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            is zelenskyy the ukrainian president or the pm             | President
+            was the guarantee announced at the summit or later         | during
+            is this guarantee locked in or still just a proposal       | proposed
+            yo are the russians for real on this or could they renege  | backsliding
+            """)
+    @DisplayName("a yes/no question offering a choice (\"A or B\") is answered when the sources say one of them, though they never say the other")
+    void choiceOfTwo(String question, String expected) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).contains(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "is the zelensky trump meeting at the white house or somewhere else",
+        "did putin meet the alaska governor or any local officials",
+    })
+    @DisplayName("\"or somewhere else\" offers no choice, nor does a word that is only part of a phrase after \"or\": neither is answered")
+    void noChoiceOffered(String question) {
+        // GIVEN / WHEN
+        Answer answer = engine.answer(Question.of(question));
+
+        // THEN
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
+    }
+
     @Test
     @DisplayName("a question that misspells the English words it turns on is answered as if spelled right")
     void misspelledEnglishWords() {
