@@ -29,7 +29,7 @@ public final class ChatWording {
             Map.entry("tmrw", "tomorrow"), Map.entry("yday", "yesterday"), Map.entry("w/o", "without"), Map.entry("w/", "with"),
             Map.entry("r", "are"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("whens", "when's"),
             Map.entry("hows", "how's"), Map.entry("ppl", "people"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
-            Map.entry("kinda", "kind of"), Map.entry("sorta", "sort of"), Map.entry("dunno", "don't know"), Map.entry("b4", "before"),
+            Map.entry("kinda", "kind of"), Map.entry("sorta", "sort of"), Map.entry("outta", "out of"), Map.entry("lotta", "lot of"), Map.entry("dunno", "don't know"), Map.entry("b4", "before"),
             // contractions typed without their apostrophe
             Map.entry("didnt", "didn't"), Map.entry("dont", "don't"), Map.entry("doesnt", "doesn't"), Map.entry("isnt", "isn't"),
             Map.entry("wasnt", "wasn't"), Map.entry("arent", "aren't"), Map.entry("werent", "weren't"), Map.entry("hasnt", "hasn't"),

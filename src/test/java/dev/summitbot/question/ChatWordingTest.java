@@ -37,6 +37,7 @@ final class ChatWordingTest {
             why didnt they sign a deal                    | why didn't they sign a deal
             isnt there a ceasefire yet                    | isn't there a ceasefire yet
             how many ppl were in the room tbh             | how many people were in the room
+            and what came outta it                        | and what came out of it
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this
             what was he talking about                     | what was he speaking about

@@ -34,6 +34,7 @@ final class QuestionTest {
             so what are the disagreements specifically  | true
             did he say what they are                    | true
             did he name the sticking points?            | true
+            did he name specific sticking points        | true
             examples?                                   | true
             who specifically                            | false
             what else                                   | false
