@@ -39,7 +39,8 @@ public final class AnswerTypes {
             if (focus == null) {
                 return Optional.ofNullable(kindWords);
             }
-            boolean kindOnly = type == AnswerType.ORGANISATION && OUTLETS.contains(focus) || type == AnswerType.PLACE && ANY_PLACE.contains(focus)
+            boolean kindOnly = type == AnswerType.ORGANISATION && (OUTLETS.contains(focus) || BODIES.contains(focus))
+                    || type == AnswerType.PLACE && ANY_PLACE.contains(focus)
                     || type == AnswerType.PLACE && PLACE_KIND_WORDS.contains(focus);
             return type == AnswerType.ROLE || type == AnswerType.NAME || kindOnly ? Optional.of(focus) : Optional.ofNullable(kindWords);
         }
@@ -56,6 +57,10 @@ public final class AnswerTypes {
 
     /** The focus words of "which network", "what outlet": where words are published or broadcast, which the sources name, not call so. */
     public static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
+
+    /** The focus words of "which alliance", "what organisation": a kind of body, which the sources name ("NATO"), not call so. */
+    private static final Set<String> BODIES = Set.of("alliance", "alliances", "organisation", "organisations", "organization", "organizations",
+            "bloc", "agency", "agencies", "institution", "institutions", "body", "bodies");
 
     /** Words that something goes on, which a length answers: "how long" of what "is still going on" or "has lasted". */
     public static final String LASTING = "ongoing still going lasting lasted last continuing continued continues";

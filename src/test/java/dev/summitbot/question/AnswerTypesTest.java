@@ -168,6 +168,15 @@ final class AnswerTypesTest {
     }
 
     @Test
+    @DisplayName("a kind of body asked for (\"which alliance\") is a type word: the sources name it (NATO), they do not call it so")
+    void bodyKinds() {
+        // GIVEN / WHEN / THEN
+        assertThat(Question.of("which alliance's defense rule is the guarantee modeled on").expects().typeWord()).contains("alliance");
+        assertThat(Question.of("what organisation is ukraine not joining").expects().typeWord()).contains("organisation");
+        assertThat(Question.of("which european leader reacted").expects().typeWord()).isEmpty();
+    }
+
+    @Test
     @DisplayName("the measure of \"how long\", \"how old\", \"how big\" is a type word of that question; \"a long way\" is no measure")
     void measureWords() {
         assertThat(Question.of("how long has the war been going").expects().typeWord()).contains("long");
