@@ -95,6 +95,13 @@ public final class ChatWording {
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)
             + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)");
 
+    /**
+     * "who's the one saying 'additional consequences'", "who was the guy that announced it": who says it, who announced it.
+     * "The one" only stands for the person asked for, and is no number.
+     */
+    private static final Pattern THE_ONE_WHO = Pattern.compile("(?i)\\b(who)(?:['’]s| is| was) the (?:one|person|guy|man|woman|people|ones) (?:who|that)\\b");
+    private static final Pattern THE_ONE_DOING = Pattern.compile("(?i)\\b(who(?:['’]s| is| was)) the (?:one|person|guy|man|woman|people|ones) (?=\\w+ing\\b)");
+
     /** "whats the deal with the 'additional consequences' quote": what it is; no agreement is meant. */
     private static final Pattern WHATS_THE_DEAL = Pattern.compile("(?i)\\bwhat(?:'s|s| is) (?:the |up )?(?:deal|story) with\\b");
 
@@ -127,6 +134,7 @@ public final class ChatWording {
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
         expanded = PLAINLY.matcher(EMPTY_WORDS.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
         expanded = WHATS_THE_DEAL.matcher(expanded).replaceAll("what is");
+        expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {

@@ -38,6 +38,8 @@ final class ChatWordingTest {
             isnt there a ceasefire yet                    | isn't there a ceasefire yet
             how many ppl were in the room tbh             | how many people were in the room
             and what came outta it                        | and what came out of it
+            who's the one saying 'additional consequences' | who's saying 'additional consequences'
+            who was the guy that announced it             | who announced it
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this
             what was he talking about                     | what was he speaking about
