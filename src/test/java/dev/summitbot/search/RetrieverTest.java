@@ -108,6 +108,7 @@ final class RetrieverTest {
             who warned about that first                    | first | trump-warned-consequences
             what does 'game changing' refer to             | refer | guarantees-game-changing
             what does the 'game-changing' bit signal       | bit  | guarantees-russia-shift
+            is there any reason to doubt russia will follow thru | reason | russia-stance-uncertain
             is peace imminent or nah                       | -    | rubio-peace-not-imminent
             is peace happening anytime soon                | -    | rubio-peace-not-imminent
             could the backsliding complicate stuff         | -    | russia-backsliding-reports
