@@ -32,8 +32,11 @@ final class ConceptReader {
 
     /** A question is read up to this many concepts; the rest of a very long question is ignored. */
     static final int MAX_CONCEPTS = 32;
-    /** "Or" between two words: the question offers a choice. */
-    private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
+    /**
+     * "Or" between two words: the question offers a choice. Not "or" before a question of its own ("did the lunch happen
+     * or did they skip it"), which offers another clause, whose words are no choice for the word before "or".
+     */
+    private static final Pattern OR = Pattern.compile("(?i)\\bor\\b(?!\\s+(?:did|does|do|is|are|was|were|will|would|could|can|should|has|have|had)\\b)");
 
     /** "Else" right after a word: "somewhere else", "anyone else". */
     private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
@@ -125,16 +128,22 @@ final class ConceptReader {
     /**
      * "Putin … Putin" asks about Putin once. A concept after "or" is a choice only when it is a word or
      * phrase of its own: in "the alaska governor or any local officials" "local" is only part of the choice,
-     * and "or somewhere else" offers none, only asks whether the thing before is so.
+     * and "or somewhere else" offers none, only asks whether the thing before is so. Light words after "or"
+     * lead to the choice ("or part of something bigger").
      */
     private static List<RawConcept> mergeDuplicates(List<MutableConcept> concepts, String question) {
         List<RawConcept> out = new ArrayList<>();
         Set<Set<List<String>>> seen = new HashSet<>();
+        boolean orBefore = false;
         for (int i = 0; i < concepts.size(); i++) {
             MutableConcept c = concepts.get(i);
             List<List<String>> alternatives = c.alternatives();
             String after = question.substring(c.endOffset, i + 1 == concepts.size() ? question.length() : concepts.get(i + 1).startOffset);
-            boolean choice = c.orBefore && (i + 1 == concepts.size() || !after.isBlank()) && !ELSE.matcher(after).lookingAt();
+            orBefore |= c.orBefore;
+            // "or part of something bigger": a light word ("part") only leads to the other choice
+            boolean light = !c.asked.isEmpty() && LIGHT_TERMS.containsAll(c.asked);
+            boolean choice = orBefore && !light && (i + 1 == concepts.size() || !after.isBlank()) && !ELSE.matcher(after).lookingAt();
+            orBefore = orBefore && light;
             if (seen.add(Set.copyOf(alternatives))) {
                 out.add(new RawConcept(alternatives, Set.copyOf(c.asked), Set.copyOf(c.written), choice));
             }

@@ -327,11 +327,22 @@ public final class Retriever {
      * president or the pm", "russia or ukraine"), joins the two: evidence that says either answers the choice.
      */
     private static void add(List<Concept> concepts, Concept next, boolean choice) {
-        if (!choice || concepts.isEmpty() || next.light() || concepts.get(concepts.size() - 1).light()) {
+        // the choice before "or" is its last word that is not a light word: "a standalone thing or …" offers "standalone";
+        // plain English the sources never use is a choice ("weak or strong")
+        int before = concepts.size() - 1;
+        while (before >= 0 && lightWord(concepts.get(before))) {
+            before--;
+        }
+        if (!choice || before < 0 || lightWord(next)) {
             concepts.add(next);
             return;
         }
-        concepts.set(concepts.size() - 1, concepts.get(concepts.size() - 1).or(next));
+        concepts.set(before, concepts.get(before).or(next));
+    }
+
+    /** A light word ("thing", "part"), not plain English the sources never use, which also weighs lightly. */
+    private static boolean lightWord(Concept concept) {
+        return concept.light() && !concept.plain();
     }
 
     /**

@@ -245,7 +245,8 @@ final class AnswerEngineTest {
             is zelenskyy the ukrainian president or the pm             | President
             was the guarantee announced at the summit or later         | during
             is this guarantee locked in or still just a proposal       | proposed
-            yo are the russians for real on this or could they renege  | backsliding
+            is the guarantee a standalone thing or part of smth bigger | eventual deal
+            is the security assurance strong or weak                  | robust
             """)
     @DisplayName("a yes/no question offering a choice (\"A or B\") is answered when the sources say one of them, though they never say the other")
     void choiceOfTwo(String question, String expected) {
@@ -261,8 +262,9 @@ final class AnswerEngineTest {
     @ValueSource(strings = {
         "is the zelensky trump meeting at the white house or somewhere else",
         "did putin meet the alaska governor or any local officials",
+        "did the lunch with both delegations actually happen or did they skip it",
     })
-    @DisplayName("\"or somewhere else\" offers no choice, nor does a word that is only part of a phrase after \"or\": neither is answered")
+    @DisplayName("\"or somewhere else\" offers no choice, nor does a word that is only part of a phrase after \"or\", nor a question of its own after \"or\"")
     void noChoiceOffered(String question) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));

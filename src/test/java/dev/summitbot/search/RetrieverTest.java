@@ -655,9 +655,12 @@ final class RetrieverTest {
         // WHEN asked in a yes/no question
         Retrieval retrieval = retriever.retrieve(Question.of("is the security assurance for ukraine weak or shaky"), 20);
 
-        // THEN both weigh as plain paraphrases, and the statement about the robust assurance covers the question
+        // THEN the choice between them weighs as a plain paraphrase, and the statement about the robust assurance covers the question
         assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains("weak") || c.terms().contains("shaki"))
-                .hasSize(2).allSatisfy(c -> assertThat(c.plain()).isTrue());
+                .singleElement().satisfies(c -> {
+                    assertThat(c.terms()).contains("weak", "shaki");
+                    assertThat(c.plain()).isTrue();
+                });
         assertThat(retrieval.hits().get(0).coverage()).isGreaterThan(0.6);
     }
 
