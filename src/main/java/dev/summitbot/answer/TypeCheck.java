@@ -71,11 +71,13 @@ final class TypeCheck {
     /**
      * "Who proposed …", "who's going to provide it", "who came up with …": who gives, offers or backs
      * something, which a country or an alliance does as much as a person ("the United States and its
-     * European allies have proposed …").
+     * European allies have proposed …"); who protects, backslides or passes a law, as countries do.
      */
     private static final Pattern GIVER_ASKED = Pattern.compile("\\bwho(?:'d|'ll|'s)?\\s+(?:(?:will|would|is|are|was|were|going|to|did|does|do"
             + "|has|have|had|can|could|should|actually|really|exactly|first|originally)\\s+)*(?:propos|offer|provid|give|gave|guarant|back"
-            + "|support|fund|pay|paid|suppl|came up|come up|coming up|pledg|promis|commit|put forward)"
+            + "|support|fund|pay|paid|suppl|came up|come up|coming up|pledg|promis|commit|put forward"
+            // "who's doing the backsliding", "who would protect them", "who has to pass a law": what a country does
+            + "|doing|protect|defend|backslid|reneg|walk(?:ing|ed)? back|pass|enact)"
             // "backsliding by who", "by whom?": whoever does it, a country as much as a person
             + "|\\bby (?:who|whom)\\b");
     /** A month, or a date that has one: what "what month" asks for. */

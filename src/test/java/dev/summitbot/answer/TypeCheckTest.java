@@ -203,7 +203,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\", \"who proposed\", \"by whom\" and \"which side\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President; a name whose last word is asked (\"Donald Trump\") is no answer; a named person's first name is in their name in full")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\", \"who proposed\", \"who's doing it\", \"who would protect them\", \"by whom\" and \"which side\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President; a name whose last word is asked (\"Donald Trump\") is no answer; a named person's first name is in their name in full")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
             who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
@@ -217,6 +217,8 @@ final class TypeCheckTest {
             who's going to provide it             | Europe and the U.S. are expected to provide the guarantees.         | true
             backsliding by who                    | Reports suggest that Russia may be backsliding on these agreements. | true
             by whom?                              | Reports suggest that Russia may be backsliding on these agreements. | true
+            who's doing the backsliding           | Reports suggest that Russia may be backsliding on these agreements. | true
+            who would protect ukraine             | Europe and the U.S. are expected to play significant roles.         | true
             which side made the concession        | Russia has agreed to enact legislation, a significant concession.   | true
             which side made the concession        | The legislation is a significant concession.                        | false
             who translated for putin              | The talks were held in Alaska.                                      | false
