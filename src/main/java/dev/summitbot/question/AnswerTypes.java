@@ -41,7 +41,7 @@ public final class AnswerTypes {
             }
             boolean kindOnly = type == AnswerType.ORGANISATION && (OUTLETS.contains(focus) || BODIES.contains(focus))
                     || type == AnswerType.PLACE && ANY_PLACE.contains(focus)
-                    || type == AnswerType.PLACE && PLACE_KIND_WORDS.contains(focus);
+                    || type == AnswerType.PLACE && PLACE_KIND_WORDS.contains(focus) || type == AnswerType.DURATION;
             return type == AnswerType.ROLE || type == AnswerType.NAME || kindOnly ? Optional.of(focus) : Optional.ofNullable(kindWords);
         }
     }
@@ -85,6 +85,8 @@ public final class AnswerTypes {
             Map.entry("place", AnswerType.PLACE), Map.entry("city", AnswerType.PLACE), Map.entry("country", AnswerType.PLACE),
             Map.entry("countries", AnswerType.PLACE), Map.entry("state", AnswerType.PLACE), Map.entry("location", AnswerType.PLACE),
             Map.entry("town", AnswerType.PLACE), Map.entry("venue", AnswerType.PLACE), Map.entry("base", AnswerType.PLACE),
+            Map.entry("duration", AnswerType.DURATION), Map.entry("length", AnswerType.DURATION),
+            Map.entry("timeframe", AnswerType.DURATION), Map.entry("timespan", AnswerType.DURATION),
             Map.entry("time", AnswerType.TIME), Map.entry("day", AnswerType.TIME), Map.entry("date", AnswerType.TIME),
             Map.entry("year", AnswerType.TIME), Map.entry("month", AnswerType.TIME), Map.entry("week", AnswerType.TIME),
             Map.entry("network", AnswerType.ORGANISATION), Map.entry("outlet", AnswerType.ORGANISATION),
@@ -228,7 +230,7 @@ public final class AnswerTypes {
             if (person.isPresent()) {
                 return person.get(); // "what's his name again": the person, by name
             }
-            if (type == AnswerType.NUMBER || type == AnswerType.PLACE || type == AnswerType.NAME) {
+            if (type == AnswerType.NUMBER || type == AnswerType.PLACE || type == AnswerType.NAME || type == AnswerType.DURATION) {
                 return new Reading(type, w);
             }
         }

@@ -177,11 +177,14 @@ final class AnswerTypesTest {
     }
 
     @Test
-    @DisplayName("the measure of \"how long\", \"how old\", \"how big\" is a type word of that question; \"a long way\" is no measure")
+    @DisplayName("the measure of \"how long\", \"how old\", \"how big\", and \"the duration of\", is a type word of that question; \"a long way\" is no measure")
     void measureWords() {
         assertThat(Question.of("how long has the war been going").expects().typeWord()).contains("long");
         assertThat(Question.of("how old is the war").expects().typeWord()).contains("old");
         assertThat(Question.of("how big was the delegation").expects().typeWord()).contains("big");
+        // "the duration of", "the timeframe of": a length asked by its noun, which the sources say as a length, not by the word
+        assertThat(Question.of("what's the timeframe of the war").expects().type()).isEqualTo(AnswerType.DURATION);
+        assertThat(Question.of("what is the duration of the war").expects().typeWord()).contains("duration");
         assertThat(Question.of("is a deal a long way off").expects().typeWord()).isEmpty();
         assertThat(Question.of("how many troops came").expects().typeWord()).isEmpty();
         assertThat(Question.of("what show did rubio go on").expects().typeWord()).contains("show");
