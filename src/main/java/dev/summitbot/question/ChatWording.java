@@ -50,6 +50,8 @@ public final class ChatWording {
             Map.entry("doin", "doing"), Map.entry("gettin", "getting"), Map.entry("askin", "asking"), Map.entry("thinkin", "thinking"),
             Map.entry("meetin", "meeting"), Map.entry("comin", "coming"), Map.entry("makin", "making"), Map.entry("takin", "taking"),
             Map.entry("happenin", "happening"), Map.entry("tryin", "trying"), Map.entry("lookin", "looking"),
+            Map.entry("walkin", "walking"), Map.entry("givin", "giving"), Map.entry("backin", "backing"), Map.entry("nothin", "nothing"),
+            Map.entry("somethin", "something"),
             Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"), Map.entry("dat", "that"),
             Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("wld", "would"),
             Map.entry("cld", "could"), Map.entry("shld", "should"),
@@ -58,7 +60,7 @@ public final class ChatWording {
             Map.entry("smh", ""), Map.entry("lmao", ""), Map.entry("lmfao", ""), Map.entry("rofl", ""), Map.entry("afaik", ""),
             Map.entry("iirc", ""), Map.entry("thx", ""), Map.entry("ty", ""), Map.entry("yo", ""));
     /** A whole word, not a letter of an abbreviation ("U" of "U.S." is no "you"). */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'.])(?:w/o|w/|[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}'/]|\\.\\p{L})");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'.])(?:w/o|w/|[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}/]|'(?!s\\b)|\\.\\p{L})");
     /**
      * A polite wrapper around the question: "can you tell me", "could u pls tell us", "do you know",
      * "does anyone know", "any idea", "i wonder", "i (want|wanna|would like|'d like) to know".

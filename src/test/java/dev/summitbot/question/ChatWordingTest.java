@@ -40,6 +40,8 @@ final class ChatWordingTest {
             and what came outta it                        | and what came out of it
             who's the one saying 'additional consequences' | who's saying 'additional consequences'
             who was the guy that announced it             | who announced it
+            ukraine's prez's first name?                  | ukraine's president's first name?
+            heard russia might already be walkin it back  | heard russia might already be walking it back
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this
             what was he talking about                     | what was he speaking about
