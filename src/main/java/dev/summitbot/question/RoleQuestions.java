@@ -80,8 +80,8 @@ final class RoleQuestions {
             // europe have" asks for a part more often than an office, and europe is no place in WordNet.
             boolean asked = i == 1 && !word.equals("role") && rest.size() > 2 && auxiliaries.contains(rest.get(2))
                     && rest.stream().skip(3).anyMatch(RoleQuestions::named) && rest.stream().noneMatch(RoleQuestions::place);
-            // "what is the role of witkoff"
-            boolean of = before.equals("the") && i + 2 < rest.size() && rest.get(i + 1).equals("of") && named(rest.get(i + 2));
+            // "what is the role of witkoff", "whats the title for putin in the article"
+            boolean of = before.equals("the") && i + 2 < rest.size() && Set.of("of", "for").contains(rest.get(i + 1)) && named(rest.get(i + 2));
             if (possessive || titled || pronoun || asked || of) {
                 // "job title": both words ask for the role
                 boolean pair = i + 1 < rest.size() && WORDS.contains(rest.get(i + 1));

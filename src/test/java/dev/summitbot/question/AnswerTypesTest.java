@@ -112,6 +112,7 @@ final class AnswerTypesTest {
             what title does the article give rubio            | ROLE         | title
             what title does it give rubio when talking about abc | ROLE      | title
             what is the role of witkoff                       | ROLE         | role
+            whats the title for putin in the article          | ROLE         | title
             what is witkoff's role in all this                | ROLE         | role
             and what's his job                                | ROLE         | job
             what is her official position or title again?     | ROLE         | position

@@ -109,6 +109,7 @@ final class RetrieverTest {
             what does 'game changing' refer to             | refer | guarantees-game-changing
             what does the 'game-changing' bit signal       | bit  | guarantees-russia-shift
             is there any reason to doubt russia will follow thru | reason | russia-stance-uncertain
+            heard russia might already be walkin it back, true? | heard | russia-backsliding-reports
             is peace imminent or nah                       | -    | rubio-peace-not-imminent
             is peace happening anytime soon                | -    | rubio-peace-not-imminent
             could the backsliding complicate stuff         | -    | russia-backsliding-reports
