@@ -85,8 +85,8 @@ public final class ChatWording {
 
     /**
      * Words that say nothing of what is asked, dropped: "all" of "about all this", "in all of that" says no more than the
-     * pointer after it; "at all" ("any progress at all") and "right" ("right around the corner") only stress; chat's filler
-     * "like"; "one" of "one of them".
+     * pointer after it; "at all" ("any progress at all") and "right" ("right around the corner") only stress, or tag a
+     * statement ("…, right, what show"); chat's filler "like"; "one" of "one of them".
      */
     private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
             // "…, like what word did they use", "is there like anything they agree on": chat's filler, not a likeness ("like what?"
@@ -94,6 +94,8 @@ public final class ChatWording {
             + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
             // "right around the corner", "right after the summit": only stresses what follows
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
+            // "rubio was on tv this weekend right, what show": a tag asking to be agreed with, before the question
+            + "|(?<=\\w) right(?=,)"
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)
             + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)");
 
@@ -103,6 +105,10 @@ public final class ChatWording {
      */
     private static final Pattern THE_ONE_WHO = Pattern.compile("(?i)\\b(who)(?:['’]s| is| was) the (?:one|person|guy|man|woman|people|ones) (?:who|that)\\b");
     private static final Pattern THE_ONE_DOING = Pattern.compile("(?i)\\b(who(?:['’]s| is| was)) the (?:one|person|guy|man|woman|people|ones) (?=\\w+ing\\b)");
+
+    /** "does the article say anything about new laws": what it says about them; whether it says anything is answered by what. */
+    private static final Pattern SAYS_ANYTHING = Pattern.compile(
+            "(?i)\\b(?:does|did) (the article|the story|the piece|the report|it|this article|this story) (?:say|mention|tell us) anything (?=about\\b)");
 
     /** "whats the deal with the 'additional consequences' quote": what it is; no agreement is meant. */
     private static final Pattern WHATS_THE_DEAL = Pattern.compile("(?i)\\bwhat(?:'s|s| is) (?:the |up )?(?:deal|story) with\\b");
@@ -136,6 +142,7 @@ public final class ChatWording {
         String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
         expanded = PLAINLY.matcher(EMPTY_WORDS.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
         expanded = WHATS_THE_DEAL.matcher(expanded).replaceAll("what is");
+        expanded = SAYS_ANYTHING.matcher(expanded).replaceAll("what does $1 say ");
         expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

@@ -42,6 +42,8 @@ final class ChatWordingTest {
             who was the guy that announced it             | who announced it
             ukraine's prez's first name?                  | ukraine's president's first name?
             heard russia might already be walkin it back  | heard russia might already be walking it back
+            rubio was on tv this weekend right, what show | rubio was on tv this weekend, what show
+            does the article say anything about new laws  | what does the article say about new laws
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this
             what was he talking about                     | what was he speaking about
