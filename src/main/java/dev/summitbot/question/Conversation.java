@@ -36,7 +36,9 @@ public final class Conversation {
     private static final Pattern ASKS_AS_BEFORE = Pattern.compile("^(?:and|what about|how about)\\b(.*)$");
     /** A question's own asking words: an elliptical follow-up with none of them asks what the question before asked. */
     private static final Set<String> ASKING = Set.of("what", "who", "whom", "whose", "where", "when", "why", "how", "which",
-            "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "had");
+            "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "had",
+            // "and that's without nato membership?": a statement put as a question, its "is" contracted
+            "that's", "it's", "he's", "she's", "there's", "they're", "thats", "theres");
     /** The question words an echo question asks with, after what it echoes: "in exchange for what". */
     private static final Set<String> ECHO_ASKING = Set.of("what", "who", "whom", "where", "when", "which", "why", "how");
     /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */
