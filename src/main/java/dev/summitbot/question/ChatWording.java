@@ -106,6 +106,9 @@ public final class ChatWording {
     private static final Pattern THE_ONE_WHO = Pattern.compile("(?i)\\b(who)(?:['’]s| is| was) the (?:one|person|guy|man|woman|people|ones) (?:who|that)\\b");
     private static final Pattern THE_ONE_DOING = Pattern.compile("(?i)\\b(who(?:['’]s| is| was)) the (?:one|person|guy|man|woman|people|ones) (?=\\w+ing\\b)");
 
+    /** "what does that say about the bigger picture": what it shows; a thing says nothing, a person does. */
+    private static final Pattern THING_SAYS = Pattern.compile("(?i)\\b(what (?:does|do|did) (?:that|this|it|all this|all that)) (?:say|tell us|tell you)(?= about\\b)");
+
     /** "does the article say anything about new laws": what it says about them; whether it says anything is answered by what. */
     private static final Pattern SAYS_ANYTHING = Pattern.compile(
             "(?i)\\b(?:does|did) (the article|the story|the piece|the report|it|this article|this story) (?:say|mention|tell us) anything (?=about\\b)");
@@ -143,6 +146,7 @@ public final class ChatWording {
         expanded = PLAINLY.matcher(EMPTY_WORDS.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
         expanded = WHATS_THE_DEAL.matcher(expanded).replaceAll("what is");
         expanded = SAYS_ANYTHING.matcher(expanded).replaceAll("what does $1 say ");
+        expanded = THING_SAYS.matcher(expanded).replaceAll("$1 show");
         expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

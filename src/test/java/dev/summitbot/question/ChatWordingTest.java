@@ -44,6 +44,8 @@ final class ChatWordingTest {
             heard russia might already be walkin it back  | heard russia might already be walking it back
             rubio was on tv this weekend right, what show | rubio was on tv this weekend, what show
             does the article say anything about new laws  | what does the article say about new laws
+            what does that say about the bigger picture   | what does that show about the bigger picture
+            what did rubio say about the bigger picture   | what did rubio say about the bigger picture
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this
             what was he talking about                     | what was he speaking about
