@@ -145,7 +145,9 @@ final class TypeCheck {
     /** A title in quotes: "This Week", "This Week," — not words said, which end a sentence inside them ("Ultimately, yeah."). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}(?<![.!?])\"");
     /** Words in quotes of any case: what "what did rubio call the idea" asks for ("a \"stupid media narrative\""). */
-    private static final Pattern QUOTED_TERM = Pattern.compile("\"[\\p{L}][^\"]{0,60}(?<![.!?,])\"");
+    private static final Pattern QUOTED_TERM = Pattern.compile("\"[\\p{L}][^\"]{0,60}(?<![.!?,])\""
+            // a term of up to three words with the comma of the sentence inside its quotes: described as "game-changing,"
+            + "|\"[\\p{L}][^\"\\s]*(?:\\s[^\"\\s]+){0,2},\"");
     /**
      * "Where did he say that", "where did trump post it", "where did rubio talk about this" (not "the talks"): words are said on a programme, in an outlet
      * or on a platform ("This Week", ABC, Truth Social) as much as in a place.

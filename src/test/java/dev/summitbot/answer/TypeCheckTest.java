@@ -122,12 +122,14 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"what did they call it\" is answered by the word a source quotes, of any case; \"what is it called\" by a name")
+    @DisplayName("\"what did they call it\" is answered by the word a source quotes, of any case, with the sentence's comma inside its quotes too; not by words said; \"what is it called\" by a name")
     @CsvSource(delimiter = '|', textBlock = """
             what did rubio call the idea     | Rubio rejected the idea, calling it a "stupid media narrative".   | true
             what did rubio call the idea     | Rubio rejected the idea as a media narrative.                     | false
             what is the idea called          | Rubio rejected the idea, calling it a "stupid media narrative".   | false
             what r they calling this protection | This agreement, referred to as Article 5-like protection, was announced. | true
+            what r they calling the guarantees  | The guarantees are described as "game-changing," indicating a major shift. | true
+            what r they calling the talks       | He said the talks were "a very good step for all of us," after the meeting.  | false
             """)
     void calledByQuotedWords(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
