@@ -447,7 +447,7 @@ final class AnswerEngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences, backing is support, echoing is resembling, becoming a member is joining, saying yes is agreeing, easy is a matter of work, a problem is what complicates it, sitting down with is meeting, hyping is describing, modeled after is resembling, trusting them to keep that promise is asking about backsliding, chipping in is contributing, what they agree on is the areas of agreement, strong is robust, what could go wrong is what could complicate it, giving something up or in exchange is a concession, an offer is a willingness to contribute or to support, made public is announced, up in the air is uncertain, what a thing suggests is what it indicates, a change of mind is a shift, a piece of it is part of it, the bigger picture is an eventual deal, saying ok is agreeing, the top diplomat is the Secretary of State, an overlap is common ground, being fine with it is agreeing, a sitdown is a meeting, tying into it is being part of it")
+    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences, backing is support, echoing is resembling, becoming a member is joining, saying yes is agreeing, easy is a matter of work, a problem is what complicates it, sitting down with is meeting, hyping is describing, modeled after is resembling, trusting them to keep that promise is asking about backsliding, chipping in is contributing, what they agree on is the areas of agreement, strong is robust, what could go wrong is what could complicate it, giving something up or in exchange is a concession, an offer is a willingness to contribute or to support, made public is announced, up in the air is uncertain, what a thing suggests is what it indicates, a change of mind is a shift, a piece of it is part of it, the bigger picture is an eventual deal, saying ok is agreeing, the top diplomat is the Secretary of State, an overlap is common ground, being fine with it is agreeing, a sitdown is a meeting, tying into it is being part of it, beef is disagreement")
     @CsvSource(delimiter = '|', textBlock = """
             did trump threaten anything before the alaska summit  | additional consequences
             what did rubio say would happen without a ceasefire   | additional consequences
@@ -481,6 +481,7 @@ final class AnswerEngineTest {
             so putin is fine with the west backing ukraine now??  | agreed
             yo where'd the trump putin sitdown go down            | Alaska
             and this guarantee ties into ending the war?          | eventual deal
+            is there still beef between rubio's side and russia   | disagreement
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
