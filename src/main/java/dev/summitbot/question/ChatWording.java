@@ -123,7 +123,9 @@ public final class ChatWording {
     private static final Pattern PLAINLY = Pattern.compile(
             "(?i)\\s*\\b(?:in|into) (?:normal|plain|simple|simpler|layman'?s|everyday|regular) (?:words|terms|english|language)\\b"
             // "what does 'backsliding' mean in this context": the sources' context is the only one there is
-            + "|\\s*\\bin (?:this|that|the) context\\b");
+            + "|\\s*\\bin (?:this|that|the) context\\b"
+            // "zelenskyy's reaction in one line": every answer is short
+            + "|\\s*\\bin (?:one|a|a single|1) (?:line|sentence)\\b");
 
     /**
      * "talk", "talked", "talking" about, on or to something is speaking, a verb: not the talks, the negotiations,

@@ -30,6 +30,8 @@ public final class Conversation {
     private static final Set<String> PERSON_POINTERS = Set.of("he", "him", "his", "she", "her", "hers", "he's", "she's");
     /** Openings of an elliptical follow-up: "and the europeans?", "what about rubio?". */
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then"
+            // one of those just named: "which one is the russian"
+            + "|which (?:one|ones|of them|of the two)"
             // a condition asked of the answer before: "if what didn't happen", "unless what"
             + "|(?:if|unless) (?:what|who|which|when|where))\\b");
     /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */

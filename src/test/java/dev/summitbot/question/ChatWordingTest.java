@@ -45,6 +45,7 @@ final class ChatWordingTest {
             rubio was on tv this weekend right, what show | rubio was on tv this weekend, what show
             does the article say anything about new laws  | what does the article say about new laws
             what does that say about the bigger picture   | what does that show about the bigger picture
+            zelenskyy's reaction in one line              | zelenskyy's reaction
             what did rubio say about the bigger picture   | what did rubio say about the bigger picture
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this

@@ -43,7 +43,8 @@ final class ConversationTest {
     @ValueSource(strings = {"what did he ask for then?", "and after that?", "why?", "when was that",
             "did they agree?", "anyone else coming along?", "who else", "what happened next then", "first name?",
             "for which country", "name one", "modeled on what", "in exchange for what", "welcomed what exactly", "including who",
-            "which commitments specifically", "on which tv show", "what news network", "if what didn't happen", "unless what"})
+            "which commitments specifically", "on which tv show", "what news network", "if what didn't happen", "unless what",
+            "which one is the ukrainian"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question
