@@ -89,6 +89,8 @@ final class AnswerEngineTest {
                 Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
                 // its own words say what the answer before says another way ("make it official": enact): that answer may stand
                 Arguments.of("did russia promise not to grab more land", "how will they make it official", "enact legislation"),
+                // "what does it look like": what it resembles
+                Arguments.of("who proposed the security gaurantee for kyiv", "what does it look like", "collective defense"),
                 // "what did she think about it": what she thought is her reaction, which the answer before gave ("welcomed")
                 Arguments.of("who is von der leyen", "what did she think about it", "welcomed"),
                 // "what does that mean" in plain words asks about what was just said: the definition it gave may stand
