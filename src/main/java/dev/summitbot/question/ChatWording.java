@@ -94,6 +94,8 @@ public final class ChatWording {
             + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
             // "right around the corner", "right after the summit": only stresses what follows
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
+            // "what on earth does it mean", "why in the world": only stress the question
+            + "|\\b(?:on earth|in the world)\\b(?= (?:is|are|was|were|does|do|did|has|have|had|would|will|can|could)\\b)"
             // "rubio was on tv this weekend right, what show": a tag asking to be agreed with, before the question
             + "|(?<=\\w) right(?=,)"
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)

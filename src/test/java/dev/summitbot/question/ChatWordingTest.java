@@ -46,6 +46,7 @@ final class ChatWordingTest {
             does the article say anything about new laws  | what does the article say about new laws
             what does that say about the bigger picture   | what does that show about the bigger picture
             zelenskyy's reaction in one line              | zelenskyy's reaction
+            what on earth does 'Article 5-like' mean?     | what does 'Article 5-like' mean?
             what did rubio say about the bigger picture   | what did rubio say about the bigger picture
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this
