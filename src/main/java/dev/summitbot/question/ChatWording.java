@@ -66,7 +66,7 @@ public final class ChatWording {
      * "does anyone know", "any idea", "i wonder", "i (want|wanna|would like|'d like) to know".
      */
     private static final Pattern WRAPPER = Pattern.compile("^(?:(?:hey|hi|hello|yo|ok|so)\\b[\\s,!]*)*(?:bot\\b[\\s,!]*)?"
-            + "(?:(?:can|could|would|will) (?:you|u)(?: please| pls| plz)? (?:tell|show|let) (?:me|us)(?: know)?"
+            + "(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|let|remind) (?:me|us)(?: know| of)?"
             + "|(?:do|does) (?:you|u|anyone|anybody|somebody|someone) know|any ?(?:one|body) know|any idea"
             + "|i (?:wonder|was wondering|want to know|wanna know|would like to know|'d like to know|need to know))\\b[\\s,:]*",
             Pattern.CASE_INSENSITIVE);

@@ -17,14 +17,14 @@ public final class OverviewRequest {
 
     /** "(please) (give me) (a) summary (of …)", "tl;dr", "sum it up", "recap of …": what follows is the topic, if any. */
     private static final Pattern ASKED = Pattern.compile(
-            "^(?:(?:hey |hi )?(?:bot,? )?)?(?:(?:can|could|would) (?:you|u) |pls |plz |please "
+            "^(?:(?:hey |hi )?(?:bot,? )?)?(?:(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody) (?:please )?|pls |plz |please "
                     // "how would u sum up the article in a sentence", "how do you summarize it"
                     + "|(?:so |and )?how (?:would|do|could|can|should|'d) (?:you|u|i|we|one) )?(?:give me |i want |i need |need |show me |quick )?"
                     + "(?:a |an |the |your )?(?:quick |short |brief )?"
                     + "(?:tl;?dr|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|run-down|gist"
                     // "tell me about the alaska summit", "what do you know about rubio", "fill me in on the talks"
                     + "|tell me (?:more |a bit |a little )?about|what (?:do|can) you (?:know|tell me) about|fill me in on|catch me up on)"
-                    + "(?:\\s+(?:of|on|about|for|pls|please))?\\s*(?<topic>.*?)" + IN_BRIEF
+                    + "(?:\\s+(?:of|on|about|for|pls|please))?\\s*(?<topic>.*?)(?:\\s+for (?:me|us))?" + IN_BRIEF
                     + "(?:,?\\s+(?:pls|plz|please|thanks|thx))?[\\s?!.]*$");
     /** "summit summary", "rubio interview tldr": the topic first. */
     private static final Pattern TOPIC_FIRST = Pattern.compile(

@@ -47,6 +47,7 @@ final class ChatWordingTest {
             what does that say about the bigger picture   | what does that show about the bigger picture
             zelenskyy's reaction in one line              | zelenskyy's reaction
             what on earth does 'Article 5-like' mean?     | what does 'Article 5-like' mean?
+            could someone remind me which state it was held in? | which state it was held in?
             what did rubio say about the bigger picture   | what did rubio say about the bigger picture
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this

@@ -20,6 +20,7 @@ final class OverviewRequestTest {
         "what's the summary|''",
         "hey bot, give me a quick summary|''",
         "can you summarize rubio's interview?|rubio's interview",
+        "could someone summarise rubio's interview for me?|rubio's interview",
         "summary of the press conference|the press conference",
         "recap on witkoff pls|witkoff",
         "summit summary|summit",
