@@ -258,7 +258,7 @@ final class TypeCheck {
                     && (focus == null || mentions(statement, focus));
             // "what network was rubio on": a broadcaster or a paper the words were said on or to ("on ABC's", "told CNN")
             case ORGANISATION -> focus != null && AnswerTypes.OUTLETS.contains(focus) ? found(BROADCAST, statement, asked)
-                    : found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus);
+                    : found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus) || found(BODY, statement, asked);
             case SAYING -> (SPEECH.matcher(statement).find() || quotesWords(statement)) && saidBy(statement, question);
             case ROLE -> RoleEvidence.names(statement, question);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
@@ -557,6 +557,10 @@ final class TypeCheck {
         }
         return false;
     }
+
+    /** A body's name, its last word a body's: "European Commission", "Security Council", "Foreign Ministry". */
+    private static final Pattern BODY = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Commission|Council|Union|Organization|Organisation"
+            + "|Alliance|Parliament|Ministry|Department|Agency|Committee|Party|Court|Bank|Assembly|Congress|Senate)\\b");
 
     /** A name in the statement, not named by the question: a place (WordNet's places), or a person (any other). */
     private static boolean names(String statement, String asked, boolean place) {

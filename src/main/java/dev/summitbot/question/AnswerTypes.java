@@ -94,6 +94,7 @@ public final class AnswerTypes {
             Map.entry("paper", AnswerType.ORGANISATION), Map.entry("agency", AnswerType.ORGANISATION),
             Map.entry("organization", AnswerType.ORGANISATION), Map.entry("organisation", AnswerType.ORGANISATION),
             Map.entry("alliance", AnswerType.ORGANISATION), Map.entry("company", AnswerType.ORGANISATION),
+            Map.entry("body", AnswerType.ORGANISATION), Map.entry("institution", AnswerType.ORGANISATION),
             Map.entry("broadcaster", AnswerType.ORGANISATION),
             Map.entry("number", AnswerType.NUMBER), Map.entry("amount", AnswerType.NUMBER), Map.entry("figure", AnswerType.NUMBER),
             Map.entry("total", AnswerType.NUMBER), Map.entry("cost", AnswerType.NUMBER), Map.entry("price", AnswerType.NUMBER),

@@ -67,6 +67,8 @@ public final class ChatWording {
      */
     private static final Pattern WRAPPER = Pattern.compile("^(?:(?:hey|hi|hello|yo|ok|so)\\b[\\s,!]*)*(?:bot\\b[\\s,!]*)?"
             + "(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|let|remind) (?:me|us)(?: know| of)?"
+            // "remind me of the ukrainian president's first name"
+            + "|(?:please |pls )?remind (?:me|us) of"
             + "|(?:do|does) (?:you|u|anyone|anybody|somebody|someone) know|any ?(?:one|body) know|any idea"
             + "|i (?:wonder|was wondering|want to know|wanna know|would like to know|'d like to know|need to know))\\b[\\s,:]*",
             Pattern.CASE_INSENSITIVE);
@@ -96,6 +98,8 @@ public final class ChatWording {
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
             // "what on earth does it mean", "why in the world": only stress the question
             + "|\\b(?:on earth|in the world)\\b(?= (?:is|are|was|were|does|do|did|has|have|had|would|will|can|could)\\b)"
+            // "are the europeans in on it as well": "too", which names no topic
+            + "|\\s*\\bas well\\b"
             // "rubio was on tv this weekend right, what show": a tag asking to be agreed with, before the question
             + "|(?<=\\w) right(?=,)"
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)

@@ -136,6 +136,17 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"which body\" is answered by a body's name (its last word a body's: Commission, Council, Ministry …), not by a country or a person")
+    @CsvSource(delimiter = '|', textBlock = """
+            which body does von der leyen lead | European Commission President Ursula von der Leyen welcomed it. | true
+            which body does von der leyen lead | Ursula von der Leyen welcomed the United States' offer.        | false
+            which institution met in brussels  | The Security Council met in Brussels.                           | true
+            """)
+    void bodyByItsName(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where in Alaska\" is not answered by Alaska, nor by the United States around it")
     @CsvSource(delimiter = '|', textBlock = """
             where did they meet             | The meeting was set for the U.S. state of Alaska.          | true
