@@ -147,11 +147,12 @@ final class RetrieverTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("a concept of several words is light only when all of them are (\"article 5\", \"sticking points\"); a negated auxiliary is not searched")
+    @DisplayName("a concept of several words is light only when all of them are (\"article 5\", \"sticking points\"), and not when the synonyms read its light words as one that is not (\"take part\": participate); a negated auxiliary is not searched")
     @CsvSource(delimiter = '|', textBlock = """
             what does article 5 actually mean    | articl | article-5-meaning
             what are the sticking points         | stick  | rubio-agreement-and-disagreement
             what membership isnt ukraine getting | member | putin-agreed-guarantees
+            who takes part?                      | particip | secretary-of-state-in-talks
             """)
     void lightOnlyWhenEveryWordIs(String question, String term, String expectedFact) {
         // GIVEN / WHEN
