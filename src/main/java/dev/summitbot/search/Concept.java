@@ -35,19 +35,19 @@ public record Concept(List<List<String>> alternatives, double weight, boolean kn
     /**
      * This concept or {@code other}, as a question offers a choice between them ("the president or the pm"):
      * evidence that says either satisfies it. It weighs as the one the knowledge uses, or as the commoner when it uses
-     * both; it is unknown only when the knowledge uses neither.
+     * both; it is unknown only when the knowledge uses neither. Words WordNet relates to either are no choice the
+     * question offers, and are dropped ("statement or tweet" is not answered by "Secretary of State").
      */
     Concept or(Concept other) {
         List<List<String>> either = Stream.concat(alternatives.stream(), other.alternatives.stream()).distinct().toList();
-        List<String> relatedToEither = List.of();
         boolean found = known && !plain;
         boolean otherFound = other.known && !other.plain;
         if (found != otherFound) {
             Concept used = found ? this : other;
-            return new Concept(either, used.weight, true, used.light, false, used.correctedFrom, relatedToEither);
+            return new Concept(either, used.weight, true, used.light, false, used.correctedFrom, List.of());
         }
         return new Concept(either, found ? Math.min(weight, other.weight) : Math.max(weight, other.weight), known || other.known,
-                light && other.light, plain && other.plain, correctedFrom != null ? correctedFrom : other.correctedFrom, relatedToEither);
+                light && other.light, plain && other.plain, correctedFrom != null ? correctedFrom : other.correctedFrom, List.of());
     }
 
     /** The same concept at another weight. */

@@ -138,7 +138,8 @@ final class ConceptReader {
         for (int i = 0; i < concepts.size(); i++) {
             MutableConcept c = concepts.get(i);
             List<List<String>> alternatives = c.alternatives();
-            String after = question.substring(c.endOffset, i + 1 == concepts.size() ? question.length() : concepts.get(i + 1).startOffset);
+            int next = i + 1 == concepts.size() ? question.length() : concepts.get(i + 1).startOffset;
+            String after = question.substring(c.endOffset, Math.max(c.endOffset, next));
             orBefore |= c.orBefore;
             // "or part of something bigger": a light word ("part") only leads to the other choice
             boolean light = !c.asked.isEmpty() && LIGHT_TERMS.containsAll(c.asked);
