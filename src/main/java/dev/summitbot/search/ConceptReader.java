@@ -142,7 +142,7 @@ final class ConceptReader {
             String after = question.substring(c.endOffset, Math.max(c.endOffset, next));
             orBefore |= c.orBefore;
             // "or part of something bigger": a light word ("part") only leads to the other choice
-            boolean light = !c.asked.isEmpty() && LIGHT_TERMS.containsAll(c.asked);
+            boolean light = light(c.asked, alternatives);
             boolean choice = orBefore && !light && (i + 1 == concepts.size() || !after.isBlank()) && !ELSE.matcher(after).lookingAt();
             orBefore = orBefore && light;
             if (seen.add(Set.copyOf(alternatives))) {
@@ -209,6 +209,15 @@ final class ConceptReader {
                 path.remove(path.size() - 1);
             }
         }
+    }
+
+    /**
+     * Whether a concept of these asked terms and alternatives is light: every word of it is ("article 5" spans a number but
+     * is no count), unless it is a phrase of light words the synonyms read as a word that is not ("take part": participate).
+     */
+    static boolean light(Set<String> asked, List<List<String>> alternatives) {
+        return !asked.isEmpty() && asked.stream().allMatch(t -> LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t))
+                && !(asked.size() > 1 && alternatives.stream().anyMatch(a -> a.size() == 1 && !LIGHT_TERMS.contains(a.get(0))));
     }
 
     private static Set<String> lightTerms() {

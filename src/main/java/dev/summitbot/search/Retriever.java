@@ -279,11 +279,7 @@ public final class Retriever {
                 continue;
             }
             List<List<String>> alternatives = c.alternatives();
-            // light when every word of it is: "article 5" spans a number but is no count; a phrase of light words the synonyms
-            // read as a word that is not light is that word ("take part": participate)
-            boolean light = !c.asked().isEmpty() && c.asked().stream()
-                    .allMatch(t -> ConceptReader.LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t))
-                    && !(c.asked().size() > 1 && c.alternatives().stream().anyMatch(a -> a.size() == 1 && !ConceptReader.LIGHT_TERMS.contains(a.get(0))));
+            boolean light = ConceptReader.light(c.asked(), c.alternatives());
             String correctedFrom = null;
             int docFreq = maxDocFreq(lookup, alternatives);
             // A correctly spelled English word is no typo: only other unknown words are corrected.
