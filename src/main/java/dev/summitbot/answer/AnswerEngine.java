@@ -104,13 +104,16 @@ public final class AnswerEngine {
                 return compose(question, HeadlineRequest.ANSWER_OPENING, List.of(headline.get()), 1.0);
             }
         }
-        List<Evidence.Item> items = notSaidBefore(resolve(retrieval), retrieval, asked);
-        double confidence = items.isEmpty() ? 0 : probability(retrieval, items.get(0));
+        List<Evidence.Item> found = resolve(retrieval);
+        List<Evidence.Item> items = notSaidBefore(found, retrieval, asked);
+        // asked for more ("anything else?"), what else is said of the topic answers as surely as the topic was found
+        double floor = asked.asksForMore() && items != found ? probability(retrieval, found.get(0)) : 0;
+        double confidence = items.isEmpty() ? 0 : Math.max(floor, probability(retrieval, items.get(0)));
         if (confidence < Calibration.ANSWER_AT) {
             return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggest ? suggestions(items) : List.of(), confidence);
         }
         List<Evidence.Item> fitting = fitting(items, asked, retrieval);
-        if (fitting.isEmpty() || probability(retrieval, fitting.get(0)) < Calibration.ANSWER_AT) {
+        if (fitting.isEmpty() || Math.max(floor, probability(retrieval, fitting.get(0))) < Calibration.ANSWER_AT) {
             Optional<Evidence.Item> setting = setting(items.get(0), asked);
             return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
                     : partial(asked, question, items.get(0), confidence);
@@ -194,7 +197,9 @@ public final class AnswerEngine {
      * For a follow-up that asks for more, the evidence without the statements the bot just gave to the question before,
      * when another statement answers too: "what are they?" after "Rubio mentioned potential areas of
      * agreement" asks for more than that sentence again. Unchanged when nothing else would answer, nor
-     * when nothing else is of the kind asked while the answer before is.
+     * when nothing else is of the kind asked while the answer before is. Asked for more outright
+     * ("anything else?"), the best statement not yet given answers however few of the carried words
+     * it has ("He noted …" after Rubio's interview): the question only asks to go on.
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         boolean more = asked.asksForMore();
@@ -210,7 +215,7 @@ public final class AnswerEngine {
                         || !asked.answeredBefore().contains(i.statement()) && !(more && saidIn(i.statement(), before))).toList();
         // nothing new of the kind asked ("and what did she say" after her welcome was the answer): the answer before again
         boolean freshFits = !fitting(fresh, asked, retrieval).isEmpty() || fitting(items, asked, retrieval).isEmpty();
-        return !fresh.isEmpty() && fresh.size() < items.size() && probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT && freshFits
+        return !fresh.isEmpty() && fresh.size() < items.size() && (more || probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT) && freshFits
                 ? fresh : items;
     }
 

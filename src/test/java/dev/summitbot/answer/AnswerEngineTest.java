@@ -99,6 +99,8 @@ final class AnswerEngineTest {
                 Arguments.of("what even is the article 5 like protection", "ok but what does that mean in normal words", "attack on all"),
                 // "did he say anything else": more of his words, not the same statement again
                 Arguments.of("who thanked the us for its support", "did he say anything else", "clarity"),
+                // "anything else?": the next thing said on the topic, though it has few of the words carried ("He noted …")
+                Arguments.of("what did rubio say on this week", "anything else?", "participation"),
                 // "going to" and "supposed to" say only that it is to be: nothing new asked
                 Arguments.of("did russia promise not to grab more land", "how r they gonna lock that in", "enact legislation"),
                 // who: not an office or a person the question before already named
