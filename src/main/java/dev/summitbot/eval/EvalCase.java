@@ -10,6 +10,7 @@ import java.util.Objects;
  * One evaluation question and what a right reply holds.
  *
  * @param after for a follow-up, the question asked just before it in the same conversation
+ * @param earlier for a follow-up in a longer conversation, the questions asked before {@code after}, in order; may be absent
  * @param expect {@code answer} or {@code abstain}
  * @param kind for questions the knowledge cannot answer or hostile ones: {@code near-miss},
  *     {@code off-topic} or {@code hostile}; may be absent
@@ -19,6 +20,7 @@ import java.util.Objects;
 public record EvalCase(
         @JsonProperty("question") String question,
         @JsonProperty("after") String after,
+        @JsonProperty("earlier") List<String> earlier,
         @JsonProperty("expect") String expect,
         @JsonProperty("kind") String kind,
         @JsonProperty("phrases") List<String> phrases,
@@ -45,6 +47,10 @@ public record EvalCase(
             throw new IllegalArgumentException("kind must be near-miss, off-topic or hostile, was `" + kind + "` for: " + question);
         }
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
+        if (!earlier.isEmpty() && after == null) {
+            throw new IllegalArgumentException("`earlier` questions need the question `after` them: " + question);
+        }
         if ("answer".equals(expect) && (phrases.isEmpty() || source == null)) {
             throw new IllegalArgumentException("an answerable question needs phrases and a source: " + question);
         }

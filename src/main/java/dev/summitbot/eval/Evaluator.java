@@ -88,7 +88,8 @@ public final class Evaluator {
 
     /**
      * The case's question; a follow-up read right after the question it follows, in one conversation
-     * of its own, once the bot has answered that question (as in chat: "he" may be whom it named).
+     * of its own (after the questions {@code earlier} in it, if any), once the bot has answered each
+     * question before it (as in chat: "he" may be whom it named).
      */
     static Question questionOf(EvalCase item, KnowledgeService service) {
         Question question = Question.of(item.question());
@@ -96,9 +97,13 @@ public final class Evaluator {
             return question;
         }
         Conversation conversation = new Conversation(Clock.systemUTC());
-        Question before = conversation.follow(Question.of(item.after()));
-        if (service.ask(before).answer() instanceof Answer.Answered answered) {
-            conversation.answered(before, answered.text());
+        List<String> before = new ArrayList<>(item.earlier());
+        before.add(item.after());
+        for (String text : before) {
+            Question asked = conversation.follow(Question.of(text));
+            if (service.ask(asked).answer() instanceof Answer.Answered answered) {
+                conversation.answered(asked, answered.text());
+            }
         }
         return conversation.follow(question);
     }

@@ -94,6 +94,21 @@ final class EvaluationTest {
         assertThat(report.meetsTarget()).as("the recorded figures are above the bar `eval` exits 1 under").isTrue();
     }
 
+    @Test
+    @DisplayName("a follow-up in a longer conversation is asked after every question before it, each answered in turn")
+    void followUpAfterEarlierQuestions() {
+        // GIVEN a conversation of three questions: who Ukraine's president is, how "he" reacted, then "anything else?"
+        EvalCase third = new EvalCase("anything else?", "how did he react to the us offer?", List.of("who's ukraine's president"),
+                "answer", null, List.of("clarity"), "summit-article");
+        EvalCase second = new EvalCase("anything else?", "how did he react to the us offer?", null, "answer", null,
+                List.of("clarity"), "summit-article");
+
+        // WHEN each is read as the evaluation asks it
+        // THEN the first question's topic reaches the third one, and without it "he" is nobody
+        assertThat(Evaluator.questionOf(third, service).context()).contains("Zelenskyy");
+        assertThat(Evaluator.questionOf(second, service).context()).doesNotContain("Zelenskyy");
+    }
+
     /** The wrong rows of one half of the set, one per line, as `./summitbot eval --failures` shows them. */
     private static String failures(boolean answerable) {
         List<EvalReport.Row> rows = report.rows();

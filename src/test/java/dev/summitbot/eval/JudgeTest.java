@@ -26,7 +26,7 @@ final class JudgeTest {
     @DisplayName("the expected source, or another whose cited words hold every expected phrase; never a forged quote")
     void source(String cited, String quote, String verdict) {
         // GIVEN a question whose answer is expected from report-a, answered citing {cited}
-        EvalCase item = new EvalCase("how long were the talks", null, "answer", null, List.of("three hours"), "report-a");
+        EvalCase item = new EvalCase("how long were the talks", null, null, "answer", null, List.of("three hours"), "report-a");
         Reply reply = new Reply(true, "answered", "They lasted three hours. [1]", 0.9, List.of(new Reply.Cited(cited, quote)));
 
         // WHEN / THEN
