@@ -651,16 +651,16 @@ final class RetrieverTest {
     }
 
     @Test
-    @DisplayName("in a yes/no question a quality the knowledge never names (\"weak\", \"shaky\") weighs as a paraphrase, not as what is asked")
+    @DisplayName("in a yes/no question a quality the knowledge never names (\"weak\", \"fragile\") weighs as a paraphrase, not as what is asked")
     void qualityOfAYesNoQuestionIsAParaphrase() {
-        // GIVEN "weak" and "shaky", adjectives only, which the article never uses ("strong" is a synonym of "robust")
+        // GIVEN "weak" and "fragile", adjectives only, which the article never uses ("strong" is a synonym of "robust")
         // WHEN asked in a yes/no question
-        Retrieval retrieval = retriever.retrieve(Question.of("is the security assurance for ukraine weak or shaky"), 20);
+        Retrieval retrieval = retriever.retrieve(Question.of("is the security assurance for ukraine weak or fragile"), 20);
 
         // THEN the choice between them weighs as a plain paraphrase, and the statement about the robust assurance covers the question
-        assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains("weak") || c.terms().contains("shaki"))
+        assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains("weak") || c.terms().contains("fragil"))
                 .singleElement().satisfies(c -> {
-                    assertThat(c.terms()).contains("weak", "shaki");
+                    assertThat(c.terms()).contains("weak", "fragil");
                     assertThat(c.plain()).isTrue();
                 });
         assertThat(retrieval.hits().get(0).coverage()).isGreaterThan(0.6);
