@@ -88,12 +88,16 @@ public final class ChatWording {
     /**
      * Words that say nothing of what is asked, dropped: "all" of "about all this", "in all of that" says no more than the
      * pointer after it; "at all" ("any progress at all") and "right" ("right around the corner") only stress, or tag a
-     * statement ("…, right, what show"); chat's filler "like"; "one" of "one of them".
+     * statement ("…, right, what show"); chat's filler "like"; "one" of "one of them"; "or is that cap".
      */
     private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
             // "…, like what word did they use", "is there like anything they agree on": chat's filler, not a likeness ("like what?"
             // alone asks for examples)
             + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
+            // "is witkof like an ambassador": a hedge before a title, not a likeness ("is it like nato" asks one)
+            + "|\\blike (?=(?:a|an) (?:" + String.join("|", RoleQuestions.TITLES) + ")\\b)"
+            // "is peace close or is that cap", "no cap": chat's "or is that a lie", "honestly", which ask nothing more
+            + "|\\s*,?\\s*\\bor (?:is )?(?:that|it|this) (?:just )?cap\\b|\\bno cap\\b"
             // "right around the corner", "right after the summit": only stresses what follows
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
             // "what on earth does it mean", "why in the world": only stress the question

@@ -37,6 +37,13 @@ final class RoleQuestions {
 
     private RoleQuestions() {}
 
+    /** Words after the person asked about that say they hold a title: "an ambassador", "the us envoy", "a senior official". */
+    private static boolean titleAfterArticle(List<String> words) {
+        return words.size() > 1 && ARTICLES.contains(words.get(0)) && words.stream().skip(1).limit(2).anyMatch(TITLES::contains);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     /**
      * A question for a role, its focus the word that asked for it ("title"; none for "is X a senator
      * or a secretary of state"); empty for any other question.
@@ -49,8 +56,8 @@ final class RoleQuestions {
             return Optional.empty();
         }
         List<String> rest = words.subList(first, words.size());
-        if (rest.size() > 2 && (rest.get(0).equals("is") || rest.get(0).equals("was")) && named(rest.get(1)) && rest.contains("or")
-                && rest.stream().skip(2).anyMatch(TITLES::contains)) {
+        if (rest.size() > 2 && (rest.get(0).equals("is") || rest.get(0).equals("was")) && named(rest.get(1))
+                && (rest.contains("or") && rest.stream().skip(2).anyMatch(TITLES::contains) || titleAfterArticle(rest.subList(2, rest.size())))) {
             return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, null));
         }
         if (whoIsNamed(rest)) {

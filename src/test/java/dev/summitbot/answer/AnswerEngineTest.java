@@ -186,6 +186,17 @@ final class AnswerEngineTest {
         assertThat(answer.text()).containsIgnoringCase(expected);
     }
 
+    @Test
+    @DisplayName("asked whether someone holds a title the knowledge never gives, the bot answers with the title it gives them")
+    void titleTheKnowledgeNeverGives() {
+        // GIVEN the knowledge calls Witkoff the U.S. Special Envoy, and nobody an ambassador
+        // WHEN asked whether he is an ambassador
+        Answer answer = engine.answer(Question.of("is witkof an ambassador"));
+
+        // THEN his title as the sources give it
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Special Envoy"));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             how did zelensky react to all this      | thanked | clarity

@@ -89,6 +89,10 @@ final class ChatWordingTest {
             what's witkoff's role in all of that          | what's witkoff's role in of that
             is an attack on one an attack on all?         | is an attack on one an attack on all?
             whats blocking a deal acc to rubio            | whats blocking a deal according to rubio
+            is witkof like an ambassador or what          | is witkof an ambassador or what
+            is the guarantee like an alliance             | is the guarantee like an alliance
+            is peace around the corner or is that cap     | is peace around the corner
+            no cap is rubio a senator                     | is rubio a senator
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
