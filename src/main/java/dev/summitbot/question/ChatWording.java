@@ -119,6 +119,9 @@ public final class ChatWording {
     /** "what does that say about the bigger picture": what it shows; a thing says nothing, a person does. */
     private static final Pattern THING_SAYS = Pattern.compile("(?i)\\b(what (?:does|do|did) (?:that|this|it|all this|all that)) (?:say|tell us|tell you)(?= about\\b)");
 
+    /** "what does 'article 5 like' even refer to": what it means; "referred to as" names it, and is left. */
+    private static final Pattern REFERS_TO = Pattern.compile("(?i)\\b(what (?:does|do) .{1,80}?)(?: even)? refer to(?=\\s*[?!.]*\\s*$)");
+
     /** "does the article say anything about new laws": what it says about them; whether it says anything is answered by what. */
     private static final Pattern SAYS_ANYTHING = Pattern.compile(
             "(?i)\\b(?:does|did) (the article|the story|the piece|the report|it|this article|this story) (?:say|mention|tell us) anything (?=about\\b)");
@@ -159,6 +162,7 @@ public final class ChatWording {
         expanded = WHATS_THE_DEAL.matcher(expanded).replaceAll("what is");
         expanded = SAYS_ANYTHING.matcher(expanded).replaceAll("what does $1 say ");
         expanded = THING_SAYS.matcher(expanded).replaceAll("$1 show");
+        expanded = REFERS_TO.matcher(expanded).replaceAll("$1 mean");
         expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

@@ -470,7 +470,7 @@ final class AnswerEngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences, backing is support, echoing is resembling, becoming a member is joining, saying yes is agreeing, easy is a matter of work, a problem is what complicates it, sitting down with is meeting, hyping is describing, modeled after is resembling, trusting them to keep that promise is asking about backsliding, chipping in is contributing, what they agree on is the areas of agreement, strong is robust, what could go wrong is what could complicate it, giving something up or in exchange is a concession, an offer is a willingness to contribute or to support, made public is announced, up in the air is uncertain, what a thing suggests is what it indicates, a change of mind is a shift, a piece of it is part of it, the bigger picture is an eventual deal, saying ok is agreeing, the top diplomat is the Secretary of State, an overlap is common ground, being fine with it is agreeing, a sitdown is a meeting, tying into it is being part of it, beef is disagreement, the alliance is NATO, one's take on something is a reaction or a statement, shaky is uncertain, whose idea it was is who proposed it, spelling out is specifying")
+    @DisplayName("the shipped synonyms answer chat's ways of asking: a threat is what was warned of, what would happen is the consequences, backing is support, echoing is resembling, becoming a member is joining, saying yes is agreeing, easy is a matter of work, a problem is what complicates it, sitting down with is meeting, hyping is describing, modeled after is resembling, trusting them to keep that promise is asking about backsliding, chipping in is contributing, what they agree on is the areas of agreement, strong is robust, what could go wrong is what could complicate it, giving something up or in exchange is a concession, an offer is a willingness to contribute or to support, made public is announced, up in the air is uncertain, what a thing suggests is what it indicates, a change of mind is a shift, a piece of it is part of it, the bigger picture is an eventual deal, saying ok is agreeing, the top diplomat is the Secretary of State, an overlap is common ground, being fine with it is agreeing, a sitdown is a meeting, tying into it is being part of it, beef is disagreement, the alliance is NATO, one's take on something is a reaction or a statement, shaky is uncertain, whose idea it was is who proposed it, spelling out is specifying, signs of something are what reports suggest, hitting a country is attacking it, similar is resembling")
     @CsvSource(delimiter = '|', textBlock = """
             did trump threaten anything before the alaska summit  | additional consequences
             what did rubio say would happen without a ceasefire   | additional consequences
@@ -510,6 +510,9 @@ final class AnswerEngineTest {
             why does russia's stance on the guarantees look shaky  | backsliding
             was the security guarantee for ukraine putins idea     | proposed
             did rubio spell out where they agree or disagree       | did not specify
+            Are there any signs that Russia might not stick to the agreements? | backsliding
+            so if someone hits a member everybody jumps in?        | attack on all
+            is the ukraine guarantee similar to nato               | resembles
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,

@@ -93,6 +93,8 @@ final class ChatWordingTest {
             is the guarantee like an alliance             | is the guarantee like an alliance
             is peace around the corner or is that cap     | is peace around the corner
             no cap is rubio a senator                     | is rubio a senator
+            what does 'article 5 like' even refer to      | what does 'article 5 like' mean
+            what is the deal referred to as               | what is the deal referred to as
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
