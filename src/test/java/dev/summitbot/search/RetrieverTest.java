@@ -106,7 +106,7 @@ final class RetrieverTest {
             how did ukraine's pres react to all this       | -    | zelenskyy-thanked-us
             what came out of the summit                    | -    | summit-announcement
             who warned about that first                    | first | trump-warned-consequences
-            what does 'game changing' refer to             | refer | guarantees-game-changing
+            what is 'game changing' referring to           | refer | guarantees-game-changing
             what does the 'game-changing' bit signal       | bit  | guarantees-russia-shift
             is there any reason to doubt russia will follow thru | reason | russia-stance-uncertain
             heard russia might already be walkin it back, true? | heard | russia-backsliding-reports
