@@ -41,8 +41,11 @@ final class ConceptReader {
     /** "Else" right after a word: "somewhere else", "anyone else". */
     private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
 
-    /** Alternatives kept per concept. */
-    static final int MAX_ALTERNATIVES = 8;
+    /**
+     * Alternatives kept per concept: as many as one synonym rule may have (checked when the knowledge
+     * loads), so no word of a rule is dropped unseen; it bounds only the wordings of several multi-word rules at once.
+     */
+    static final int MAX_ALTERNATIVES = 32;
 
     /** {@link QuestionWords#LIGHT} as index terms. */
     static final Set<String> LIGHT_TERMS = lightTerms();

@@ -446,6 +446,18 @@ final class RetrieverTest {
     }
 
     @Test
+    @DisplayName("a shipped synonym rule of more than eight words keeps every one of them in the concept it makes")
+    void largeSynonymRuleKeepsAllItsWords() {
+        // GIVEN the shipped rule that takes "react" to nine words, the last of them "criticise"
+        // WHEN a question says "react"
+        Retrieval retrieval = retriever.retrieve(Question.of("how did zelensky react"), 5);
+
+        // THEN the concept holds all nine, British spelling included
+        assertThat(retrieval.concepts()).filteredOn(c -> c.terms().contains("react")).singleElement()
+                .satisfies(c -> assertThat(c.alternatives()).hasSize(9).contains(List.of("criticis")));
+    }
+
+    @Test
     @DisplayName("10,000 characters of unknown words return no hits and no error")
     void veryLongUnknownQuestion() {
         // GIVEN 10,000 characters of made-up words (each worth a spelling lookup)
