@@ -145,6 +145,14 @@ public final class AnswerTypes {
     private static final Pattern CALLING = Pattern.compile(
             "^what (?:do|does|did|are|r|is|were|was|will|would)(?: [\\p{L}'-]+){1,3}? (?:call|calls|calling)\\b(?! (?:for|on|off|out|up|in)\\b)");
 
+    /**
+     * "how does the article describe putin", "how is witkoff referred to": of a person, the title the
+     * sources give him ({@link RoleQuestions}); of a thing ("how are the guarantees described") what they say of it.
+     */
+    private static final Pattern DESCRIBING = Pattern.compile(
+            "^how (?:do|does|did)(?: [\\p{L}'-]+){1,3}? (?:describe|refer to|portray|characteri[sz]e)\\s+(.+)$"
+            + "|^how (?:is|was) (.+?) (?:described|referred to|portrayed|characteri[sz]ed)\\b");
+
     /** Verbs of a question for somebody's words, as a regex alternation: "say", "told", "claimed", "discuss" … */
     public static final String SPEECH_VERBS = "say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed|announce|announced"
             + "|reply|replied|respond|responded|discuss|discussed";
@@ -280,6 +288,14 @@ public final class AnswerTypes {
             List<String> called = WORD.matcher(opening.substring(calling.end())).results().map(r -> r.group()).toList();
             // "what does the article call putin": the title it gives him
             return RoleQuestions.onlyNamed(called) ? new Reading(AnswerType.ROLE, CALLING_FOCUS) : new Reading(AnswerType.NAME, CALLING_FOCUS);
+        }
+        Matcher describing = DESCRIBING.matcher(opening);
+        if (describing.find()) {
+            String described = describing.group(1) != null ? describing.group(1) : describing.group(2);
+            List<String> named = WORD.matcher(SourceReferences.removedFrom(described)).results().map(r -> r.group()).toList();
+            if (RoleQuestions.onlyNamed(named)) {
+                return new Reading(AnswerType.ROLE, null);
+            }
         }
         if (CALLED.matcher(opening).find()) {
             return new Reading(AnswerType.NAME, null, "called call"); // "what's it called": the name, not a call

@@ -122,6 +122,9 @@ public final class ChatWording {
     /** "what does 'article 5 like' even refer to": what it means; "referred to as" names it, and is left. */
     private static final Pattern REFERS_TO = Pattern.compile("(?i)\\b(what (?:does|do) .{1,80}?)(?: even)? refer to(?=\\s*[?!.]*\\s*$)");
 
+    /** "which politician gets named in the article": mentioned there; "what is the deal named" still asks its name. */
+    private static final Pattern NAMED_IN = Pattern.compile("(?i)\\b(?:gets|get|got|is|are|was|were) named(?= (?:in (?:the|this) (?:article|story|piece|report)|here)\\b)");
+
     /** "does the article say anything about new laws": what it says about them; whether it says anything is answered by what. */
     private static final Pattern SAYS_ANYTHING = Pattern.compile(
             "(?i)\\b(?:does|did) (the article|the story|the piece|the report|it|this article|this story) (?:say|mention|tell us) anything (?=about\\b)");
@@ -163,6 +166,7 @@ public final class ChatWording {
         expanded = SAYS_ANYTHING.matcher(expanded).replaceAll("what does $1 say ");
         expanded = THING_SAYS.matcher(expanded).replaceAll("$1 show");
         expanded = REFERS_TO.matcher(expanded).replaceAll("$1 mean");
+        expanded = NAMED_IN.matcher(expanded).replaceAll("is mentioned");
         expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

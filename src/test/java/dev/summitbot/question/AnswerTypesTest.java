@@ -99,6 +99,10 @@ final class AnswerTypesTest {
             what did rubio call the idea                      | NAME         | call
             what does the article call putin                  | ROLE         | call
             what do they call von der leyen                   | ROLE         | call
+            how does the article describe putn                | ROLE         | -
+            how is witkoff referred to in the article         | ROLE         | -
+            how are the guarantees described                  | STATEMENT    | -
+            is witkof an ambassador                           | ROLE         | -
             what did trump call for                           | STATEMENT    | -
             what did he call on them to do                    | STATEMENT    | -
             what did rubio say about the peace deal           | SAYING       | -

@@ -95,6 +95,8 @@ final class ChatWordingTest {
             no cap is rubio a senator                     | is rubio a senator
             what does 'article 5 like' even refer to      | what does 'article 5 like' mean
             what is the deal referred to as               | what is the deal referred to as
+            which politician gets named in the article    | which politician is mentioned in the article
+            what is the deal named                        | what is the deal named
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
