@@ -122,6 +122,14 @@ public final class ChatWording {
     /** "what does 'article 5 like' even refer to": what it means; "referred to as" names it, and is left. */
     private static final Pattern REFERS_TO = Pattern.compile("(?i)\\b(what (?:does|do) .{1,80}?)(?: even)? refer to(?=\\s*[?!.]*\\s*$)");
 
+    /**
+     * "did the eu like that", "does zelensky like it": whether they welcomed it, a reaction; "like" after a verb
+     * ("does it look like nato") or in "Article 5-like" is a likeness, and is left.
+     */
+    private static final Pattern LIKED = Pattern.compile("(?i)^((?:did|does|do|would|will) (?:the |ur |your )?(?!(?:it|that|this)\\b)[\\p{L}'’.]+"
+            + "(?: (?!(?:look|looks|sound|sounds|seem|seems|feel|feels|act|acts)\\b)[\\p{L}'’.]+)?) like"
+            + "(?= (?:it|that|this|these|those|the|trump|trump's|trumps|his|her|their|what)\\b)");
+
     /** "which politician gets named in the article": mentioned there; "what is the deal named" still asks its name. */
     private static final Pattern NAMED_IN = Pattern.compile("(?i)\\b(?:gets|get|got|is|are|was|were) named(?= (?:in (?:the|this) (?:article|story|piece|report)|here)\\b)");
 
@@ -167,6 +175,7 @@ public final class ChatWording {
         expanded = THING_SAYS.matcher(expanded).replaceAll("$1 show");
         expanded = REFERS_TO.matcher(expanded).replaceAll("$1 mean");
         expanded = NAMED_IN.matcher(expanded).replaceAll("is mentioned");
+        expanded = LIKED.matcher(expanded).replaceAll("$1 welcome");
         expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

@@ -97,6 +97,11 @@ final class ChatWordingTest {
             what is the deal referred to as               | what is the deal referred to as
             which politician gets named in the article    | which politician is mentioned in the article
             what is the deal named                        | what is the deal named
+            did the eu like that                          | did the eu welcome that
+            does zelensky like the offer                  | does zelensky welcome the offer
+            does it look like nato's article 5            | does it look like nato's article 5
+            does the guarantee look like the nato one     | does the guarantee look like the nato one
+            did it like that                              | did it like that
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
