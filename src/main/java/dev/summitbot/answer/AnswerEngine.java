@@ -8,7 +8,9 @@ import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.Conversation;
+import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.HeadlineRequest;
+import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.Rambling;
 import dev.summitbot.question.TagsRequest;
@@ -260,9 +262,29 @@ public final class AnswerEngine {
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
         if (type == AnswerType.YES_NO) {
-            // for yes or no, a word the sources never use ("will he go alone") is no sign that another statement answers
-            Set<String> known = retrieval.concepts().stream().filter(Concept::known).flatMap(c -> c.terms().stream()).collect(Collectors.toSet());
-            return Analyzers.words(asked.text()).stream().anyMatch(t -> !before.contains(t) && known.contains(t));
+            // for yes or no, a word the sources never use ("will he go alone") is no sign that another statement answers, nor
+            // one the answer before said another way ("did the eu welcome that" after "European Commission President … welcomed")
+            // ("did the eu welcome that" after "European Commission President … welcomed"): a name is said by any of its
+            // synonyms, a plain word only by itself ("join nato" asks beyond "an attack on one member")
+            // a concept of its own the synonyms made of several words ("can we trust": backsliding) is a word of its own too
+            Set<String> ownTerms = Set.copyOf(Analyzers.words(asked.text()));
+            Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
+            if (retrieval.concepts().stream().filter(Concept::known)
+                    .filter(c -> c.terms().stream().noneMatch(ownTerms::contains) && c.terms().stream().noneMatch(carried::contains))
+                    .anyMatch(c -> c.terms().stream().noneMatch(before::contains))) {
+                return true;
+            }
+            for (String word : asked.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+")) {
+                List<String> terms = Analyzers.words(word);
+                Optional<Concept> concept = retrieval.concepts().stream().filter(Concept::known)
+                        .filter(c -> c.terms().stream().anyMatch(terms::contains)).findFirst();
+                boolean said = terms.stream().anyMatch(before::contains) || !EnglishWords.get().isPlain(People.withoutPossessive(word))
+                        && concept.filter(c -> c.terms().stream().anyMatch(before::contains)).isPresent();
+                if (concept.isPresent() && !said) {
+                    return true;
+                }
+            }
+            return false;
         }
         // a word of its own said another way by the answer before is nothing new: "how will they make it official" (enact)
         // after "Russia has agreed to enact legislation …"

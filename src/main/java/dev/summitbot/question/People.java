@@ -96,7 +96,7 @@ public final class People {
     }
 
     /** A lower-case word without its possessive: "ukraine's" → "ukraine", "witkoff's" → "witkoff". */
-    static String withoutPossessive(String word) {
+    public static String withoutPossessive(String word) {
         return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
     }
 

@@ -99,6 +99,9 @@ final class AnswerEngineTest {
                 Arguments.of("what even is the article 5 like protection", "ok but what does that mean in normal words", "attack on all"),
                 // "did he say anything else": more of his words, not the same statement again
                 Arguments.of("who thanked the us for its support", "did he say anything else", "clarity"),
+                // a yes/no follow-up whose name the answer before said another way ("eu": European) asks nothing new by it
+                Arguments.of("is trump actually gonna chip in on protecting ukraine", "did the eu like that", "welcomed"),
+                Arguments.of("who's meeting trump next", "is anyone from the EU coming along with him", "von der Leyen"),
                 // "anything else?": the next thing said on the topic, though it has few of the words carried ("He noted …")
                 Arguments.of("what did rubio say on this week", "anything else?", "participation"),
                 // "going to" and "supposed to" say only that it is to be: nothing new asked
