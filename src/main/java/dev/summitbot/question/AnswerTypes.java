@@ -56,7 +56,8 @@ public final class AnswerTypes {
     private static final Set<String> ANY_PLACE = Set.of("location", "venue", "place");
 
     /** The focus words of "which network", "what outlet": where words are published or broadcast, which the sources name, not call so. */
-    public static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper");
+    public static final Set<String> OUTLETS = Set.of("network", "outlet", "channel", "broadcaster", "newspaper", "paper", "tv", "television",
+            "station");
 
     /** The focus words of "which alliance", "what organisation": a kind of body, which the sources name ("NATO"), not call so. */
     private static final Set<String> BODIES = Set.of("alliance", "alliances", "organisation", "organisations", "organization", "organizations",
@@ -95,7 +96,8 @@ public final class AnswerTypes {
             Map.entry("organization", AnswerType.ORGANISATION), Map.entry("organisation", AnswerType.ORGANISATION),
             Map.entry("alliance", AnswerType.ORGANISATION), Map.entry("company", AnswerType.ORGANISATION),
             Map.entry("body", AnswerType.ORGANISATION), Map.entry("institution", AnswerType.ORGANISATION),
-            Map.entry("broadcaster", AnswerType.ORGANISATION),
+            Map.entry("broadcaster", AnswerType.ORGANISATION), Map.entry("tv", AnswerType.ORGANISATION),
+            Map.entry("television", AnswerType.ORGANISATION), Map.entry("station", AnswerType.ORGANISATION),
             Map.entry("number", AnswerType.NUMBER), Map.entry("amount", AnswerType.NUMBER), Map.entry("figure", AnswerType.NUMBER),
             Map.entry("total", AnswerType.NUMBER), Map.entry("cost", AnswerType.NUMBER), Map.entry("price", AnswerType.NUMBER),
             Map.entry("population", AnswerType.NUMBER), Map.entry("age", AnswerType.NUMBER), Map.entry("height", AnswerType.NUMBER),
@@ -441,9 +443,9 @@ public final class AnswerTypes {
         boolean echo = first < words.size() && !QUESTION_WORDS.contains(words.get(first)) && !CONTRACTED_QUESTIONS.contains(words.get(first));
         for (int i = first; i < words.size() - 1; i++) {
             String w = words.get(i);
-            // "what tv show", "which us state": one word may qualify the noun that names the type
-            boolean qualified = i + 2 < words.size() && !FOCUS_TYPES.containsKey(words.get(i + 1))
-                    && !AUXILIARIES.contains(words.get(i + 1)) && FOCUS_TYPES.containsKey(words.get(i + 2));
+            // "what tv show", "which us state": one word may qualify the noun that names the type, even one that names a type
+            // itself ("tv" of "which tv")
+            boolean qualified = i + 2 < words.size() && !AUXILIARIES.contains(words.get(i + 1)) && FOCUS_TYPES.containsKey(words.get(i + 2));
             if (w.equals("which") || (w.equals("what") && i + 1 < words.size() && (FOCUS_TYPES.containsKey(words.get(i + 1)) || qualified))) {
                 // "which two leaders …": the count says how many are asked for, the noun after it what they are.
                 int at = qualified || i + 1 < words.size() - 1 && COUNTS.contains(words.get(i + 1)) ? i + 2 : i + 1;

@@ -13,8 +13,9 @@ public final class SourceReferences {
 
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:\\b(?:the|this|that|these|those|your|ur|our|ya)\\s+(?:artic(?:le|al|el)s?|stor(?:y|ies)|pieces?|texts?|sources?|write-?ups?|posts?|headlines?)"
-                    // "headline says american emissary": a headline opening the question needs no determiner
-                    + "|^headlines?)\\b(?!\\s*\\d)"
+                    // "headline says american emissary": a headline opening the question needs no determiner, nor does
+                    // "according to article", "in article" (English learned late drops it)
+                    + "|^headlines?|(?<=\\b(?:to|in|from|by|per)\\s)artic(?:le|al|el))\\b(?!\\s*\\d)"
                     // and its verb of saying: "the emissary the headline talks about" asks about no talks
                     + "(?:\\s+(?:talks|is talking|talking|mentions|says|refers to)\\b)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

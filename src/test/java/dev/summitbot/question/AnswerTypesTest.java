@@ -71,6 +71,8 @@ final class AnswerTypesTest {
             whats his name again                              | PERSON       | -
             what show did rubio go on                         | NAME         | show
             what tv show was rubio interviewed on             | NAME         | show
+            Rubio gave interview to which TV?                 | ORGANISATION | tv
+            which tv channel had rubio on                     | ORGANISATION | channel
             rubio was on what show                            | NAME         | show
             the interview aired on which network              | ORGANISATION | network
             which us state hosted the summit                  | PLACE        | state

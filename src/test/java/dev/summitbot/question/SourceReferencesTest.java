@@ -20,17 +20,21 @@ final class SourceReferencesTest {
         "did the artical say which areas|did say which areas",
         "who is the emissary mentioned in the headline?|who is the emissary mentioned in ?",
         "who is the american emissary the headline talks about|who is the american emissary about",
-        "headline says american emissary... who dat|american emissary... who dat"})
+        "headline says american emissary... who dat|american emissary... who dat",
+        "What is the goal of the negotiations according to article?|What is the goal of the negotiations according to ?",
+        "what is written in article about rubio|what is written in about rubio"})
     void referencesAreLeftOut(String question, String searched) {
         assertThat(SourceReferences.removedFrom(question).replaceAll("\\s+", " ").strip()).isEqualTo(searched);
     }
 
     @Test
-    @DisplayName("\"Article 5\" and an article without a determiner are topics")
+    @DisplayName("\"Article 5\" and an article without a determiner are topics, but for \"according to article\", \"in article\"")
     void articleFiveStays() {
         assertThat(SourceReferences.removedFrom("what does the Article 5 guarantee mean")).isEqualTo("what does the Article 5 guarantee mean");
         assertThat(SourceReferences.removedFrom("is the article 5-like protection real")).isEqualTo("is the article 5-like protection real");
         assertThat(SourceReferences.removedFrom("which sources of energy")).isEqualTo("which sources of energy");
         assertThat(SourceReferences.removedFrom("sources of energy?")).isEqualTo("sources of energy?");
+        assertThat(SourceReferences.removedFrom("what is in article 5")).isEqualTo("what is in article 5");
+        assertThat(SourceReferences.removedFrom("which article of the treaty")).isEqualTo("which article of the treaty");
     }
 }
