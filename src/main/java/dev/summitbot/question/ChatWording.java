@@ -130,6 +130,9 @@ public final class ChatWording {
             + "(?: (?!(?:look|looks|sound|sounds|seem|seems|feel|feels|act|acts)\\b)[\\p{L}'’.]+)?) like"
             + "(?= (?:it|that|this|these|those|the|trump|trump's|trumps|his|her|their|what)\\b)");
 
+    /** "which is her job?", "which is the position of europe": what is (English learned late); "which is bigger" is left. */
+    private static final Pattern WHICH_IS = Pattern.compile("(?i)^which (is|are|was|were)(?= (?:the|his|her|their|its|this|that)\\b)");
+
     /** "which politician gets named in the article": mentioned there; "what is the deal named" still asks its name. */
     private static final Pattern NAMED_IN = Pattern.compile("(?i)\\b(?:gets|get|got|is|are|was|were) named(?= (?:in (?:the|this) (?:article|story|piece|report)|here)\\b)");
 
@@ -176,6 +179,7 @@ public final class ChatWording {
         expanded = REFERS_TO.matcher(expanded).replaceAll("$1 mean");
         expanded = NAMED_IN.matcher(expanded).replaceAll("is mentioned");
         expanded = LIKED.matcher(expanded).replaceAll("$1 welcome");
+        expanded = WHICH_IS.matcher(expanded).replaceAll("what $1");
         expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();

@@ -103,14 +103,19 @@ public final class People {
     /** Lower-case words inside a name ("Ursula von der Leyen"). */
     static final Set<String> PARTICLES = Set.of("von", "der", "de", "van");
 
-    /** A word of a person's name: a particle, or a capitalised word that is not plain English, a place or a title ("President"). */
+    /**
+     * A word of a person's name: a particle, or a capitalised word that is not a function word, plain
+     * English, a place or a title ("President").
+     */
     private static boolean isNamePart(String word) {
         if (PARTICLES.contains(word)) {
             return true;
         }
         String bare = word.replaceFirst("['’]s$", "");
         EnglishWords english = EnglishWords.get();
-        return Character.isUpperCase(bare.charAt(0)) && !english.isPlain(bare) && !english.isPlace(bare)
+        // "The" opening a statement is no name, though WordNet, which has no articles, does not know it
+        return Character.isUpperCase(bare.charAt(0)) && !FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))
+                && !english.isPlain(bare) && !english.isPlace(bare)
                 && !AnswerTypes.roleTitles().contains(bare.toLowerCase(Locale.ROOT));
     }
 }

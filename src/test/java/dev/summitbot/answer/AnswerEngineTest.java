@@ -99,6 +99,11 @@ final class AnswerEngineTest {
                 Arguments.of("what even is the article 5 like protection", "ok but what does that mean in normal words", "attack on all"),
                 // "did he say anything else": more of his words, not the same statement again
                 Arguments.of("who thanked the us for its support", "did he say anything else", "clarity"),
+                // "The" opening the answer before is no name: "this man" is the office it gave, and its holder is named
+                Arguments.of("Who from american government is expected to take part in talks about guarantee for Ukraine?", "who is this man?",
+                        "Rubio"),
+                // "since how long" asks how long (English learned late)
+                Arguments.of("what is the deal part of", "since how long is going this war?", "3 1/2"),
                 // a yes/no follow-up whose name the answer before said another way ("eu": European) asks nothing new by it
                 Arguments.of("is trump actually gonna chip in on protecting ukraine", "did the eu like that", "welcomed"),
                 Arguments.of("who's meeting trump next", "is anyone from the EU coming along with him", "von der Leyen"),

@@ -102,6 +102,8 @@ final class ChatWordingTest {
             does it look like nato's article 5            | does it look like nato's article 5
             does the guarantee look like the nato one     | does the guarantee look like the nato one
             did it like that                              | did it like that
+            which is her job?                             | what is her job?
+            which is bigger, the eu or nato               | which is bigger, the eu or nato
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
