@@ -102,6 +102,8 @@ final class AnswerEngineTest {
                 // "The" opening the answer before is no name: "this man" is the office it gave, and its holder is named
                 Arguments.of("Who from american government is expected to take part in talks about guarantee for Ukraine?", "who is this man?",
                         "Rubio"),
+                // "keep it" after a promise: whether they keep the promise
+                Arguments.of("Russia made some concession in this process?", "but they really keep it?", "backsliding"),
                 // "since how long" asks how long (English learned late)
                 Arguments.of("what is the deal part of", "since how long is going this war?", "3 1/2"),
                 // a yes/no follow-up whose name the answer before said another way ("eu": European) asks nothing new by it
