@@ -200,7 +200,9 @@ final class TypeCheck {
         AnswerType type = question.expects().type();
         String focus = question.expects().focus();
         if (!type.constrains()) {
-            return focus == null || mentions(statement, focus);
+            // "which points exactly?": that they were not specified is all the sources say of them
+            return focus == null || mentions(statement, focus)
+                    || question.asksForParticulars() && mentions(statement, Question.PARTICULARS_WORD);
         }
         boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
         // a sum of money is a number no typed fact's kind tells apart from a count or a length

@@ -102,6 +102,8 @@ final class AnswerEngineTest {
                 // "The" opening the answer before is no name: "this man" is the office it gave, and its holder is named
                 Arguments.of("Who from american government is expected to take part in talks about guarantee for Ukraine?", "who is this man?",
                         "Rubio"),
+                // "which points": which they are, which the sources say were not specified
+                Arguments.of("did rubio say they agree on some things", "which points exactly, he told it?", "did not specify"),
                 // "keep it" after a promise: whether they keep the promise
                 Arguments.of("Russia made some concession in this process?", "but they really keep it?", "backsliding"),
                 // "since how long" asks how long (English learned late)

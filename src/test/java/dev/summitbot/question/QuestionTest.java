@@ -39,6 +39,8 @@ final class QuestionTest {
             who specifically                            | false
             what else                                   | false
             what are the areas of agreement             | false
+            which points exactly, he told it?           | true
+            which areas did russia take                 | false
             """)
     void asksForParticulars(String question, boolean particulars) {
         // GIVEN / WHEN / THEN "who specifically" asks for a person, no particulars
