@@ -36,7 +36,7 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
     private static final Pattern PARTICULARS = Pattern.compile(
             "(?i)^(?:so |and |ok |but )?(?:what are they|what were they|which ones?|like what|such as|examples?|for example)[\\s?!.]*$"
                     + "|\\b(?:specifically|specifics|which ones)\\b|\\bsay (?:what|which) (?:they|those|these|the [\\p{L}']+) (?:are|were)\\b"
-                    + "|\\bname (?:the|any|them|specific|particular)\\b"
+                    + "|\\b(?:name|list) (?:the|any|them|specific|particular)\\b"
                     // "which points exactly, he told it?": a word for any of them asks which they are, like "which ones"
                     + "|\\bwhich (?:points|issues|things|details|matters)\\b");
     /** The verb that asks for the particulars by name: "did he name the sticking points". */

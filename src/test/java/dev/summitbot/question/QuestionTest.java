@@ -40,6 +40,7 @@ final class QuestionTest {
             what else                                   | false
             what are the areas of agreement             | false
             which points exactly, he told it?           | true
+            did he list them                            | true
             which areas did russia take                 | false
             """)
     void asksForParticulars(String question, boolean particulars) {
