@@ -25,7 +25,7 @@ public final class ChatWording {
             Map.entry("pres", "president"), Map.entry("prez", "president"),
             Map.entry("sec", "secretary"), Map.entry("secy", "secretary"), Map.entry("govt", "government"),
             Map.entry("admin", "administration"), Map.entry("intl", "international"), Map.entry("mtg", "meeting"), Map.entry("conf", "conference"),
-            Map.entry("abt", "about"), Map.entry("bc", "because"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
+            Map.entry("abt", "about"), Map.entry("eli5", "explain"), Map.entry("bc", "because"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
             Map.entry("tmrw", "tomorrow"), Map.entry("yday", "yesterday"), Map.entry("w/o", "without"), Map.entry("w/", "with"),
             Map.entry("r", "are"), Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("whens", "when's"),
             Map.entry("hows", "how's"), Map.entry("ppl", "people"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),

@@ -103,6 +103,7 @@ final class ChatWordingTest {
             does the guarantee look like the nato one     | does the guarantee look like the nato one
             did it like that                              | did it like that
             which is her job?                             | what is her job?
+            eli5 the article 5 thing pls                  | explain the article 5 thing pls
             which is bigger, the eu or nato               | which is bigger, the eu or nato
             """)
     void plain(String chat, String plain) {
