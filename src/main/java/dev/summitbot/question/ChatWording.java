@@ -91,6 +91,8 @@ public final class ChatWording {
      * statement ("…, right, what show"); chat's filler "like"; "one" of "one of them"; "or is that cap".
      */
     private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
+            // "does he say it's coming soon at least": a hedge; "at least 3" is an amount, and stays
+            + "|\\s*\\bat least\\b(?!\\s*\\d)"
             // "…, like what word did they use", "is there like anything they agree on": chat's filler, not a likeness ("like what?"
             // alone asks for examples)
             + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"

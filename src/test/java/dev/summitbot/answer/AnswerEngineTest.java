@@ -104,6 +104,8 @@ final class AnswerEngineTest {
                         "Rubio"),
                 // "which points": which they are, which the sources say were not specified
                 Arguments.of("did rubio say they agree on some things", "which points exactly, he told it?", "did not specify"),
+                // "is that holding": whether it is kept
+                Arguments.of("has russia changed its tune on ukraine's security", "is that holding tho", "backsliding"),
                 // "did he list them": whether he specified them
                 Arguments.of("whats still unresolved in the talks according to rubio", "did he list them", "did not specify"),
                 // "keep it" after a promise: whether they keep the promise

@@ -104,6 +104,8 @@ final class ChatWordingTest {
             did it like that                              | did it like that
             which is her job?                             | what is her job?
             eli5 the article 5 thing pls                  | explain the article 5 thing pls
+            is it at least close?                         | is it close?
+            were at least 3 people there                  | were at least 3 people there
             which is bigger, the eu or nato               | which is bigger, the eu or nato
             """)
     void plain(String chat, String plain) {
