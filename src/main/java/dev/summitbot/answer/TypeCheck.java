@@ -78,8 +78,8 @@ final class TypeCheck {
             + "|support|fund|pay|paid|suppl|came up|come up|coming up|pledg|promis|commit|put forward"
             // "who's doing the backsliding", "who would protect them", "who has to pass a law": what a country does
             + "|doing|protect|defend|backslid|reneg|walk(?:ing|ed)? back|pass|enact)"
-            // "backsliding by who", "by whom?": whoever does it, a country as much as a person
-            + "|\\bby (?:who|whom)\\b");
+            // "backsliding by who", "by whom?": whoever does it, a country as much as a person; "alongside who", "with whom": a partner
+            + "|\\b(?:by|alongside|with|along with|together with) (?:who|whom)\\b");
     /** A month, or a date that has one: what "what month" asks for. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:" + MONTH_ALONE + ")\\b|\\b(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{4}-\\d\\d-\\d\\d",
             Pattern.CASE_INSENSITIVE);

@@ -104,6 +104,11 @@ final class AnswerEngineTest {
                         "Rubio"),
                 // "which points": which they are, which the sources say were not specified
                 Arguments.of("did rubio say they agree on some things", "which points exactly, he told it?", "did not specify"),
+                // "alongside who": a partner, which a country is as much as a person
+                Arguments.of("in providing what", "alongside who", "U.S."),
+                // "more countries": an international commitment
+                Arguments.of("who's gonna actually back up these guarantees, just america?", "does that mean more countries are in on supporting ukraine",
+                        "international commitment"),
                 // "is that holding": whether it is kept
                 Arguments.of("has russia changed its tune on ukraine's security", "is that holding tho", "backsliding"),
                 // "did he list them": whether he specified them
