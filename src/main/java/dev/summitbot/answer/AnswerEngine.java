@@ -262,29 +262,7 @@ public final class AnswerEngine {
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
         if (type == AnswerType.YES_NO) {
-            // for yes or no, a word the sources never use ("will he go alone") is no sign that another statement answers, nor
-            // one the answer before said another way ("did the eu welcome that" after "European Commission President … welcomed")
-            // ("did the eu welcome that" after "European Commission President … welcomed"): a name is said by any of its
-            // synonyms, a plain word only by itself ("join nato" asks beyond "an attack on one member")
-            // a concept of its own the synonyms made of several words ("can we trust": backsliding) is a word of its own too
-            Set<String> ownTerms = Set.copyOf(Analyzers.words(asked.text()));
-            Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
-            if (retrieval.concepts().stream().filter(Concept::known)
-                    .filter(c -> c.terms().stream().noneMatch(ownTerms::contains) && c.terms().stream().noneMatch(carried::contains))
-                    .anyMatch(c -> c.terms().stream().noneMatch(before::contains))) {
-                return true;
-            }
-            for (String word : asked.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+")) {
-                List<String> terms = Analyzers.words(word);
-                Optional<Concept> concept = retrieval.concepts().stream().filter(Concept::known)
-                        .filter(c -> c.terms().stream().anyMatch(terms::contains)).findFirst();
-                boolean said = terms.stream().anyMatch(before::contains) || !EnglishWords.get().isPlain(People.withoutPossessive(word))
-                        && concept.filter(c -> c.terms().stream().anyMatch(before::contains)).isPresent();
-                if (concept.isPresent() && !said) {
-                    return true;
-                }
-            }
-            return false;
+            return yesNoAsksSomethingNew(asked, retrieval, before);
         }
         // a word of its own said another way by the answer before is nothing new: "how will they make it official" (enact)
         // after "Russia has agreed to enact legislation …"
@@ -294,6 +272,34 @@ public final class AnswerEngine {
                 .filter(c -> c.terms().stream().anyMatch(own::contains) || c.terms().stream().noneMatch(carried::contains))
                 .filter(c -> !ASKS_NOTHING_NEW.containsAll(c.terms()))
                 .anyMatch(c -> c.terms().stream().noneMatch(before::contains));
+    }
+
+    /**
+     * For a yes/no follow-up, a word of its own that the answer before does not say. A word the sources
+     * never use ("will he go alone") is none; a name the answer before said another way is none either
+     * ("did the eu welcome that" after "European Commission President … welcomed": a name is said by any
+     * of its synonyms), while a plain word counts only as itself ("join nato" asks beyond "an attack on
+     * one member"); a concept the synonyms made of several of its words ("can we trust": backsliding) is one.
+     */
+    private static boolean yesNoAsksSomethingNew(Question asked, Retrieval retrieval, Set<String> before) {
+        Set<String> ownTerms = Set.copyOf(Analyzers.words(asked.text()));
+        Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
+        if (retrieval.concepts().stream().filter(Concept::known)
+                .filter(c -> c.terms().stream().noneMatch(ownTerms::contains) && c.terms().stream().noneMatch(carried::contains))
+                .anyMatch(c -> c.terms().stream().noneMatch(before::contains))) {
+            return true;
+        }
+        for (String word : asked.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+")) {
+            List<String> terms = Analyzers.words(word);
+            Optional<Concept> concept = retrieval.concepts().stream().filter(Concept::known)
+                    .filter(c -> c.terms().stream().anyMatch(terms::contains)).findFirst();
+            boolean said = terms.stream().anyMatch(before::contains) || !EnglishWords.get().isPlain(People.withoutPossessive(word))
+                    && concept.filter(c -> c.terms().stream().anyMatch(before::contains)).isPresent();
+            if (concept.isPresent() && !said) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Evidence.Item> resolve(Retrieval retrieval) {
