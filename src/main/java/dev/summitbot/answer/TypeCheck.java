@@ -220,7 +220,9 @@ final class TypeCheck {
             return attributes(statement, asked, challenged);
         }
         if (type == AnswerType.PERSON && question.expects().kindWords() != null && NAME_PART.matcher(question.expects().kindWords()).matches()) {
-            List<String> named = People.namedIn(question.text());
+            // "what's the ukrainian president's full name": a people's adjective names nobody
+            List<String> named = People.namedIn(question.text()).stream().filter(w -> !EnglishWords.get().isDemonym(People.withoutPossessive(w)))
+                    .toList();
             if (!named.isEmpty()) {
                 return fullNameOf(statement, named); // "what's zelensky's first name": his name in full, not another person's
             }

@@ -216,7 +216,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\", \"who proposed\", \"who's doing it\", \"who would protect them\", \"by whom\" and \"which side\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President; a name whose last word is asked (\"Donald Trump\") is no answer; a named person's first name is in their name in full")
+    @DisplayName("\"who were the interpreters\" needs a statement about interpreters that names someone; a title needs no such word; \"whose\", \"who proposed\", \"who's doing it\", \"who would protect them\", \"by whom\" and \"which side\" may be a country's; a pronoun names nobody; \"the american president\" is no Ukrainian President; a name whose last word is asked (\"Donald Trump\") is no answer; a named person's first name is in their name in full, and a people's adjective (\"the ukrainian president's full name\") names nobody")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the room | Trump and Putin would first meet with only translators in the room. | false
             who were the interpreters in the room | Trump's interpreter was named as Ada Quill.                         | true
@@ -244,6 +244,7 @@ final class TypeCheckTest {
             who else was in the room with trump   | Donald Trump held a summit with Vladimir Putin.                     | true
             what's zelensky's first name          | Zelenskyy will be joined by several European leaders, including von der Leyen. | false
             what's zelensky's first name          | Ukrainian President Volodymyr Zelenskyy has thanked the United States. | true
+            what's the ukrainian president's full name | Ukrainian President Volodymyr Zelenskyy has thanked the United States. | true
             """)
     void whoIsTheNounAsked(String asked, String statement, boolean person) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(person);
