@@ -1,5 +1,6 @@
 package dev.summitbot.question;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -170,19 +171,24 @@ public final class ChatWording {
         return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
     }
 
+    /** A phrase and what it becomes. */
+    private record Rewrite(Pattern pattern, String replacement) {}
+
+    /** The phrases rewritten, in order: spellings and contractions first, then what only stresses, then ways of asking. */
+    private static final List<Rewrite> REWRITES = List.of(
+            new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
+            new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
+            new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
+            new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
+            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
+            new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
+
     /** The question in plain wording; text it does not recognise is left as it is. */
     public static String plain(String cleaned) {
-        String spelled = OKAYED.matcher(WHAT_CONTRACTED.matcher(cleaned).replaceAll("what")).replaceAll("okayed");
-        String expanded = WOULD.matcher(DID.matcher(WILL.matcher(spelled).replaceAll("$1 will")).replaceAll("$1 did")).replaceAll("$1 would");
-        expanded = PLAINLY.matcher(EMPTY_WORDS.matcher(WHOLE_THING.matcher(expanded).replaceAll("it")).replaceAll("")).replaceAll("");
-        expanded = WHATS_THE_DEAL.matcher(expanded).replaceAll("what is");
-        expanded = SAYS_ANYTHING.matcher(expanded).replaceAll("what does $1 say ");
-        expanded = THING_SAYS.matcher(expanded).replaceAll("$1 show");
-        expanded = REFERS_TO.matcher(expanded).replaceAll("$1 mean");
-        expanded = NAMED_IN.matcher(expanded).replaceAll("is mentioned");
-        expanded = LIKED.matcher(expanded).replaceAll("$1 welcome");
-        expanded = WHICH_IS.matcher(expanded).replaceAll("what $1");
-        expanded = THE_ONE_DOING.matcher(THE_ONE_WHO.matcher(expanded).replaceAll("$1")).replaceAll("$1 ");
+        String expanded = cleaned;
+        for (Rewrite rewrite : REWRITES) {
+            expanded = rewrite.pattern().matcher(expanded).replaceAll(rewrite.replacement());
+        }
         Matcher word = WORD.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (word.find()) {
