@@ -89,7 +89,7 @@ public final class ChatWording {
     /**
      * Words that say nothing of what is asked, dropped: "all" of "about all this", "in all of that" says no more than the
      * pointer after it; "at all" ("any progress at all") and "right" ("right around the corner") only stress, or tag a
-     * statement ("…, right, what show"); chat's filler "like"; "one" of "one of them"; "or is that cap".
+     * statement ("…, right, what show"); chat's filler "like"; "one" of "one of them"; "or is that cap" (or hype).
      */
     private static final Pattern EMPTY_WORDS = Pattern.compile("(?i)\\ball (?=(?:of )?(?:this|that|these|those|it)\\b)|\\bat all\\b"
             // "does he say it's coming soon at least": a hedge; "at least 3" is an amount, and stays
@@ -99,8 +99,10 @@ public final class ChatWording {
             + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
             // "is witkof like an ambassador": a hedge before a title, not a likeness ("is it like nato" asks one)
             + "|\\blike (?=(?:a|an) (?:" + String.join("|", RoleQuestions.TITLES) + ")\\b)"
-            // "is peace close or is that cap", "no cap": chat's "or is that a lie", "honestly", which ask nothing more
-            + "|\\s*,?\\s*\\bor (?:is )?(?:that|it|this) (?:just )?cap\\b|\\bno cap\\b"
+            // "is peace close or is that cap", "…or is that all hype", "…or is that cope", "no cap": chat's "or is that a lie",
+            // "honestly", which ask nothing more
+            + "|\\s*,?\\s*\\bor (?:is )?(?:that|it|this) (?:just |all |all just )?(?:cap|hype|cope|copium|bs|spin|clickbait|propaganda)\\b"
+            + "|\\bno cap\\b"
             // "right around the corner", "right after the summit": only stresses what follows
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
             // "what on earth does it mean", "why in the world": only stress the question

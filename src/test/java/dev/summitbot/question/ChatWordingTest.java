@@ -92,6 +92,8 @@ final class ChatWordingTest {
             is witkof like an ambassador or what          | is witkof an ambassador or what
             is the guarantee like an alliance             | is the guarantee like an alliance
             is peace around the corner or is that cap     | is peace around the corner
+            is a peace agreement imminent or is that all hype | is a peace agreement imminent
+            does rubio think the war ends soon or is that cope | does rubio think the war ends soon
             no cap is rubio a senator                     | is rubio a senator
             what does 'article 5 like' even refer to      | what does 'article 5 like' mean
             what is the deal referred to as               | what is the deal referred to as
