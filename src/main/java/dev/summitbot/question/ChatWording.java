@@ -166,6 +166,9 @@ public final class ChatWording {
     private static final Pattern TALKING = Pattern.compile("(?i)(?<!\\bthe )\\b(talk|talked|talking)(?= (?:about|on|to|of|with)\\b)");
     private static final Map<String, String> SPEAKING = Map.of("talk", "speak", "talked", "spoke", "talking", "speaking");
 
+    /** "wait what happens if …", "hmm, who is …", "oh so": chat's interjections before the question, which ask nothing. */
+    private static final Pattern INTERJECTIONS = Pattern.compile("(?i)^(?:(?:wait|hm+|oh|ah|um+|uh+|bruh)[\\s,!.]+)+(?=\\S)");
+
     private ChatWording() {}
 
     /** "NATO", "ABC": capitals throughout, written as meant. */
@@ -178,7 +181,7 @@ public final class ChatWording {
 
     /** The phrases rewritten, in order: spellings and contractions first, then what only stresses, then ways of asking. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
+            new Rewrite(INTERJECTIONS, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),

@@ -22,6 +22,9 @@ final class ChatWordingTest {
             what did the pres say w/o notes               | what did the president say without notes
             can you tell us where the summit was          | where the summit was
             hey bot, could u pls tell me who rubio is     | who rubio is
+            wait what happens if theres no ceasefire      | what happens if there's no ceasefire
+            hmm, who is witkoff                           | who is witkoff
+            oh wait, whats the deal with the guarantees   | what is the guarantees
             do you know when the summit was?              | when the summit was?
             i wanna know: who met putin                   | who met putin
             is it law or smth                             | is it law or something
