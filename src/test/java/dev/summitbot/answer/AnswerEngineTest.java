@@ -569,6 +569,8 @@ final class AnswerEngineTest {
             is ukraine being cut out of the peace talks            | participation
             who reckons peace will take a lot of work              | Rubio
             did russia put it in writing                           | legislation
+            did rubio spill which points they disagree on          | did not specify
+            is russia pulling back on the guarantees               | backsliding
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
