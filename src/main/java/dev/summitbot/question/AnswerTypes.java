@@ -172,7 +172,9 @@ public final class AnswerTypes {
     private static final Pattern SOURCE_SAYS = Pattern.compile("^what (?:does|did) it say\\b"
             // a text says what it holds: "what does nato's collective defense policy say", "what does article 5 say"
             + "|^what (?:does|did) (?:the |this |that |its |their )?(?:[\\p{L}\\p{N}'-]+ ){0,4}"
-            + "(?:policy|law|treaty|agreement|deal|article|clause|provision|mandate|document|text|rule|principle|pledge|headline|title) say\\b");
+            + "(?:policy|law|treaty|agreement|deal|article|clause|provision|mandate|document|text|rule|principle|pledge|headline|title)"
+            // chat's "the land law thing"
+            + "(?: thing| stuff)? say\\b");
 
     /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");

@@ -571,6 +571,7 @@ final class AnswerEngineTest {
             did russia put it in writing                           | legislation
             did rubio spill which points they disagree on          | did not specify
             is russia pulling back on the guarantees               | backsliding
+            is russia's pledge legit                               | backsliding
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,

@@ -81,6 +81,7 @@ final class AnswerTypesTest {
             which did they sign                               | STATEMENT    | -
             did rubio say which points they agree on          | YES_NO       | -
             what does nato's collective defense policy say    | STATEMENT    | -
+            what does the russia land law thing say            | STATEMENT    | -
             what does the kremlin say                         | SAYING       | -
             whats rubio's job title                           | ROLE         | job title
             what's marco rubios position in govt              | ROLE         | position

@@ -24,6 +24,7 @@ final class ChatWordingTest {
             hey bot, could u pls tell me who rubio is     | who rubio is
             wait what happens if theres no ceasefire      | what happens if there's no ceasefire
             hmm, who is witkoff                           | who is witkoff
+            and wheres russia at on the guarantees        | and where does russia stand on the guarantees
             oh wait, whats the deal with the guarantees   | what is the guarantees
             do you know when the summit was?              | when the summit was?
             i wanna know: who met putin                   | who met putin
