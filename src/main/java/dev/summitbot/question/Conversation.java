@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One member's exchange with the bot, so that a question leaning on the one before ("what did he
@@ -204,6 +205,11 @@ public final class Conversation {
         });
     }
 
+    /** The readings of a follow-up's pronouns in its context ({@code — "he" is Steve Witkoff}), without the questions' words. */
+    private static String readings(String context) {
+        return READING.matcher(context).results().map(r -> r.group().strip()).collect(Collectors.joining(" "));
+    }
+
     /** A follow-up's context without the readings of its pronouns ({@code — "he" is Steve Witkoff}): the questions' words alone. */
     public static String withoutReadings(String context) {
         return READING.matcher(context).replaceAll(" ");
@@ -227,17 +233,31 @@ public final class Conversation {
             return "";
         }
         // a follow-up with a topic of its own ("what did he say there abt ukraine being in the talks") is about that topic
-        long own = words(next.text()).stream().filter(w -> w.length() > 2 && !w.equals("there") && !QuestionWords.IGNORED.contains(w)
-                && !QuestionWords.LIGHT.contains(w)).count();
-        return own <= MAX_OWN_WORDS_THERE ? " " + answered.replaceAll("\\[\\d+\\]", " ") : "";
+        return ownWords(next.text()) <= MAX_OWN_WORDS_THERE ? " " + answered.replaceAll("\\[\\d+\\]", " ") : "";
     }
+
+    /** Words of a question that name a topic: neither pointers ("there", "they"), question words nor light words. */
+    private static long ownWords(String text) {
+        return words(text).stream().filter(w -> w.length() > 2 && !w.equals("there") && !POINTERS.contains(w)
+                && !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w)).count();
+    }
+
+    /**
+     * Words of its own that make a follow-up a question with a topic of its own, which the next follow-up
+     * carries without what was asked before it.
+     */
+    private static final int OWN_TOPIC_WORDS = 2;
 
     /** Words of its own a follow-up saying "there" may have and still be about the setting alone: "his main point". */
     private static final int MAX_OWN_WORDS_THERE = 2;
 
     private static String carried(Question previous, String who, boolean another) {
         // a long message before is carried by its question proper: its background is no topic of the follow-up either
-        String topic = previous.context() + " " + Rambling.questionProper(previous).text();
+        String proper = Rambling.questionProper(previous).text();
+        // "and wheres russia at on the guarantees" asks anew: "why tho" after it is about that, not the war asked of before it;
+        // who its "he" was stays ("how did he react to the us offer" after "who's ukraine's president")
+        String before = ownWords(proper) >= OWN_TOPIC_WORDS ? readings(previous.context()) : previous.context();
+        String topic = (before.isEmpty() ? "" : before + " ") + proper;
         if (another) {
             // "and zelensky?" after "what does von der leyen think of …": the question before about him, not her;
             // "and russia?" after "what did the us and europe offer": about Russia, not the parties it named

@@ -240,6 +240,21 @@ final class ConversationTest {
     }
 
     @Test
+    @DisplayName("a follow-up with a topic of its own starts the chain anew: the next one carries it, not what was asked before it")
+    void ownTopicStartsTheChainAnew() {
+        // GIVEN a question, and a follow-up that names a topic of its own
+        conversation.follow(Question.of("is the war still happening"));
+        Question own = conversation.follow(Question.of("and where does russia stand on the guarantees"));
+
+        // WHEN the next follow-up asks why
+        Question why = conversation.follow(Question.of("why tho"));
+
+        // THEN it carries the follow-up alone
+        assertThat(own.context()).isEqualTo("is the war still happening");
+        assertThat(why.context()).isEqualTo("and where does russia stand on the guarantees");
+    }
+
+    @Test
     @DisplayName("an empty message does not replace the question to follow up on")
     void emptyKeepsThePrevious() {
         // GIVEN a question, then an empty message
