@@ -13,27 +13,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where a remark was made, when the remark leaves it to the sentence that opens its paragraph:
+ * Where a remark was made, when the remark leaves it to a sentence before it in its source:
  * "Senator Marco Rubio, in an interview on ABC's "This Week," emphasized …", then "Rubio also
- * mentioned …". A paragraph is a line of its source; both lookups are built once per knowledge.
+ * mentioned …"; notes on a report of an interview open with where it was given, and the remarks
+ * follow in later paragraphs. Both lookups are built once per knowledge.
  */
 final class RemarkSettings {
 
     /** Each passage by its source and its sentence. */
     private final Map<String, Passage> bySentence = new HashMap<>();
-    /** The passages of each source line, in order. */
-    private final Map<String, List<Passage>> byParagraph = new HashMap<>();
+    /** The passages of each source, in order. */
+    private final Map<String, List<Passage>> bySource = new HashMap<>();
 
     RemarkSettings(Knowledge knowledge) {
         for (Passage p : knowledge.passages()) {
             bySentence.putIfAbsent(p.sourceId() + "\n" + p.text(), p);
-            byParagraph.computeIfAbsent(p.sourceId() + "#" + p.line(), k -> new ArrayList<>()).add(p);
+            bySource.computeIfAbsent(p.sourceId(), k -> new ArrayList<>()).add(p);
         }
     }
 
     /**
      * For a follow-up asking where something was said ("where did he say that", "on which tv show"),
-     * the nearest sentence before the remark in its paragraph that says where, by the kind of answer
+     * the nearest sentence before the remark in its source that says where, by the kind of answer
      * asked, and names a person the remark or the question names; empty for any other question, or
      * when no such sentence is there.
      */
@@ -46,9 +47,9 @@ final class RemarkSettings {
             return Optional.empty();
         }
         List<String> people = People.namedIn(remark.statement() + " " + asked.text() + " " + Conversation.searched(asked.context()));
-        List<Passage> paragraph = byParagraph.get(said.sourceId() + "#" + said.line());
-        for (int i = paragraph.indexOf(said) - 1; i >= 0; i--) {
-            Passage p = paragraph.get(i);
+        List<Passage> before = bySource.get(said.sourceId());
+        for (int i = before.indexOf(said) - 1; i >= 0; i--) {
+            Passage p = before.get(i);
             String text = p.text().toLowerCase(Locale.ROOT);
             if (people.stream().anyMatch(text::contains) && TypeCheck.satisfies(p.text(), Optional.empty(), asked)) {
                 return Optional.of(p);
