@@ -578,6 +578,20 @@ final class AnswerEngineTest {
                 a -> assertThat(a.text()).contains(expected));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("the shipped synonyms also find what the notes on public reports say")
+    @CsvSource(delimiter = '|', textBlock = """
+            did trump drop the ceasefire demand after alaska       | gave up
+            """)
+    void shippedSynonymsAnswerFromNotes(String question, String expected) throws IOException {
+        // GIVEN the whole knowledge folder, notes included
+        try (Answering whole = Fixtures.answering(Fixtures.load(Fixtures.realKnowledge()))) {
+            // WHEN asked / THEN the notes' wording answers
+            assertThat(whole.engine().answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
+                    a -> assertThat(a.text()).contains(expected));
+        }
+    }
+
     @Test
     @DisplayName("a long sentence is shortened to fit 350 characters, and its citation keeps the whole quote")
     void longPassageIsShortened() {
