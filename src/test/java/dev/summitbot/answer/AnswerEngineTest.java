@@ -582,6 +582,8 @@ final class AnswerEngineTest {
     @DisplayName("the shipped synonyms also find what the notes on public reports say")
     @CsvSource(delimiter = '|', textBlock = """
             did trump drop the ceasefire demand after alaska       | gave up
+            who was on the russian team in alaska                  | delegation
+            what did trump start setting up in his call with putin | began arranging
             """)
     void shippedSynonymsAnswerFromNotes(String question, String expected) throws IOException {
         // GIVEN the whole knowledge folder, notes included
