@@ -235,6 +235,9 @@ final class TypeCheck {
         if (title.isPresent()) {
             return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
         }
+        if (type == AnswerType.PERSON && speaksOfTheAskedNamingNone(statement, question.text().toLowerCase(Locale.ROOT))) {
+            return false; // "who were the interpreters": not "attended only by Trump and Putin, with their interpreters"
+        }
         boolean kindUnsaid = type == AnswerType.NAME && kindUnsaid(statement, question);
         // "what city in alaska": a place of that kind, which a fact typed as a place need not be (a base)
         boolean placeOfAKind = type == AnswerType.PLACE && focus != null && PLACE_KINDS.containsKey(focus);
@@ -567,6 +570,39 @@ final class TypeCheck {
             + "|Alliance|Parliament|Ministry|Department|Agency|Committee|Party|Court|Bank|Assembly|Congress|Senate)\\b");
 
     /** A name in the statement, not named by the question: a place (WordNet's places), or a person (any other). */
+    /** "who were the interpreters in the one on one", "who was putin's interpreter": the kind of person asked for. */
+    private static final Pattern KIND_OF_PERSON_ASKED = Pattern.compile("^who(?:'s|s| is| was| are| were| r) (?:the|a|an|their|his|her|its|[\\p{L}]+'s) "
+            + "(?:[\\p{L}\\p{N}-]+ ){0,3}?([\\p{L}-]+)(?=$|[?!.,]| (?:in|on|at|of|for|during|that|who|with|from|there)\\b)");
+
+    /**
+     * True when a who-question asks for a kind of person WordNet knows ("interpreter", "pilot") that is no title the
+     * sources give ({@link TitleHolders} answers those), and the statement speaks of such people without naming one
+     * as such: "with their interpreters", "in honour of the pilots". A statement that does not speak of them may name
+     * them otherwise ("interviewed by Margaret Brennan" answers "who was the host").
+     */
+    private static boolean speaksOfTheAskedNamingNone(String statement, String asked) {
+        Matcher m = KIND_OF_PERSON_ASKED.matcher(asked);
+        if (!m.find()) {
+            return false;
+        }
+        String kind = m.group(1);
+        EnglishWords english = EnglishWords.get();
+        String singular = kind.endsWith("s") && english.isPersonNoun(kind.substring(0, kind.length() - 1)) ? kind.substring(0, kind.length() - 1) : kind;
+        if (!english.isPersonNoun(singular) || english.isDemonym(singular) || AnswerTypes.roleTitles().contains(singular)) {
+            return false;
+        }
+        String word = "(?i:" + Pattern.quote(singular) + "(?:s|es)?)";
+        if (!Pattern.compile("\\b" + word + "\\b").matcher(statement).find()) {
+            return false;
+        }
+        // "CNN anchor Jake Tapper", "Jake Tapper, the CNN anchor", "its European allies", "the interpreters were …"
+        Pattern named = Pattern.compile("\\b" + word + "\\s+\\p{Lu}[\\p{L}'’-]+"
+                + "|(?!(?:The|A|An|Their|His|Her|Its|Our|These|Those)\\b)\\b\\p{Lu}[\\p{L}'’-]+ " + word + "\\b"
+                + "|\\p{Lu}[\\p{L}'’-]+(?:,| is| was| were| are) (?:the |a |an |his |her |their )?(?:\\p{Lu}[\\p{L}.'’-]* )*" + word + "\\b"
+                + "|\\b" + word + " (?:is|was|were|are|included|include) \\p{Lu}");
+        return !named.matcher(statement).find();
+    }
+
     private static boolean names(String statement, String asked, boolean place) {
         EnglishWords english = EnglishWords.get();
         if (newNames(statement, asked).stream().anyMatch(name -> place == (english.isPlace(name) || english.isPlace(lastWord(name))))) {

@@ -45,11 +45,13 @@ public final class EnglishWords {
     private final Set<String> places;
     private final Map<String, String> placeKinds;
     private final Set<String> groups;
+    private final Set<String> personNouns;
     private final WordRelations relations;
 
     private EnglishWords(Map<String, String> exceptions, Set<String> places, Map<String, String> placeKinds, Set<String> groups,
-            WordRelations relations) {
+            Set<String> personNouns, WordRelations relations) {
         this.exceptions = exceptions;
+        this.personNouns = personNouns;
         this.places = places;
         this.placeKinds = placeKinds;
         this.groups = groups;
@@ -214,6 +216,14 @@ public final class EnglishWords {
     }
 
     /**
+     * True when WordNet files a sense of {@code word} (any case, any number: "interpreters") under kinds of
+     * person: "interpreter", "pilot", "anchor", "host", "envoy".
+     */
+    public boolean isPersonNoun(String word) {
+        return baseForms(word.toLowerCase(Locale.ROOT)).stream().anyMatch(personNouns::contains);
+    }
+
+    /**
      * True when the word names the people of a place or a group WordNet knows ("European" of Europe,
      * "Ukrainian" of Ukraine, "Russian" of Russia, "American" of America, "Chinese" of China): an
      * adjective or a people, not a person's name.
@@ -270,7 +280,7 @@ public final class EnglishWords {
             });
         }
         return new EnglishWords(exceptions, Set.copyOf(relations.places()), Map.copyOf(relations.placeKinds()),
-                Set.copyOf(relations.groups()), relations.build());
+                Set.copyOf(relations.groups()), Set.copyOf(relations.personNouns()), relations.build());
     }
 
     private interface LineConsumer {

@@ -46,11 +46,14 @@ final class WordRelationsBuilder {
     private final Map<String, String> placeKinds = new HashMap<>();
     /** Capitalised lemmas of noun.group and noun.object, the same way: "nato", "european_union", "europe". */
     private final Set<String> groups = new HashSet<>();
+    /** Lower-case one-word lemmas of noun.person: words for a kind of person ("interpreter", "pilot", "anchor"). */
+    private final Set<String> personNouns = new HashSet<>();
 
-    /** Lexicographer files 14, 15 and 17: noun.group, noun.location, noun.object. */
+    /** Lexicographer files 14, 15, 17 and 18: noun.group, noun.location, noun.object, noun.person. */
     private static final int GROUPS = 14;
     private static final int LOCATIONS = 15;
     private static final int OBJECTS = 17;
+    private static final int PERSONS = 18;
 
     Set<String> places() {
         return places;
@@ -64,6 +67,10 @@ final class WordRelationsBuilder {
         return groups;
     }
 
+    Set<String> personNouns() {
+        return personNouns;
+    }
+
     /**
      * A data line, {@code offset lexfile pos count (word lexid)… pcount (symbol offset pos source/target)… | gloss};
      * the lines of one file come in ascending offset order, the files one after the other.
@@ -75,6 +82,7 @@ final class WordRelationsBuilder {
         boolean location = lexFile == LOCATIONS;
         boolean group = lexFile == GROUPS || lexFile == OBJECTS;
         int part = part(c.nextChar());
+        boolean person = lexFile == PERSONS && part == 0;
         if (offsets[part].size() == 0) {
             firstId[part] = synsets;
         }
@@ -93,6 +101,9 @@ final class WordRelationsBuilder {
             }
             if (group && Character.isUpperCase(raw.charAt(0))) {
                 groups.add(raw.toLowerCase(Locale.ROOT));
+            }
+            if (person && word.indexOf(' ') < 0 && word.equals(raw)) {
+                personNouns.add(word);
             }
             // A name or a phrase keeps its place (pointers count words by position) but is never offered.
             members.add(word.indexOf(' ') < 0 && word.equals(word.toLowerCase(Locale.ROOT)) ? idOf(word) : -1);

@@ -95,6 +95,19 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"who were the interpreters\": a statement that speaks of them names one as such, or does not speak of them at all")
+    @CsvSource(delimiter = '|', textBlock = """
+            who were the interpreters in the one on one | The talks were attended only by Trump and Putin, with their interpreters. | false
+            who was putin's interpreter                 | Putin's interpreter Pavel Ivanov sat beside him.                           | true
+            who were the b-2 pilots in the flyover      | After the flyover, Trump clapped in honour of the pilots.                  | false
+            who was the anchor in anchorage             | CNN anchor Jake Tapper called the base a relic of the Cold War.            | true
+            who was the host                            | Margaret Brennan, the CBS host, asked Rubio about the summit.              | true
+            """)
+    void kindOfPersonNamedAsSuch(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("a question about the next of something is not answered by a statement of what was, only of what is to come")
     @CsvSource(delimiter = '|', textBlock = """
             where will the next trump-putin summit be held | The Trump–Putin summit was held in Alaska.                          | false

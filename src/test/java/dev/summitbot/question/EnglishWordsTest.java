@@ -123,6 +123,14 @@ final class EnglishWordsTest {
         assertThat(EnglishWords.get().isDemonym(word)).isEqualTo(demonym);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource({"interpreter, true", "interpreters, true", "pilots, true", "anchor, true", "envoy, true", "delegation, false",
+            "summit, false", "Russians, false", "Putin, false"})
+    @DisplayName("a word for a kind of person is one WordNet files under noun.person, in lower case")
+    void personNouns(String word, boolean person) {
+        assertThat(EnglishWords.get().isPersonNoun(word)).isEqualTo(person);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("WordNet relates a word, inflected too, to its synonyms, derived forms and broader terms")
     @CsvSource(delimiter = '|', textBlock = """
