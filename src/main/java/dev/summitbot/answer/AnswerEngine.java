@@ -201,11 +201,13 @@ public final class AnswerEngine {
      * agreement" asks for more than that sentence again. Unchanged when nothing else would answer, nor
      * when nothing else is of the kind asked while the answer before is. Asked for more outright
      * ("anything else?"), the best statement not yet given answers however few of the carried words
-     * it has ("He noted …" after Rubio's interview): the question only asks to go on.
+     * it has ("He noted …" after Rubio's interview): the question only asks to go on. Asked the same of
+     * another party ("and ukraine?" after how Europe responded), the answer about the party before is
+     * not it, though it names the new one.
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         boolean more = asked.asksForMore();
-        if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked, retrieval))) {
+        if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked, retrieval) || Conversation.asksAboutAnother(asked))) {
             return items;
         }
         // asked for more, a statement that says nearly the same ("Rubio also mentioned …") is no more either; asked

@@ -278,7 +278,7 @@ public final class Conversation {
      * An elliptical follow-up that asks as before of another party: a person ("and zelensky?", "what
      * about rubio?"), a country, a union or a people ("and the eu side?", "what about the europeans?").
      */
-    private static boolean asksAboutAnother(Question next) {
+    public static boolean asksAboutAnother(Question next) {
         if (!asksAsBefore(next)) {
             return false;
         }

@@ -170,6 +170,8 @@ final class AnswerEngineTest {
                 Arguments.of("who is zelenskyy meeting with", "is he going by himself", "European leaders"),
                 // "and zelensky?" asks the question before of him: his reaction, not von der Leyen's again, in the fact restating it
                 Arguments.of("what does von der leyen think of trump's stance on the guarantees", "and zelensky?", "thanked"),
+                // asked of another party that the answer before named as the one offered to: not that answer again
+                Arguments.of("how did europe respond to trump's offer", "and ukraine?", "thanked"),
                 // "report" says only that he told it, like "say": what he reported is the agreement
                 Arguments.of("what's the us special envoy's name", "what did he report from the summit?", "agreed"),
                 // "did he name any" asks whether he specified them
