@@ -569,7 +569,6 @@ final class TypeCheck {
     private static final Pattern BODY = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Commission|Council|Union|Organization|Organisation"
             + "|Alliance|Parliament|Ministry|Department|Agency|Committee|Party|Court|Bank|Assembly|Congress|Senate)\\b");
 
-    /** A name in the statement, not named by the question: a place (WordNet's places), or a person (any other). */
     /** "who were the interpreters in the one on one", "who was putin's interpreter": the kind of person asked for. */
     private static final Pattern KIND_OF_PERSON_ASKED = Pattern.compile("^who(?:'s|s| is| was| are| were| r) (?:the|a|an|their|his|her|its|[\\p{L}]+'s) "
             + "(?:[\\p{L}\\p{N}-]+ ){0,3}?([\\p{L}-]+)(?=$|[?!.,]| (?:in|on|at|of|for|during|that|who|with|from|there)\\b)");
@@ -603,6 +602,7 @@ final class TypeCheck {
         return !named.matcher(statement).find();
     }
 
+    /** A name in the statement, not named by the question: a place (WordNet's places), or a person (any other). */
     private static boolean names(String statement, String asked, boolean place) {
         EnglishWords english = EnglishWords.get();
         if (newNames(statement, asked).stream().anyMatch(name -> place == (english.isPlace(name) || english.isPlace(lastWord(name))))) {
