@@ -11,23 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Where a remark was made, when the remark leaves it to a sentence before it in its source:
  * "Senator Marco Rubio, in an interview on ABC's "This Week," emphasized …", then "Rubio also
  * mentioned …"; notes on a report of an interview open with where it was given, and the remarks
- * follow in later paragraphs. Both lookups are built once per knowledge.
+ * follow in later paragraphs. The lookup is built once per knowledge.
  */
 final class RemarkSettings {
 
-    /** Each passage by its source and its sentence. */
-    private final Map<String, Passage> bySentence = new HashMap<>();
     /** The passages of each source, in order. */
     private final Map<String, List<Passage>> bySource = new HashMap<>();
 
     RemarkSettings(Knowledge knowledge) {
         for (Passage p : knowledge.passages()) {
-            bySentence.putIfAbsent(p.sourceId() + "\n" + p.text(), p);
             bySource.computeIfAbsent(p.sourceId(), k -> new ArrayList<>()).add(p);
         }
     }
@@ -42,13 +40,11 @@ final class RemarkSettings {
         if (asked.context().isEmpty() || !TypeCheck.asksWhereSaid(asked)) {
             return Optional.empty();
         }
-        Passage said = bySentence.get(remark.sourceId() + "\n" + remark.quote());
-        if (said == null) {
-            return Optional.empty();
-        }
+        // the sentence the remark quotes, whole or in part (a fact quotes the words that state it)
+        List<Passage> before = bySource.getOrDefault(remark.sourceId(), List.of());
+        int said = IntStream.range(0, before.size()).filter(i -> before.get(i).text().contains(remark.quote())).findFirst().orElse(-1);
         List<String> people = People.namedIn(remark.statement() + " " + asked.text() + " " + Conversation.searched(asked.context()));
-        List<Passage> before = bySource.get(said.sourceId());
-        for (int i = before.indexOf(said) - 1; i >= 0; i--) {
+        for (int i = said - 1; i >= 0; i--) {
             Passage p = before.get(i);
             String text = p.text().toLowerCase(Locale.ROOT);
             if (people.stream().anyMatch(text::contains) && TypeCheck.satisfies(p.text(), Optional.empty(), asked)) {

@@ -158,6 +158,8 @@ final class AnswerEngineTest {
                 // where a remark was made is said by the sentence that opens its paragraph: both are given
                 Arguments.of("who said there's still big disagreements in the talks", "where did he say that", "This Week"),
                 Arguments.of("did rubio say ukraine must be in the truce talks", "on which tv show", "This Week"),
+                // a fact quoting part of the remark's sentence finds the sentence, and the setting before it, in its source
+                Arguments.of("who is the secretary of state in this article", "what tv show was he on", "This Week"),
                 // "is that confirmed" asks whether it is certain: the reports that make Russia's stance uncertain
                 Arguments.of("wat did witkoff claim", "is that confirmed tho", "backsliding"),
                 // "is there a catch" asks what could complicate it: the reports of backsliding
