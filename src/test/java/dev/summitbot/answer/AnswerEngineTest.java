@@ -568,6 +568,8 @@ final class AnswerEngineTest {
             did trump drop the ceasefire demand after alaska       | gave up
             who was on the russian team in alaska                  | delegation
             what did trump start setting up in his call with putin | began arranging
+            how long were the talks at jber                        | Elmendorf-Richardson
+            when was trump flying out of anchorage                 | 5:45
             """)
     void shippedSynonymsAnswerFromNotes(String question, String expected) throws IOException {
         // GIVEN the whole knowledge folder, notes included
