@@ -159,9 +159,12 @@ public final class AnswerTypes {
     public static final String SPEECH_VERBS = "say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed|announce|announced"
             + "|reply|replied|respond|responded|discuss|discussed";
 
-    /** "what did rubio say about …", "what has trump told hannity", "what did they talk about": asks for someone's words. */
+    /**
+     * "what did rubio say about …", "what has trump told hannity", "what did they talk about", "what exactly did putin say",
+     * "what were the first words he said": asks for someone's words.
+     */
     private static final Pattern SAYING = Pattern.compile(
-            "^what (?:did|does|do|has|have|had|will|would|is|was)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
+            "^what(?: exactly| precisely| actually)? (?:did|does|do|has|have|had|will|would|is|was|were)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
                     + "|talk about|talked about|speak about|spoke about)\\b");
 
     /** "did he say anything else", "did she mention anything more": asks for more of someone's words. */

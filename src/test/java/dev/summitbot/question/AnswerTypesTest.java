@@ -83,6 +83,8 @@ final class AnswerTypesTest {
             what does nato's collective defense policy say    | STATEMENT    | -
             what does the russia land law thing say            | STATEMENT    | -
             what does the kremlin say                         | SAYING       | -
+            what exactly did putin say to trump on the tarmac | SAYING       | -
+            what were the first words putin said to trump     | SAYING       | -
             whats rubio's job title                           | ROLE         | job title
             what's marco rubios position in govt              | ROLE         | position
             whats special envoy witkoffs first name           | PERSON       | -
