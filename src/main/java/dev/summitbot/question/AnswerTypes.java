@@ -246,11 +246,32 @@ public final class AnswerTypes {
             if (person.isPresent()) {
                 return person.get(); // "what's his name again": the person, by name
             }
+            if (type == AnswerType.NAME && w.equals("name")) {
+                Reading kind = nameOfAKind(words, j + 1);
+                if (kind != null) {
+                    return kind; // "what's the name of the show": a show's
+                }
+            }
             if (type == AnswerType.NUMBER || type == AnswerType.PLACE || type == AnswerType.NAME || type == AnswerType.DURATION) {
                 return new Reading(type, w);
             }
         }
         return null;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its");
+
+    /** After "name", "of the show", "of that network": the kind of thing named, when it is a kind of answer; otherwise null. */
+    private static Reading nameOfAKind(List<String> words, int at) {
+        if (at >= words.size() || !words.get(at).equals("of")) {
+            return null;
+        }
+        int k = at + 1;
+        while (k < words.size() && DETERMINERS.contains(words.get(k))) {
+            k++;
+        }
+        AnswerType type = k < words.size() ? FOCUS_TYPES.get(words.get(k)) : null;
+        return type == null || type == AnswerType.PERSON ? null : new Reading(type, words.get(k));
     }
 
     public static Reading read(String cleaned) {

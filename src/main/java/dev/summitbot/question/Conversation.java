@@ -319,6 +319,11 @@ public final class Conversation {
         long content = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w)).count();
         // Words that say only what kind of answer is wanted are no topic: "first name?", "for which country"
         Set<String> typeWords = new HashSet<>(question.expects().typeWord().map(t -> List.of(t.split(" "))).orElse(List.of()));
+        // "what's the name of the show": the name asks for a show's, the kind of answer wanted
+        int named = words.indexOf("name");
+        if (named >= 0 && named + 1 < words.size() && words.get(named + 1).equals("of") && question.expects().focus() != null) {
+            typeWords.add("name");
+        }
         if (question.expects().focus() != null) {
             typeWords.add(question.expects().focus());
             // and the word that says which kind: "on which tv show", "what news network"

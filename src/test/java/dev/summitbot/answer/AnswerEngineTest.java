@@ -160,6 +160,8 @@ final class AnswerEngineTest {
                 Arguments.of("did rubio say ukraine must be in the truce talks", "on which tv show", "This Week"),
                 // a fact quoting part of the remark's sentence finds the sentence, and the setting before it, in its source
                 Arguments.of("who is the secretary of state in this article", "what tv show was he on", "This Week"),
+                // "the name of the show" asks for a show's name, and so leans on the interview asked of before
+                Arguments.of("what did rubio say on abc", "what's the name of the show", "This Week"),
                 // "is that confirmed" asks whether it is certain: the reports that make Russia's stance uncertain
                 Arguments.of("wat did witkoff claim", "is that confirmed tho", "backsliding"),
                 // "is there a catch" asks what could complicate it: the reports of backsliding

@@ -84,6 +84,8 @@ final class AnswerTypesTest {
             what does the russia land law thing say            | STATEMENT    | -
             what does the kremlin say                         | SAYING       | -
             what exactly did putin say to trump on the tarmac | SAYING       | -
+            what's the name of the show                       | NAME         | show
+            what is the name of that network                  | ORGANISATION | network
             what were the first words putin said to trump     | SAYING       | -
             whats rubio's job title                           | ROLE         | job title
             what's marco rubios position in govt              | ROLE         | position
