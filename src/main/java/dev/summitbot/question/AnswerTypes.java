@@ -161,11 +161,11 @@ public final class AnswerTypes {
 
     /**
      * "what did rubio say about …", "what has trump told hannity", "what did they talk about", "what exactly did putin say",
-     * "what were the first words he said": asks for someone's words.
+     * "what were the first words he said": asks for someone's words; "what did putin say yes to" asks what he agreed to.
      */
     private static final Pattern SAYING = Pattern.compile(
             "^what(?: exactly| precisely| actually)? (?:did|does|do|has|have|had|will|would|is|was|were)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
-                    + "|talk about|talked about|speak about|spoke about)\\b");
+                    + "|talk about|talked about|speak about|spoke about)\\b(?! (?:yes|no|ok|okay)\\b)");
 
     /** "did he say anything else", "did she mention anything more": asks for more of someone's words. */
     private static final Pattern SAID_ANYTHING_ELSE = Pattern.compile(

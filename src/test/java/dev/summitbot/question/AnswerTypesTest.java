@@ -85,6 +85,7 @@ final class AnswerTypesTest {
             what does the kremlin say                         | SAYING       | -
             what exactly did putin say to trump on the tarmac | SAYING       | -
             what's the name of the show                       | NAME         | show
+            what did putin say yes to                         | STATEMENT    | -
             what is the name of that network                  | ORGANISATION | network
             what were the first words putin said to trump     | SAYING       | -
             whats rubio's job title                           | ROLE         | job title
