@@ -558,6 +558,7 @@ final class AnswerEngineTest {
             did rubio spill which points they disagree on          | did not specify
             is russia pulling back on the guarantees               | backsliding
             is russia's pledge legit                               | backsliding
+            what article of the nato treaty is it based on         | NATO
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
