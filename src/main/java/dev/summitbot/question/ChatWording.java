@@ -151,6 +151,10 @@ public final class ChatWording {
     /** "wheres russia at on the guarantees", "where are the europeans at with it": where they stand on it. */
     private static final Pattern WHERE_AT = Pattern.compile("(?i)\\bwhere(?:'s|s| is| are|'re) ((?:the )?[\\p{L}'-]+) at (on|with)\\b");
 
+    /** "isnt he called a senator too", "is it also known as a …": whether he is one. */
+    private static final Pattern CALLED_A = Pattern.compile(
+            "(?i)\\b((?:is|isn't|isnt|was|wasn't|wasnt) (?:he|she|it|they|\\p{L}+))(?: also)? (?:called|known as|referred to as|described as) (?=(?:a|an|the)\\b)");
+
     /** "what did zelensky say about the whole thing": about it, all of it, no topic of its own. */
     private static final Pattern WHOLE_THING = Pattern.compile("(?i)\\b(?:the |this |that )?whole (?:thing|situation|business|saga|affair|mess)\\b");
 
@@ -187,7 +191,7 @@ public final class ChatWording {
             new Rewrite(INTERJECTIONS, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
-            new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
+            new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 

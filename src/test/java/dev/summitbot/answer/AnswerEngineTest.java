@@ -559,6 +559,8 @@ final class AnswerEngineTest {
             is russia pulling back on the guarantees               | backsliding
             is russia's pledge legit                               | backsliding
             what article of the nato treaty is it based on         | NATO
+            whats still unresolved                                 | disagreement
+            could russia backsliding mess things up                | complicat
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,

@@ -25,6 +25,8 @@ final class ChatWordingTest {
             wait what happens if theres no ceasefire      | what happens if there's no ceasefire
             hmm, who is witkoff                           | who is witkoff
             and wheres russia at on the guarantees        | and where does russia stand on the guarantees
+            but isnt he called a senator too?             | but isn't he a senator too?
+            wasn't he also known as a senator             | wasn't he a senator
             oh wait, whats the deal with the guarantees   | what is the guarantees
             do you know when the summit was?              | when the summit was?
             i wanna know: who met putin                   | who met putin
