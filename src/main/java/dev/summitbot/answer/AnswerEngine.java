@@ -110,12 +110,12 @@ public final class AnswerEngine {
         List<Evidence.Item> items = notSaidBefore(found, retrieval, asked);
         // asked for more ("anything else?"), what else is said of the topic answers as surely as the topic was found
         double floor = asked.asksForMore() && items != found ? probability(retrieval, found.get(0)) : 0;
-        double confidence = items.isEmpty() ? 0 : Math.max(floor, probability(retrieval, items.get(0)));
+        double confidence = Math.max(floor, surest(items, retrieval));
         if (confidence < Calibration.ANSWER_AT) {
             return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggest ? suggestions(items) : List.of(), confidence);
         }
         List<Evidence.Item> fitting = fitting(items, asked, retrieval);
-        if (fitting.isEmpty() || Math.max(floor, probability(retrieval, fitting.get(0))) < Calibration.ANSWER_AT) {
+        if (fitting.isEmpty() || Math.max(floor, surest(fitting, retrieval)) < Calibration.ANSWER_AT) {
             Optional<Evidence.Item> setting = setting(items.get(0), asked);
             return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
                     : partial(asked, question, items.get(0), confidence);
@@ -353,6 +353,15 @@ public final class AnswerEngine {
         boolean when = asked.expects().type() == AnswerType.TIME;
         return TypeCheck.satisfies(when ? item.statement() : item.fact().map(Fact::sentence).orElse(item.statement()),
                 item.fact().flatMap(f -> TypeCheck.answeringType(f, asked)), asked);
+    }
+
+    /**
+     * The probability of the surest of the items, 0 for none. Items come ranked by coverage, the whole question's;
+     * a follow-up's statement holding its own words may be surer than the first ("when did he post that" after
+     * "did trump drop the ceasefire demand": the post early on Saturday, not the dropped demand).
+     */
+    private double surest(List<Evidence.Item> items, Retrieval retrieval) {
+        return items.stream().mapToDouble(i -> probability(retrieval, i)).max().orElse(0);
     }
 
     private double probability(Retrieval retrieval, Evidence.Item item) {

@@ -198,7 +198,10 @@ final class AnswerEngineTest {
                 Arguments.of("what network did rubio's interview air on", "and what did he say abt consequences", "additional consequences"),
                 Arguments.of("tell me about rubios abc interview", "did he say anything about ukraine being involved", "participation"),
                 Arguments.of("does russia still want more of ukraine", "is that in writing or just talk", "legislation"),
-                Arguments.of("who did trump sit down with in alaska", "and what did he sign off on", "security"));
+                Arguments.of("who did trump sit down with in alaska", "and what did he sign off on", "security"),
+                // as sure as the surest statement, not only the first by the whole question's coverage
+                Arguments.of("Who told ABC that peace was still a long way off?", "did he give any specifics on the sticking points?",
+                        "did not specify"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
