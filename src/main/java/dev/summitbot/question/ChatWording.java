@@ -112,7 +112,9 @@ public final class ChatWording {
             // "rubio was on tv this weekend right, what show": a tag asking to be agreed with, before the question
             + "|(?<=\\w) right(?=,)"
             // "is von der leyen one of them": one among those just named, no number ("name one of them" asks for a name)
-            + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)");
+            + "|(?<!\\b(?:name|list) )\\bone (?=of (?:them|those|these)\\b)"
+            // "and if there isn't one?", "a security one", "the commission one": a stand-in for a thing just named, no number
+            + "|\\s*(?<!\\b(?:name|list|which|no|every|each|any|only|just|day|number|page|no\\.) )\\bones?(?=\\s*(?:[?!.,]|$))");
 
     /**
      * "who's the one saying 'additional consequences'", "who was the guy that announced it": who says it, who announced it.

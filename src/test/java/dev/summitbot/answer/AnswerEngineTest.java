@@ -201,7 +201,9 @@ final class AnswerEngineTest {
                 Arguments.of("who did trump sit down with in alaska", "and what did he sign off on", "security"),
                 // as sure as the surest statement, not only the first by the whole question's coverage
                 Arguments.of("Who told ABC that peace was still a long way off?", "did he give any specifics on the sticking points?",
-                        "did not specify"));
+                        "did not specify"),
+                // "one" standing for the thing just named is no word of the follow-up's own (nor the "one" of "attack on one")
+                Arguments.of("is there a ceasefire yet", "and if there isn't one?", "additional consequences"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
@@ -578,6 +580,7 @@ final class AnswerEngineTest {
             what did trump start setting up in his call with putin | began arranging
             how long were the talks at jber                        | Elmendorf-Richardson
             when was trump flying out of anchorage                 | 5:45
+            how long was the 3 on 3 meeting                        | three-on-three
             """)
     void shippedSynonymsAnswerFromNotes(String question, String expected) throws IOException {
         // GIVEN the whole knowledge folder, notes included

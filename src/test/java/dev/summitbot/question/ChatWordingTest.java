@@ -79,6 +79,11 @@ final class ChatWordingTest {
             did they find any common ground at all        | did they find any common ground
             is von der leyen one of them                  | is von der leyen of them
             name one of them                              | name one of them
+            and if there isn't one?                       | and if there isn't?
+            is it a big concession or a small one         | is it a big concession or a small
+            name one                                      | name one
+            which one                                     | which one
+            is there just one                             | is there just one
             what did zelensky say about the whole thing   | what did zelensky say about it
             is a peace deal right around the corner       | is a peace deal around the corner
             whats the deal with the consequences quote    | what is the consequences quote
@@ -108,7 +113,7 @@ final class ChatWordingTest {
             did the eu like that                          | did the eu welcome that
             does zelensky like the offer                  | does zelensky welcome the offer
             does it look like nato's article 5            | does it look like nato's article 5
-            does the guarantee look like the nato one     | does the guarantee look like the nato one
+            does the guarantee look like the nato one     | does the guarantee look like the nato
             did it like that                              | did it like that
             which is her job?                             | what is her job?
             eli5 the article 5 thing pls                  | explain the article 5 thing pls
