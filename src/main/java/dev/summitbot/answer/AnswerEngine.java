@@ -23,12 +23,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -203,11 +205,14 @@ public final class AnswerEngine {
      * ("anything else?"), the best statement not yet given answers however few of the carried words
      * it has ("He noted …" after Rubio's interview): the question only asks to go on. Asked the same of
      * another party ("and ukraine?" after how Europe responded), the answer about the party before is
-     * not it, though it names the new one.
+     * not it, though it names the new one. Asked what a word of the answer before is ("what consequences"
+     * after "… the goal to avoid consequences."), neither is a statement saying nearly the same.
      */
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         boolean more = asked.asksForMore();
-        if (asked.answeredBefore().isEmpty() || !(more || asksSomethingNew(asked, retrieval) || Conversation.asksAboutAnother(asked))) {
+        // asked what a word of the answer before is, when it said nothing of it, a statement saying nearly the same is no answer
+        boolean echo = !asked.answeredBefore().isEmpty() && echoesUnexplained(asked);
+        if (asked.answeredBefore().isEmpty() || !(more || echo || asksSomethingNew(asked, retrieval) || Conversation.asksAboutAnother(asked))) {
             return items;
         }
         // asked for more, a statement that says nearly the same ("Rubio also mentioned …") is no more either; asked
@@ -216,7 +221,7 @@ public final class AnswerEngine {
         List<String> particulars = asked.asksForParticulars() ? Analyzers.words(Question.PARTICULARS_WORD) : List.of();
         List<Evidence.Item> fresh = items.stream()
                 .filter(i -> !particulars.isEmpty() && Analyzers.words(i.statement()).containsAll(particulars)
-                        || !asked.answeredBefore().contains(i.statement()) && !(more && saidIn(i.statement(), before))).toList();
+                        || !asked.answeredBefore().contains(i.statement()) && !((more || echo) && saidIn(i.statement(), before))).toList();
         // nothing new of the kind asked ("and what did she say" after her welcome was the answer): the answer before again
         boolean freshFits = !fitting(fresh, asked, retrieval).isEmpty() || fitting(items, asked, retrieval).isEmpty();
         return !fresh.isEmpty() && fresh.size() < items.size() && (more || probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT) && freshFits
@@ -274,6 +279,49 @@ public final class AnswerEngine {
                 .filter(c -> c.terms().stream().anyMatch(own::contains) || c.terms().stream().noneMatch(carried::contains))
                 .filter(c -> !ASKS_NOTHING_NEW.containsAll(c.terms()))
                 .anyMatch(c -> c.terms().stream().noneMatch(before::contains));
+    }
+
+    /**
+     * An echo of a word, asking what it is: "what consequences", "consequences for what", "backsliding on what exactly".
+     * One asking who ("backsliding by who") may be answered by whom the answer before named.
+     */
+    private static final Pattern ECHO = Pattern.compile("(?i)^(?:(?:what|which) (?:\\S+ ){0,1}\\S+|(?:\\S+ ){1,2}(?:(?:for|on|about|of|to|with|in) )?(?:what|which))"
+            + "(?: (?:exactly|specifically|tho|though|then))?\\s*[?!.]*$");
+
+    /** What ends a clause after a word: nothing more is said of it there. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]");
+
+    /** A word of a sentence, with what follows it up to the next word: ", " or "." when the clause ends there. */
+    private static final Pattern WORD_AND_AFTER = Pattern.compile("([\\p{L}\\p{N}'’-]+)([^\\p{L}\\p{N}]*)");
+
+    /**
+     * True when the follow-up echoes a word of the answer before to ask what it is ("what consequences" after "… the goal
+     * to avoid consequences."), and the answer before says nothing of it: the word ends its clause there. One that says
+     * more of it ("talks about what?" after "… participate in the talks regarding Ukraine's security guarantee") may be
+     * answered by it again.
+     */
+    private static boolean echoesUnexplained(Question asked) {
+        if (!ECHO.matcher(asked.text().strip()).matches()) {
+            return false;
+        }
+        Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
+        if (own.isEmpty()) {
+            return false;
+        }
+        Set<String> said = new HashSet<>();
+        Set<String> explained = new HashSet<>();
+        Matcher m = WORD_AND_AFTER.matcher(asked.answeredBefore());
+        while (m.find()) {
+            for (String term : Analyzers.words(m.group(1))) {
+                if (own.contains(term)) {
+                    said.add(term);
+                    if (!CLAUSE_END.matcher(m.group(2)).find() && !m.hitEnd()) {
+                        explained.add(term);
+                    }
+                }
+            }
+        }
+        return said.containsAll(own) && !explained.containsAll(own);
     }
 
     /**

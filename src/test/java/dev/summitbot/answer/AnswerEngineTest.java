@@ -203,7 +203,12 @@ final class AnswerEngineTest {
                 Arguments.of("Who told ABC that peace was still a long way off?", "did he give any specifics on the sticking points?",
                         "did not specify"),
                 // "one" standing for the thing just named is no word of the follow-up's own (nor the "one" of "attack on one")
-                Arguments.of("is there a ceasefire yet", "and if there isn't one?", "additional consequences"));
+                Arguments.of("is there a ceasefire yet", "and if there isn't one?", "additional consequences"),
+                // an echo asking what a word of the answer before is, which it only named at the end of a clause: what else says it
+                Arguments.of("what did rubio say is the way to avoid consequences", "what consequences", "additional consequences"),
+                Arguments.of("what could make the guarantees hard to implement", "backsliding on what", "on these agreements"),
+                // one the answer before said more of ("the talks regarding …") may be answered by it again
+                Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
