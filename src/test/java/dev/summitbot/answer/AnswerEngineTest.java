@@ -208,7 +208,9 @@ final class AnswerEngineTest {
                 Arguments.of("what did rubio say is the way to avoid consequences", "what consequences", "additional consequences"),
                 Arguments.of("what could make the guarantees hard to implement", "backsliding on what", "on these agreements"),
                 // one the answer before said more of ("the talks regarding …") may be answered by it again
-                Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"));
+                Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
+                // "bring that up" is a way of saying it: when he first mentioned it
+                Arguments.of("what consequences is the us threatening", "when did trump first bring that up?", "before meeting"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
