@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * guarantees": a question for whoever does something is answered by a statement that tells of that
  * doing, in the question's words or the synonyms it was searched with ("providing these guarantees"),
  * not by one that only names somebody near the thing ("The Article 5-like protection mirrors NATO's
- * collective defense policy …").
+ * collective defense policy …"). A question for when somebody did something ("when did trump first announce the alaska
+ * meeting") is answered the same way, by a statement that tells of that doing, not by one dated by another.
  */
 final class Doers {
 
@@ -41,6 +42,9 @@ final class Doers {
      * it asks for no doer, or the verb is a light word ("who said", "who took part") or not one the search read.
      */
     static Optional<Concept> doing(Question asked, List<Concept> concepts) {
+        if (asked.expects().type() == AnswerType.TIME) {
+            return happening(asked, concepts);
+        }
         if (asked.expects().type() != AnswerType.PERSON) {
             return Optional.empty();
         }
@@ -54,6 +58,34 @@ final class Doers {
             }
             // who told or said it is a speaker, whom a statement names by "according to" as well (TypeCheck.attributes)
             if (QuestionWords.LIGHT.contains(word) || SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
+                return Optional.empty();
+            }
+            List<String> stems = Analyzers.words(word);
+            return stems.isEmpty() ? Optional.empty()
+                    : concepts.stream().filter(c -> c.known() && !c.light() && c.weight() > 0 && c.terms().containsAll(stems)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** "when did trump first announce …", "when will the two leaders meet": the doer after the auxiliary, then the verb. */
+    private static final Pattern WHEN_DOES = Pattern.compile("^(?:so |and |but |ok )?when (?:did|does|do|will|would|has|have|had)"
+            + " (?:(?:the|a|an|his|her|their|its|this|that|these|those) )?[\\p{L}'.-]+((?: [\\p{L}'-]+){1,4})");
+
+    /**
+     * The terms a when-question searched the happening it asks the time of with ("announc" of "when did trump first
+     * announce the alaska meeting"): a statement dated by another happening ("On 2025-08-15, … Putin's first visit …")
+     * gives no time of it. Empty when the verb is a light word ("say") or not one the search read.
+     */
+    private static Optional<Concept> happening(Question asked, List<Concept> concepts) {
+        Matcher m = WHEN_DOES.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (String word : m.group(1).strip().split(" ")) {
+            if (QuestionWords.IGNORED.contains(word) || HELPERS.contains(word)) {
+                continue;
+            }
+            if (QuestionWords.LIGHT.contains(word) || !EnglishWords.get().isVerb(word)) {
                 return Optional.empty();
             }
             List<String> stems = Analyzers.words(word);

@@ -598,6 +598,21 @@ final class AnswerEngineTest {
         }
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("a when-question is answered by the statement dated by the happening it asks of, not by one dated by another")
+    @CsvSource(delimiter = '|', textBlock = """
+            when did trump first announce the alaska meeting       | August 8
+            when did trump announce the alaska mtg                 | August 8
+            """)
+    void whenQuestionDatedByItsHappening(String question, String expected) throws IOException {
+        // GIVEN the whole knowledge folder, where the summit day dates many statements ("On 2025-08-15, … Putin's first visit")
+        try (Answering whole = Fixtures.answering(Fixtures.load(Fixtures.realKnowledge()))) {
+            // WHEN asked when Trump announced it / THEN the announcement's date answers
+            assertThat(whole.engine().answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
+                    a -> assertThat(a.text()).contains(expected));
+        }
+    }
+
     @Test
     @DisplayName("a long sentence is shortened to fit 350 characters, and its citation keeps the whole quote")
     void longPassageIsShortened() {
