@@ -573,6 +573,7 @@ final class AnswerEngineTest {
             what article of the nato treaty is it based on         | NATO
             whats still unresolved                                 | disagreement
             could russia backsliding mess things up                | complicat
+            are euro leaders going with zelensky                   | European leaders
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
