@@ -210,7 +210,9 @@ final class AnswerEngineTest {
                 // one the answer before said more of ("the talks regarding …") may be answered by it again
                 Arguments.of("will the secretary of state take part in talks", "talks about what?", "security guarantee"),
                 // "bring that up" is a way of saying it: when he first mentioned it
-                Arguments.of("what consequences is the us threatening", "when did trump first bring that up?", "before meeting"));
+                Arguments.of("what consequences is the us threatening", "when did trump first bring that up?", "before meeting"),
+                // "originally" asks when first, like "first": no topic the answer must share
+                Arguments.of("explain collective defense pls", "whose policy is that originally", "NATO"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
