@@ -37,47 +37,23 @@ final class Doers {
 
     private Doers() {}
 
-    /**
-     * The terms the question searched its doing with ({@code provid, give, offer, suppli}); empty when
-     * it asks for no doer, or the verb is a light word ("who said", "who took part") or not one the search read.
-     */
-    static Optional<Concept> doing(Question asked, List<Concept> concepts) {
-        if (asked.expects().type() == AnswerType.TIME) {
-            return happening(asked, concepts);
-        }
-        if (asked.expects().type() != AnswerType.PERSON) {
-            return Optional.empty();
-        }
-        Matcher m = WHO_DOES.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        for (String word : m.group(1).strip().split(" ")) {
-            if (QuestionWords.IGNORED.contains(word) || HELPERS.contains(word)) {
-                continue;
-            }
-            // who told or said it is a speaker, whom a statement names by "according to" as well (TypeCheck.attributes)
-            if (QuestionWords.LIGHT.contains(word) || SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
-                return Optional.empty();
-            }
-            List<String> stems = Analyzers.words(word);
-            return stems.isEmpty() ? Optional.empty()
-                    : concepts.stream().filter(c -> c.known() && !c.light() && c.weight() > 0 && c.terms().containsAll(stems)).findFirst();
-        }
-        return Optional.empty();
-    }
-
     /** "when did trump first announce …", "when will the two leaders meet": the doer after the auxiliary, then the verb. */
     private static final Pattern WHEN_DOES = Pattern.compile("^(?:so |and |but |ok )?when (?:did|does|do|will|would|has|have|had)"
             + " (?:(?:the|a|an|his|her|their|its|this|that|these|those) )?[\\p{L}'.-]+((?: [\\p{L}'-]+){1,4})");
 
     /**
-     * The terms a when-question searched the happening it asks the time of with ("announc" of "when did trump first
-     * announce the alaska meeting"): a statement dated by another happening ("On 2025-08-15, … Putin's first visit …")
-     * gives no time of it. Empty when the verb is a light word ("say") or not one the search read.
+     * The terms the question searched its doing with ({@code provid, give, offer, suppli}); empty when
+     * it asks for no doer, or the verb is a light word ("who said", "who took part") or not one the search read.
+     * A when-question's doing is the happening it asks the time of ("announc" of "when did trump first announce the
+     * alaska meeting"): a statement dated by another happening ("On 2025-08-15, … Putin's first visit …") gives no
+     * time of it.
      */
-    private static Optional<Concept> happening(Question asked, List<Concept> concepts) {
-        Matcher m = WHEN_DOES.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+    static Optional<Concept> doing(Question asked, List<Concept> concepts) {
+        AnswerType type = asked.expects().type();
+        if (type != AnswerType.PERSON && type != AnswerType.TIME) {
+            return Optional.empty();
+        }
+        Matcher m = (type == AnswerType.PERSON ? WHO_DOES : WHEN_DOES).matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -85,7 +61,9 @@ final class Doers {
             if (QuestionWords.IGNORED.contains(word) || HELPERS.contains(word)) {
                 continue;
             }
-            if (QuestionWords.LIGHT.contains(word) || !EnglishWords.get().isVerb(word)) {
+            // who told or said it is a speaker, whom a statement names by "according to" as well (TypeCheck.attributes);
+            // when it was told is the time of the telling
+            if (QuestionWords.LIGHT.contains(word) || type == AnswerType.PERSON && SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
                 return Optional.empty();
             }
             List<String> stems = Analyzers.words(word);
