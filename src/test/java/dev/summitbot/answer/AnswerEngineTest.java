@@ -212,7 +212,10 @@ final class AnswerEngineTest {
                 // "bring that up" is a way of saying it: when he first mentioned it
                 Arguments.of("what consequences is the us threatening", "when did trump first bring that up?", "before meeting"),
                 // "originally" asks when first, like "first": no topic the answer must share
-                Arguments.of("explain collective defense pls", "whose policy is that originally", "NATO"));
+                Arguments.of("explain collective defense pls", "whose policy is that originally", "NATO"),
+                // what he is "still missing" is what he needs; what "was found so far" is what has been identified
+                Arguments.of("how did zelenskyy react to the us offer", "but what is he still missing", "clarity"),
+                Arguments.of("does rubio think the us is close to peace", "what did he say was found so far then", "areas of agreement"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
