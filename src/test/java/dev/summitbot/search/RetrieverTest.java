@@ -115,7 +115,8 @@ final class RetrieverTest {
             could the backsliding complicate stuff         | -    | russia-backsliding-reports
             r they're saying peace is imminent or nah      | -    | rubio-peace-not-imminent
             whats the envoy's name again                   | -    | witkoff-special-envoy
-            has any common ground been found in the talks  | found | rubio-did-not-specify
+            has any common ground been found in the talks  | -    | rubio-agreement-and-disagreement
+            has any common ground come up in the talks     | come | rubio-did-not-specify
             will both europe and the us provide the guarantees | - | guarantee-providers
             is zelenskyy meeting trump by himself          | -    | zelenskyy-meeting-with-trump
             who told everyone putin agreed to the ukraine guarantees | - | putin-agreed-guarantees
