@@ -175,6 +175,9 @@ public final class ChatWording {
     private static final Pattern TALKING = Pattern.compile("(?i)(?<!\\bthe )\\b(talk|talked|talking)(?= (?:about|on|to|of|with)\\b)");
     private static final Map<String, String> SPEAKING = Map.of("talk", "speak", "talked", "spoke", "talking", "speaking");
 
+    /** "meaning what in practice", "so meaning what?": what the answer just given means, asked in chat's short way. */
+    private static final Pattern MEANING_WHAT = Pattern.compile("(?i)^(?:(?:so|and|but|ok),? )?meaning what\\b");
+
     /** "wait what happens if …", "hmm, who is …", "oh so": chat's interjections before the question, which ask nothing. */
     private static final Pattern INTERJECTIONS = Pattern.compile("(?i)^(?:(?:wait|hm+|oh|ah|um+|uh+|bruh)[\\s,!.]+)+(?=\\S)");
 
@@ -194,7 +197,7 @@ public final class ChatWording {
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
-            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
+            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 
     /** The question in plain wording; text it does not recognise is left as it is. */

@@ -80,6 +80,8 @@ final class ChatWordingTest {
             is von der leyen one of them                  | is von der leyen of them
             name one of them                              | name one of them
             and if there isn't one?                       | and if there isn't?
+            meaning what in practice                      | what does that mean in practice
+            so meaning what?                              | what does that mean?
             is it a big concession or a small one         | is it a big concession or a small
             name one                                      | name one
             which one                                     | which one
