@@ -125,6 +125,7 @@ final class RetrieverTest {
             who's the president of ukraine mentioned here  | -    | zelenskyy-thanked-us
             is peace imminent per rubio                    | -    | rubio-peace-not-imminent
             is russia gonna stop grabbing more land        | stop | russia-territory-pledge
+            is russia gonna try to take more land from ukraine | try | russia-territory-pledge
             what kind of law is russia supposed to pass    | suppos | russia-territory-pledge
             the whole guarantee thing is part of what bigger deal | whole | guarantee-part-of-deal
             is there still disagreement between the sides? | between | rubio-agreement-and-disagreement
