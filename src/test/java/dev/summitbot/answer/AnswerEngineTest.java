@@ -579,6 +579,7 @@ final class AnswerEngineTest {
             whats still unresolved                                 | disagreement
             could russia backsliding mess things up                | complicat
             are euro leaders going with zelensky                   | European leaders
+            is the us foreign minister part of the ukraine talks   | Secretary of State
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
