@@ -34,6 +34,9 @@ final class RoleQuestions {
     /** Before a possessive, a word that makes it a thing's ("the article's title"), not a person's. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our", "your", "my");
     private static final Set<String> WHAT = Set.of("what", "what's", "whats");
+    /** Openings of an elliptical follow-up ("and her position?"), at most this many words long. */
+    private static final Set<String> ELLIPTICAL = Set.of("and", "so", "but", "also");
+    private static final int ELLIPTICAL_WORDS = 4;
 
     private RoleQuestions() {}
 
@@ -63,7 +66,9 @@ final class RoleQuestions {
         if (whoIsNamed(rest)) {
             return Optional.of(new AnswerTypes.Reading(AnswerType.ROLE, null));
         }
-        if (!WHAT.contains(rest.get(0))) {
+        // "and her position?", "so his job", "his title?": an elliptical follow-up asks what it would after "what"
+        boolean elliptical = (ELLIPTICAL.contains(rest.get(0)) || PRONOUNS.contains(rest.get(0))) && rest.size() <= ELLIPTICAL_WORDS;
+        if (!WHAT.contains(rest.get(0)) && !elliptical) {
             return Optional.empty();
         }
         for (int i = 1; i < rest.size() && i <= 6; i++) {

@@ -87,6 +87,9 @@ final class AnswerTypesTest {
             what's the name of the show                       | NAME         | show
             what did putin say yes to                         | STATEMENT    | -
             what is the name of that network                  | ORGANISATION | network
+            and her position?                                 | ROLE         | position
+            his title?                                        | ROLE         | title
+            and russia's position?                            | STATEMENT    | -
             what were the first words putin said to trump     | SAYING       | -
             whats rubio's job title                           | ROLE         | job title
             what's marco rubios position in govt              | ROLE         | position
