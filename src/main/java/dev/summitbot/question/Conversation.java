@@ -34,7 +34,9 @@ public final class Conversation {
             // one of those just named: "which one is the russian"
             + "|which (?:one|ones|of them|of the two)"
             // a condition asked of the answer before: "if what didn't happen", "unless what"
-            + "|(?:if|unless) (?:what|who|which|when|where))\\b");
+            + "|(?:if|unless) (?:what|who|which|when|where)"
+            // the condition of the answer before: "under what condition", "on what terms", "in what case"
+            + "|(?:under|on|in) (?:what|which) (?:conditions?|circumstances?|terms?|cases?))\\b");
     /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */
     private static final Pattern ASKS_AS_BEFORE = Pattern.compile("^(?:and|what about|how about)\\b(.*)$");
     /** A question's own asking words: an elliptical follow-up with none of them asks what the question before asked. */

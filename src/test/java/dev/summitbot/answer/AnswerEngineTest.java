@@ -215,7 +215,9 @@ final class AnswerEngineTest {
                 Arguments.of("explain collective defense pls", "whose policy is that originally", "NATO"),
                 // what he is "still missing" is what he needs; what "was found so far" is what has been identified
                 Arguments.of("how did zelenskyy react to the us offer", "but what is he still missing", "clarity"),
-                Arguments.of("does rubio think the us is close to peace", "what did he say was found so far then", "areas of agreement"));
+                Arguments.of("does rubio think the us is close to peace", "what did he say was found so far then", "areas of agreement"),
+                // "under what condition" asks the condition of the answer before, leaning on it
+                Arguments.of("who said there'd be additional consequences", "under what condition tho", "ceasefire"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
