@@ -582,6 +582,7 @@ final class AnswerEngineTest {
             could russia backsliding mess things up                | complicat
             are euro leaders going with zelensky                   | European leaders
             is the us foreign minister part of the ukraine talks   | Secretary of State
+            what is the us hoping to avoid according to rubio      | the goal to avoid consequences
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
