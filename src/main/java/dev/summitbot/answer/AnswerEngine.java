@@ -211,7 +211,7 @@ public final class AnswerEngine {
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         boolean more = asked.asksForMore();
         // asked what a word of the answer before is, when it said nothing of it, a statement saying nearly the same is no answer
-        boolean echo = !asked.answeredBefore().isEmpty() && echoesUnexplained(asked);
+        boolean echo = echoesUnexplained(asked);
         if (asked.answeredBefore().isEmpty() || !(more || echo || asksSomethingNew(asked, retrieval) || Conversation.asksAboutAnother(asked))) {
             return items;
         }
@@ -285,7 +285,7 @@ public final class AnswerEngine {
      * An echo of a word, asking what it is: "what consequences", "consequences for what", "backsliding on what exactly".
      * One asking who ("backsliding by who") may be answered by whom the answer before named.
      */
-    private static final Pattern ECHO = Pattern.compile("(?i)^(?:(?:what|which) (?:\\S+ ){0,1}\\S+|(?:\\S+ ){1,2}(?:(?:for|on|about|of|to|with|in) )?(?:what|which))"
+    private static final Pattern ECHO = Pattern.compile("(?i)^(?:(?:what|which) (?:\\S+ )?\\S+|(?:\\S+ ){1,2}(?:(?:for|on|about|of|to|with|in) )?(?:what|which))"
             + "(?: (?:exactly|specifically|tho|though|then))?\\s*[?!.]*$");
 
     /** What ends a clause after a word: nothing more is said of it there. */
