@@ -107,6 +107,8 @@ public final class ChatWording {
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
             // "what on earth does it mean", "why in the world": only stress the question
             + "|\\b(?:on earth|in the world)\\b(?= (?:is|are|was|were|does|do|did|has|have|had|would|will|can|could)\\b)"
+            // "is that seen as a big deal", "is he regarded as the lead": a hedge on what is asked, whether it is so
+            + "|\\b(?:seen|viewed|regarded|considered|perceived|thought of) as\\b\\s*"
             // "are the europeans in on it as well": "too", which names no topic
             + "|\\s*\\bas well\\b"
             // "rubio was on tv this weekend right, what show": a tag asking to be agreed with, before the question

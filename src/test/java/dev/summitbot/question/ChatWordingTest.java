@@ -82,6 +82,8 @@ final class ChatWordingTest {
             and if there isn't one?                       | and if there isn't?
             meaning what in practice                      | what does that mean in practice
             so meaning what?                              | what does that mean?
+            is that seen as a big deal?                   | is that a big deal?
+            why is he regarded as the lead                | why is he the lead
             is it a big concession or a small one         | is it a big concession or a small
             name one                                      | name one
             which one                                     | which one
