@@ -160,6 +160,12 @@ final class TypeCheck {
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:next|will|would|plan|plans|planned|planning|upcoming|future|later"
             + "|following|expected|set to|going to|to be held|arrang\\w*|propos\\w*|possible|potential)\\b");
 
+    /** Focus words that ask for a condition: "what condition did he put on it", "which terms". */
+    private static final Set<String> CONDITIONS = Set.of("condition", "conditions", "precondition", "preconditions", "prerequisite",
+            "prerequisites", "requirement", "requirements", "terms", "caveat", "caveats", "stipulation", "stipulations");
+    /** A condition as English states it: "would not be reached without Ukraine's participation", "if a ceasefire was not reached". */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|without|provided|as long as|only when|on condition|requir\\w*)\\b");
+
     /** Focus words that ask for a programme's title: "what show", "which program". */
     private static final Set<String> PROGRAMMES = Set.of("show", "program", "programme", "podcast");
     /** A programme's title after the word for it: "the CBS programme Face the Nation". A network (ABC) is no title. */
@@ -202,7 +208,8 @@ final class TypeCheck {
         if (!type.constrains()) {
             // "which points exactly?": that they were not specified is all the sources say of them
             return focus == null || mentions(statement, focus)
-                    || question.asksForParticulars() && mentions(statement, Question.PARTICULARS_WORD);
+                    || question.asksForParticulars() && mentions(statement, Question.PARTICULARS_WORD)
+                    || CONDITIONS.contains(focus) && CONDITIONAL.matcher(statement).find();
         }
         boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
         // a sum of money is a number no typed fact's kind tells apart from a count or a length

@@ -583,10 +583,25 @@ final class AnswerEngineTest {
             are euro leaders going with zelensky                   | European leaders
             is the us foreign minister part of the ukraine talks   | Secretary of State
             what is the us hoping to avoid according to rubio      | the goal to avoid consequences
+            has russia stuck to its promises from the summit      | backsliding
+            did rubio give any details on where they agree        | did not specify
+            what is left to sort out according to rubio           | still remain
+            how much work does a peace agreement still need       | a lot of work
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
                 a -> assertThat(a.text()).contains(expected));
+    }
+
+    @Test
+    @DisplayName("a question for a condition is answered by a statement that states one, in any words")
+    void conditionAnsweredByAConditionalStatement() {
+        // GIVEN the article: "a deal on a truce would not be reached without Ukraine's participation"
+        // WHEN asked for the condition, a word the article does not use
+        Answer answer = engine.answer(Question.of("what condition did rubio put on a truce deal"));
+        // THEN that statement answers, not a partial answer saying the sources name no condition
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.text()).contains("without Ukraine's participation"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
