@@ -222,8 +222,10 @@ final class TypeCheck {
         Matcher source = SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT));
         if (type == AnswerType.PERSON && source.find()) {
             // the source of a claim: whoever a typed fact names is not for that reason who said it. "Says who?" alone challenges the
-            // answer just given, which unnamed reports answer as far as the sources can; "who reported that …" asks for a name.
-            boolean challenged = source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
+            // answer just given, which unnamed reports answer as far as the sources can; "who reported that …" asks for a name,
+            // and so does "who reported that" alone: unnamed reports are what it asks to have named.
+            boolean reporter = source.group().contains("reported");
+            boolean challenged = !reporter && source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
             return attributes(statement, asked, challenged);
         }
         if (type == AnswerType.PERSON && question.expects().kindWords() != null && NAME_PART.matcher(question.expects().kindWords()).matches()) {

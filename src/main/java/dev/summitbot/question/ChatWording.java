@@ -53,7 +53,7 @@ public final class ChatWording {
             Map.entry("happenin", "happening"), Map.entry("tryin", "trying"), Map.entry("lookin", "looking"),
             Map.entry("walkin", "walking"), Map.entry("givin", "giving"), Map.entry("backin", "backing"), Map.entry("nothin", "nothing"),
             Map.entry("somethin", "something"),
-            Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"), Map.entry("dat", "that"),
+            Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"), Map.entry("dat", "that"), Map.entry("em", "them"),
             Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("wld", "would"),
             Map.entry("cld", "could"), Map.entry("shld", "should"),
             // chat asides that say nothing about the question

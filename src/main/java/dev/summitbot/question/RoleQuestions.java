@@ -34,6 +34,8 @@ final class RoleQuestions {
     /** Before a possessive, a word that makes it a thing's ("the article's title"), not a person's. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our", "your", "my");
     private static final Set<String> WHAT = Set.of("what", "what's", "whats");
+    /** Pronouns that stand for things as often as people: "how did they describe them" (the guarantees) asks no title. */
+    private static final Set<String> THINGS = Set.of("it", "them", "they", "these", "those");
     /** Openings of an elliptical follow-up ("and her position?"), at most this many words long. */
     private static final Set<String> ELLIPTICAL = Set.of("and", "so", "but", "also");
     private static final int ELLIPTICAL_WORDS = 4;
@@ -156,7 +158,7 @@ final class RoleQuestions {
         String bare = People.withoutPossessive(word);
         EnglishWords english = EnglishWords.get();
         return bare.length() > 2 && !bare.contains("'") && !english.isPlain(bare) && !english.isPlace(bare) && !english.isGroup(bare)
-                && !WHAT.contains(bare) && !DETERMINERS.contains(bare);
+                && !WHAT.contains(bare) && !DETERMINERS.contains(bare) && !THINGS.contains(bare);
     }
 
     /** A place or a group by WordNet; two letters are too few to tell ("in" is Indiana). */

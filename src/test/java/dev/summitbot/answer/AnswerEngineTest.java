@@ -587,10 +587,30 @@ final class AnswerEngineTest {
             did rubio give any details on where they agree        | did not specify
             what is left to sort out according to rubio           | still remain
             how much work does a peace agreement still need       | a lot of work
+            did rubio give any examples of where they agree       | did not specify
+            is the guarantee part of a bigger thing               | eventual deal
+            so putin just went along?                             | agreed
+            how big a deal are the security guarantees            | game-changing
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
                 a -> assertThat(a.text()).contains(expected));
+    }
+
+    @Test
+    @DisplayName("\"who reported that\" asks the reports to be named: unnamed reports give no name, and the answer says so")
+    void reporterOfUnnamedReports() {
+        // GIVEN a question answered by "Reports have suggested that Russia may be backsliding …", in one conversation
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        Question asked = conversation.follow(Question.of("are there reports of russia backsliding"));
+        conversation.answered(asked, engine.answer(asked).text());
+
+        // WHEN asked who reported it
+        Answer answer = engine.answer(conversation.follow(Question.of("who reported that")));
+
+        // THEN the sources name nobody: a partial answer, not the unnamed reports as if they were a name
+        assertThat(answer).isInstanceOf(Answer.Partial.class);
+        assertThat(answer.text()).startsWith("My sources don't say who.");
     }
 
     @Test

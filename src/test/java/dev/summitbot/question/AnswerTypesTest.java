@@ -113,6 +113,8 @@ final class AnswerTypesTest {
             how does the article describe putn                | ROLE         | -
             how is witkoff referred to in the article         | ROLE         | -
             how are the guarantees described                  | STATEMENT    | -
+            how did they describe them                        | STATEMENT    | -
+            how did they describe him                         | ROLE         | -
             is witkof an ambassador                           | ROLE         | -
             what did trump call for                           | STATEMENT    | -
             what did he call on them to do                    | STATEMENT    | -

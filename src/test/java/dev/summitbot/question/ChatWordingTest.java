@@ -84,6 +84,7 @@ final class ChatWordingTest {
             so meaning what?                              | what does that mean?
             is that seen as a big deal?                   | is that a big deal?
             why is he regarded as the lead                | why is he the lead
+            how'd they describe em                        | how did they describe them
             is it a big concession or a small one         | is it a big concession or a small
             name one                                      | name one
             which one                                     | which one
