@@ -250,7 +250,9 @@ final class TypeCheck {
         boolean kindUnsaid = type == AnswerType.NAME && kindUnsaid(statement, question);
         // "what city in alaska": a place of that kind, which a fact typed as a place need not be (a base)
         boolean placeOfAKind = type == AnswerType.PLACE && focus != null && PLACE_KINDS.containsKey(focus);
-        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind) {
+        // "who interviewed him": a body the fact is about may be no doer ("gave an interview on ABC's \"This Week\""), so its words tell
+        boolean body = type == AnswerType.PERSON && factType.filter(FactType.ORGANISATION::equals).isPresent();
+        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind && !body) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         return switch (type) {
@@ -269,8 +271,7 @@ final class TypeCheck {
                     // "where will zelensky meet trump": not the place of a meeting Zelenskyy was not at
                     : names(statement, asked, true) && namesEveryoneAsked(statement, question);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
-            case PERSON -> (names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked)
-                    || (WHOSE.matcher(asked).find() || GIVER_ASKED.matcher(asked).find()) && names(statement, asked, true))
+            case PERSON -> personNamed(OUTLET_SAID_ON.matcher(statement).replaceAll(" "), asked, !IDENTITY.matcher(question.text()).find())
                     && (focus == null || mentions(statement, focus));
             // "what network was rubio on": a broadcaster or a paper the words were said on or to ("on ABC's", "told CNN")
             case ORGANISATION -> focus != null && AnswerTypes.OUTLETS.contains(focus) ? found(BROADCAST, statement, asked)
@@ -431,7 +432,7 @@ final class TypeCheck {
                 continue; // "was announced during the summit between Trump and Putin": nobody is said to have said it
             }
             String around = statement.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
-            if (!newNames(around, asked).isEmpty() || namesAnOffice(around, asked) || unnamed && UNNAMED_SOURCE.matcher(around).find()) {
+            if (!newNames(around, asked).isEmpty() || namesAnOffice(around, asked, false) || unnamed && UNNAMED_SOURCE.matcher(around).find()) {
                 return true;
             }
         }
@@ -544,14 +545,23 @@ final class TypeCheck {
      * An office written as a title, "the U.S. Secretary of State", "the Kremlin Spokesman": who holds
      * it answers "who …?" as a name would, unless the question already names the office.
      */
-    private static boolean namesAnOffice(String statement, String asked) {
+    private static boolean namesAnOffice(String statement, String asked, boolean titlesOfTheAsked) {
         Matcher m = OFFICE.matcher(statement);
         while (m.find()) {
-            if (!asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+            if (!asked.contains(m.group().toLowerCase(Locale.ROOT)) && !(titlesOfTheAsked && titleOfTheAsked(statement.substring(m.end()), asked))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The name right after an office ("Senator Marco Rubio"), its surname asked: the office is his title, nobody new. */
+    private static final Pattern NAME_AFTER_OFFICE = Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}'’-]*)*?\\s+(\\p{Lu}[\\p{L}'’-]*+)(?![\\s-]+\\p{Lu})");
+
+    private static boolean titleOfTheAsked(String after, String asked) {
+        Matcher name = NAME_AFTER_OFFICE.matcher(after);
+        return name.find() && Pattern.compile("\\b" + Pattern.quote(name.group(1).toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "")) + "\\b")
+                .matcher(asked).find();
     }
 
     /**
@@ -564,6 +574,27 @@ final class TypeCheck {
     }
 
     /** A match of {@code pattern} in the statement that the question does not already contain. */
+    /** "on ABC's \"This Week\"", "on CNN": the outlet and programme words were said on, where it was said and nobody who did it. */
+    private static final Pattern OUTLET_SAID_ON = Pattern.compile("\\bon (?:the )?(?:\\p{Lu}{2,}(?:['’]s)?)?(?: ?\"[^\"]+\"| ?“[^”]+”)?");
+
+    /** "who did zelenskyy thank", "who will the guarantee protect": whom somebody does something to, a country as much as a person. */
+    private static final Pattern OBJECT_ASKED = Pattern.compile("^(?:so |and |but |ok )?whom? (?:did|does|do|will|would|has|have|had|can|could|should)"
+            + " (?!(?:not|be|get|go|going|actually|really|exactly|first)\\b)\\p{L}");
+
+    /** "who is marco rubio", "who's zelensky": who somebody is, which his title tells ("Senator Marco Rubio"). */
+    private static final Pattern IDENTITY = Pattern.compile("(?i)^(?:so |and |but |ok )?who(?:['’]s|s| is| was| are| were)\\b");
+
+    /**
+     * Whether the statement names somebody the question does not: a person, an acronym ("NATO"), an office, or for "whose" a
+     * place. With {@code titlesOfTheAsked}, the title of somebody the question asks about ("Senator Marco Rubio" for "who
+     * interviewed him") names nobody new.
+     */
+    private static boolean personNamed(String statement, String asked, boolean titlesOfTheAsked) {
+        return names(statement, asked, false) || found(ACRONYM, statement, asked) || namesAnOffice(statement, asked, titlesOfTheAsked)
+                || (WHOSE.matcher(asked).find() || GIVER_ASKED.matcher(asked).find() || OBJECT_ASKED.matcher(asked).find())
+                && names(statement, asked, true);
+    }
+
     private static boolean found(Pattern pattern, String statement, String asked) {
         Matcher m = pattern.matcher(statement);
         while (m.find()) {

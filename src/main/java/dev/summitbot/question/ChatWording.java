@@ -128,6 +128,17 @@ public final class ChatWording {
     /** "what does that say about the bigger picture": what it shows; a thing says nothing, a person does. */
     private static final Pattern THING_SAYS = Pattern.compile("(?i)\\b(what (?:does|do|did) (?:that|this|it|all this|all that)) (?:say|tell us|tell you)(?= about\\b)");
 
+    /**
+     * "whats that show abt the world", "what's that signal tho": what it shows, chat's "what does that show" with its
+     * verb after "what's"; "what's that show rubio was on" asks for a programme, and is left.
+     */
+    private static final Pattern THAT_SHOWS = Pattern.compile(
+            "(?i)\\bwhat(?:['’]s|s| is| does| do)? (that|this|it) (?:show|signal|signify|indicate)(?=\\s*(?:about|abt|for|tho|though|[?!.]|$))");
+
+    /** "what do they call it": what it is called, its name; "why do they call it game-changing" asks why, and is left. */
+    private static final Pattern WHAT_CALL_IT = Pattern.compile(
+            "(?i)\\bwhat (?:do|does|did) (?:they|people|ppl|you|we|the \\p{L}+) call (it|this|that|them)(?=\\s*[?!.]*\\s*$)");
+
     /** "what does 'article 5 like' even refer to": what it means; "referred to as" names it, and is left. */
     private static final Pattern REFERS_TO = Pattern.compile("(?i)\\b(what (?:does|do) .{1,80}?)(?: even)? refer to(?=\\s*[?!.]*\\s*$)");
 
@@ -199,6 +210,7 @@ public final class ChatWording {
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
+            new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 

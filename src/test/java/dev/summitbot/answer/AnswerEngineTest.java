@@ -217,7 +217,10 @@ final class AnswerEngineTest {
                 Arguments.of("how did zelenskyy react to the us offer", "but what is he still missing", "clarity"),
                 Arguments.of("does rubio think the us is close to peace", "what did he say was found so far then", "areas of agreement"),
                 // "under what condition" asks the condition of the answer before, leaning on it
-                Arguments.of("who said there'd be additional consequences", "under what condition tho", "ceasefire"));
+                Arguments.of("who said there'd be additional consequences", "under what condition tho", "ceasefire"),
+                // what it is called: "referred to as", the name it goes by
+                Arguments.of("what security guarantee did they propose for ukraine", "whats it called", "Article 5-like protection"),
+                Arguments.of("what did the us and europe propose for ukraine", "what do they call it", "Article 5-like protection"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
@@ -611,6 +614,22 @@ final class AnswerEngineTest {
         // THEN the sources name nobody: a partial answer, not the unnamed reports as if they were a name
         assertThat(answer).isInstanceOf(Answer.Partial.class);
         assertThat(answer.text()).startsWith("My sources don't say who.");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            who interviewed rubio on this week                    | false
+            who did zelenskyy thank                               | true
+            who is marco rubio                                    | true
+            """)
+    @DisplayName("who did something is nobody the question named, by title or by the outlet it was said on; a country may be whom it was done to")
+    void whoDidItNamesSomebodyNew(String question, boolean answered) {
+        // GIVEN the article: "Senator Marco Rubio, in an interview on ABC's \"This Week,\"" names no interviewer
+        // WHEN asked who did something, or who somebody is
+        Answer answer = engine.answer(Question.of(question));
+        // THEN "Senator" is the title of the Rubio asked about, and ABC's programme is where he spoke: no interviewer is named;
+        // "the United States" is whom Zelenskyy thanked, and "Senator" tells who Rubio is
+        assertThat(answer instanceof Answer.Answered).isEqualTo(answered);
     }
 
     @Test

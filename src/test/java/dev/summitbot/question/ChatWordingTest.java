@@ -85,6 +85,11 @@ final class ChatWordingTest {
             is that seen as a big deal?                   | is that a big deal?
             why is he regarded as the lead                | why is he the lead
             how'd they describe em                        | how did they describe them
+            whats that show abt the world                 | what does that show about the world
+            what's that signal tho                        | what does that show tho
+            what's that show rubio was on                 | what's that show rubio was on
+            what do they call it                          | what is it called
+            why do they call it game changing             | why do they call it game changing
             is it a big concession or a small one         | is it a big concession or a small
             name one                                      | name one
             which one                                     | which one
