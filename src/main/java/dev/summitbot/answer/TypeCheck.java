@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -198,13 +199,22 @@ final class TypeCheck {
     /** An outlet words were said on, to or by: "on ABC's \"This Week\"", "told CNN", "by the BBC". */
     private static final Pattern BROADCAST = Pattern.compile("\\b(?:on|with|to|told|by)\\s+(?:the\\s+)?\\p{Lu}{2,}\\b");
 
+    /** Whether the question asks what comes next ("the next summit"), which only a statement of what is to come answers. */
+    static boolean asksNext(Question question) {
+        return NEXT.matcher(question.text()).find();
+    }
+
     /** True when the statement answers the kind of question asked (always, for questions that ask no kind). */
     static boolean satisfies(String statement, Optional<FactType> factType, Question question) {
-        if (NEXT.matcher(question.text()).find() && !FUTURE.matcher(statement).find()) {
+        if (asksNext(question) && !FUTURE.matcher(statement).find()) {
             return false;
         }
         AnswerType type = question.expects().type();
         String focus = question.expects().focus();
+        if (type == AnswerType.YES_NO && SAID_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()
+                && !saidBy(statement, question, false)) {
+            return false; // "did putin himself say anything about it": what he said, not what another said of him
+        }
         if (!type.constrains()) {
             // "which points exactly?": that they were not specified is all the sources say of them
             return focus == null || mentions(statement, focus)
@@ -322,24 +332,44 @@ final class TypeCheck {
      * talks …" says nothing Ushakov said. A question that names nobody ("what did he say") asks of anyone.
      */
     private static boolean saidBy(String statement, Question question) {
+        return saidBy(statement, question, true);
+    }
+
+    /** "He noted that …": a passage that goes on with the speaker of the sentence before, whom it does not name again. */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("^(?:He|She)\\s+(?:also\\s+|then\\s+|later\\s+)?$");
+
+    /**
+     * Whether the statement gives words of the speaker the question names; {@code quoted}: a quotation in a statement that
+     * names him anywhere counts as his ("… Putin that there would be \"additional consequences\"" does not, for whether he said it).
+     */
+    private static boolean saidBy(String statement, Question question, boolean quoted) {
         // the speaker asked about comes before the verb: in "what did the envoy say putin agreed to", Putin is in what was said
         Matcher verb = ASKED_SPEECH.matcher(question.text().toLowerCase(Locale.ROOT));
-        List<String> names = People.namedIn(verb.find() ? question.text().substring(0, verb.start()) : question.text());
+        String speaker = verb.find() ? question.text().substring(0, verb.start()) : question.text();
+        List<String> names = People.namedIn(speaker);
+        if (names.isEmpty()) {
+            // "did nato comment on it", "did the kremlin say anything": a body or a country speaks too
+            names = Arrays.stream(speaker.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                    .filter(w -> w.length() > 2 && (EnglishWords.get().isGroup(w) || EnglishWords.get().isPlace(w))).toList();
+        }
         if (names.isEmpty()) {
             names = People.namedIn(question.context());
         }
         if (names.isEmpty()) {
             return true;
         }
+        // "rubios abc interview": chat's possessive without its apostrophe
+        names = names.stream().flatMap(n -> n.endsWith("s") ? Stream.of(n, n.substring(0, n.length() - 1)) : Stream.of(n))
+                .toList();
         String lower = statement.toLowerCase(Locale.ROOT);
         Matcher speech = SPEECH.matcher(statement);
         while (speech.find()) {
             String around = lower.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
-            if (names.stream().anyMatch(n -> around.contains(spelt(n)))) {
+            if (names.stream().anyMatch(n -> around.contains(spelt(n))) || PRONOUN_SPEAKER.matcher(statement.substring(0, speech.start())).find()) {
                 return true;
             }
         }
-        return QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(spelt(n)));
+        return quoted && QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(spelt(n)));
     }
 
     /**
@@ -580,6 +610,11 @@ final class TypeCheck {
     /** "who did zelenskyy thank", "who will the guarantee protect": whom somebody does something to, a country as much as a person. */
     private static final Pattern OBJECT_ASKED = Pattern.compile("^(?:so |and |but |ok )?whom? (?:did|does|do|will|would|has|have|had|can|could|should)"
             + " (?!(?:not|be|get|go|going|actually|really|exactly|first)\\b)\\p{L}");
+
+    /** "did putin himself say anything", "did nato comment": whether somebody said anything, which only his words tell. */
+    private static final Pattern SAID_ASKED = Pattern.compile("^(?:so |and |but |ok |wait )?(?:did|does|has|have|had) (?!it\\b|that\\b|this\\b)"
+            + "[\\p{L}'’. -]{2,40}? (?:(?:himself|herself|themselves|itself|ever|even|actually|really|also|personally|publicly|ever) )*"
+            + "(?:(?:say|said|mention|mentioned|state|tell|claim|announce) (?:anything|something|a word|much)|comment|commented)\\b");
 
     /** "who is marco rubio", "who's zelensky": who somebody is, which his title tells ("Senator Marco Rubio"). */
     private static final Pattern IDENTITY = Pattern.compile("(?i)^(?:so |and |but |ok )?who(?:['’]s|s| is| was| are| were)\\b");

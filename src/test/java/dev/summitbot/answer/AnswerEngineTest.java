@@ -632,6 +632,28 @@ final class AnswerEngineTest {
         assertThat(answer instanceof Answer.Answered).isEqualTo(answered);
     }
 
+    @ParameterizedTest(name = "\"{0}\" then \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            who said putin agreed to the guarantees               | did putin himself say anything about it
+            does the deal resemble nato article 5                 | did nato comment on it
+            """)
+    @DisplayName("whether somebody said anything is answered by his words only: what another said of him is no yes")
+    void saidAnythingOnlyByHisWords(String first, String followUp) {
+        // GIVEN a question answered, in one conversation ("According to U.S. Special Envoy Steve Witkoff, Putin has agreed …")
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        Question asked = conversation.follow(Question.of(first));
+        conversation.answered(asked, engine.answer(asked).text());
+
+        // WHEN asked whether somebody else said anything
+        Answer answer = engine.answer(conversation.follow(Question.of(followUp)));
+
+        // THEN no statement gives his words: not answered as if he had, and a partial answer says the sources don't say so
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
+        if (answer instanceof Answer.Partial) {
+            assertThat(answer.text()).startsWith("My sources don't say so. What they do say: ");
+        }
+    }
+
     @Test
     @DisplayName("a question for a condition is answered by a statement that states one, in any words")
     void conditionAnsweredByAConditionalStatement() {

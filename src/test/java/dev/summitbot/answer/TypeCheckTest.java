@@ -95,6 +95,21 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("whether somebody said anything: a statement of his words, by name or going on with \"He\", not one about him by another")
+    @CsvSource(delimiter = '|', textBlock = """
+            did kowalczyk say anything about the ferry  | Mayor Ada Kowalczyk said the ferry would run all winter.                 | true
+            did kowalczyk say anything about the ferry  | He noted that the ferry would run all winter.                            | true
+            did kowalczyk say anything about the ferry  | According to the harbour master, Kowalczyk wants the ferry to run.       | false
+            did kowalczyks office say anything          | Mayor Ada Kowalczyk's office said the ferry would run all winter.        | true
+            did norway comment on the ferry             | Norway stated that the ferry would run all winter.                       | true
+            did norway comment on the ferry             | Kowalczyk said that Norway would pay for the ferry.                      | false
+            did kowalczyk mention the ferry             | According to the harbour master, Kowalczyk wants the ferry to run.       | true
+            """)
+    void saidAnythingByTheOneAsked(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"who were the interpreters\": a statement that speaks of them names one as such, or does not speak of them at all")
     @CsvSource(delimiter = '|', textBlock = """
             who were the interpreters in the one on one | The talks were attended only by Trump and Putin, with their interpreters. | false
