@@ -365,7 +365,8 @@ final class TypeCheck {
         Matcher speech = SPEECH.matcher(statement);
         while (speech.find()) {
             String around = lower.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
-            if (names.stream().anyMatch(n -> around.contains(spelt(n))) || PRONOUN_SPEAKER.matcher(statement.substring(0, speech.start())).find()) {
+            if (names.stream().anyMatch(n -> around.contains(spelt(n)))
+                    || !quoted && PRONOUN_SPEAKER.matcher(statement.substring(0, speech.start())).find()) {
                 return true;
             }
         }

@@ -95,7 +95,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("whether somebody said anything: a statement of his words, by name or going on with \"He\", not one about him by another")
+    @DisplayName("whether somebody said anything: a statement of his words, by name or going on with \"He\" (which gives no words of his own when what he said is asked), not one about him by another")
     @CsvSource(delimiter = '|', textBlock = """
             did kowalczyk say anything about the ferry  | Mayor Ada Kowalczyk said the ferry would run all winter.                 | true
             did kowalczyk say anything about the ferry  | He noted that the ferry would run all winter.                            | true
@@ -104,6 +104,7 @@ final class TypeCheckTest {
             did norway comment on the ferry             | Norway stated that the ferry would run all winter.                       | true
             did norway comment on the ferry             | Kowalczyk said that Norway would pay for the ferry.                      | false
             did kowalczyk mention the ferry             | According to the harbour master, Kowalczyk wants the ferry to run.       | true
+            what did kowalczyk say about the ferry      | He noted that the ferry would run all winter.                            | false
             """)
     void saidAnythingByTheOneAsked(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
