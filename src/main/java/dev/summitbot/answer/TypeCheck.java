@@ -612,10 +612,10 @@ final class TypeCheck {
     private static final Pattern OBJECT_ASKED = Pattern.compile("^(?:so |and |but |ok )?whom? (?:did|does|do|will|would|has|have|had|can|could|should)"
             + " (?!(?:not|be|get|go|going|actually|really|exactly|first)\\b)\\p{L}");
 
-    /** "did putin himself say anything", "did nato comment": whether somebody said anything, which only his words tell. */
+    /** "did putin himself say anything", "did nato comment", "did the kremlin confirm it": whether somebody said anything, which only his words tell. */
     private static final Pattern SAID_ASKED = Pattern.compile("^(?:so |and |but |ok |wait )?(?:did|does|has|have|had) (?!it\\b|that\\b|this\\b)"
             + "[\\p{L}'’. -]{2,40}? (?:(?:himself|herself|themselves|itself|ever|even|actually|really|also|personally|publicly|ever) )*"
-            + "(?:(?:say|said|mention|mentioned|state|tell|claim|announce) (?:anything|something|a word|much)|comment|commented)\\b");
+            + "(?:(?:say|said|mention|mentioned|state|tell|claim|announce) (?:anything|something|a word|much)|comment|commented|confirm|confirmed|deny|denied)\\b");
 
     /** "who is marco rubio", "who's zelensky": who somebody is, which his title tells ("Senator Marco Rubio"). */
     private static final Pattern IDENTITY = Pattern.compile("(?i)^(?:so |and |but |ok )?who(?:['’]s|s| is| was| are| were)\\b");

@@ -178,6 +178,8 @@ public final class ChatWording {
             "(?i)\\s*\\b(?:in|into) (?:normal|plain|simple|simpler|layman'?s|everyday|regular) (?:words|terms|english|language)\\b"
             // "what does 'backsliding' mean in this context": the sources' context is the only one there is
             + "|\\s*\\bin (?:this|that|the) context\\b"
+            // "explain that like i'm 5": told simply, as every answer is
+            + "|\\s*\\blike (?:i'm|im|i am|i was|a) (?:5|five|five year old|5 year old|kid|child)\\b"
             // "zelenskyy's reaction in one line": every answer is short
             + "|\\s*\\bin (?:one|a|a single|1) (?:line|sentence)\\b");
 

@@ -594,6 +594,8 @@ final class AnswerEngineTest {
             is the guarantee part of a bigger thing               | eventual deal
             so putin just went along?                             | agreed
             how big a deal are the security guarantees            | game-changing
+            is vdl going too                                      | von der Leyen
+            is that uncertainty because of the backsliding        | due to reports
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,

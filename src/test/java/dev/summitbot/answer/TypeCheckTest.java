@@ -105,6 +105,8 @@ final class TypeCheckTest {
             did norway comment on the ferry             | Kowalczyk said that Norway would pay for the ferry.                      | false
             did kowalczyk mention the ferry             | According to the harbour master, Kowalczyk wants the ferry to run.       | true
             what did kowalczyk say about the ferry      | He noted that the ferry would run all winter.                            | false
+            did norway confirm it                       | Kowalczyk said that Norway would pay for the ferry.                      | false
+            did kowalczyk confirm it                    | Mayor Ada Kowalczyk confirmed that the ferry would run.                  | true
             """)
     void saidAnythingByTheOneAsked(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);

@@ -62,7 +62,8 @@ final class ChatWordingTest {
             what were the talks about                     | what were the talks about
             talks about what?                             | talks about what?
             what did the talk on abc cover                | what did the talk on abc cover
-            explain it like im 5                          | explain it like i'm 5
+            explain it like im 5                          | explain it
+            im confused, who is witkoff                   | i'm confused, who is witkoff
             who'll take part in the talks                 | who will take part in the talks
             what'll it take                               | what will it take
             does the article think that'll hold up        | does the article think that will hold up
