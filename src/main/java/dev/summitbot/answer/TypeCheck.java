@@ -36,6 +36,8 @@ final class TypeCheck {
     /** A month's name written alone, as a month: "may" and "march" only capitalised ("Russia may be backsliding" tells no time). */
     private static final String MONTH_ALONE = "january|february|april|june|july|august|september|october|november|december|(?-i:May|March)";
     private static final String DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    /** A day's or a month's name alone: a time, not a name. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:" + DAYS + "|" + MONTHS + ")");
     private static final Pattern TIME = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\.? \\d{1,2}\\b|\\d{1,2} (?:" + MONTHS + ")\\b|(?:"
             + MONTH_ALONE + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.|yesterday|today|tomorrow|tonight"
             + "|(?:last|next) (?:week|month|year|night|weekend)|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
@@ -281,8 +283,8 @@ final class TypeCheck {
                     // "where will zelensky meet trump": not the place of a meeting Zelenskyy was not at
                     : names(statement, asked, true) && namesEveryoneAsked(statement, question);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
-            case PERSON -> personNamed(OUTLET_SAID_ON.matcher(statement).replaceAll(" "), asked, !IDENTITY.matcher(question.text()).find())
-                    && (focus == null || mentions(statement, focus));
+            case PERSON -> (personNamed(OUTLET_SAID_ON.matcher(statement).replaceAll(" "), asked, !IDENTITY.matcher(question.text()).find())
+                    || namesAChoice(statement, question)) && (focus == null || mentions(statement, focus));
             // "what network was rubio on": a broadcaster or a paper the words were said on or to ("on ABC's", "told CNN")
             case ORGANISATION -> focus != null && AnswerTypes.OUTLETS.contains(focus) ? found(BROADCAST, statement, asked)
                     : found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus) || found(BODY, statement, asked);
@@ -605,8 +607,22 @@ final class TypeCheck {
     }
 
     /** A match of {@code pattern} in the statement that the question does not already contain. */
-    /** "on ABC's \"This Week\"", "on CNN": the outlet and programme words were said on, where it was said and nobody who did it. */
-    private static final Pattern OUTLET_SAID_ON = Pattern.compile("\\bon (?:the )?(?:\\p{Lu}{2,}(?:['’]s)?)?(?: ?\"[^\"]+\"| ?“[^”]+”)?");
+    /** "who opened the press conference, trump or putin?": a choice between two the question names, either of whom answers. */
+    private static final Pattern CHOICE = Pattern.compile("(?i)\\b([\\p{L}'’-]{3,}),? or ([\\p{L}'’-]{3,})\\s*[?!.]*$");
+
+    private static boolean namesAChoice(String statement, Question question) {
+        Matcher choice = CHOICE.matcher(question.text());
+        if (!choice.find()) {
+            return false;
+        }
+        String lower = statement.toLowerCase(Locale.ROOT);
+        // one of the two a name ("trump" is plain English too)
+        return !People.namedIn(choice.group(0)).isEmpty()
+                && Stream.of(choice.group(1), choice.group(2)).anyMatch(n -> lower.contains(spelt(n.toLowerCase(Locale.ROOT))));
+    }
+
+    /** "on ABC's \"This Week\"", "with CNN": the outlet and programme words were said on, where it was said and nobody who did it. */
+    private static final Pattern OUTLET_SAID_ON = Pattern.compile("\\b(?:on|with|to) (?:the )?(?:\\p{Lu}{2,}(?:['’]s)?)?(?: ?\"[^\"]+\"| ?“[^”]+”)?");
 
     /** "who did zelenskyy thank", "who will the guarantee protect": whom somebody does something to, a country as much as a person. */
     private static final Pattern OBJECT_ASKED = Pattern.compile("^(?:so |and |but |ok )?whom? (?:did|does|do|will|would|has|have|had|can|could|should)"
@@ -718,6 +734,10 @@ final class TypeCheck {
                 continue;
             }
             String name = String.join(" ", words).replaceFirst("['’]s$", "");
+            // "on Sunday", "in August": a time, nobody's name
+            if (CALENDAR_WORD.matcher(name).matches()) {
+                continue;
+            }
             if (!asked.contains(name.toLowerCase(Locale.ROOT)) && !surnameAsked(words, asked)) {
                 names.add(name);
             }

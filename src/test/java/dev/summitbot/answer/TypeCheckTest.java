@@ -95,6 +95,19 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("who did it: one of two the question offers, or somebody new; not a day's name nor the outlet words were said to")
+    @CsvSource(delimiter = '|', textBlock = """
+            who opened the ferry season, kowalczyk or nowak? | Kowalczyk was the one who opened the ferry season.       | true
+            who opened the ferry season                      | Kowalczyk was the one who opened the ferry season.       | true
+            who interviewed kowalczyk                        | Kowalczyk spoke of the ferry in an interview on Sunday.  | false
+            who interviewed kowalczyk                        | Kowalczyk spoke of the ferry in an interview with CNN.   | false
+            who interviewed kowalczyk                        | Kowalczyk spoke of the ferry to Anna Nowak of CNN.       | true
+            """)
+    void whoDidIt(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("whether somebody said anything: a statement of his words, by name or going on with \"He\" (which gives no words of his own when what he said is asked), not one about him by another")
     @CsvSource(delimiter = '|', textBlock = """
             did kowalczyk say anything about the ferry  | Mayor Ada Kowalczyk said the ferry would run all winter.                 | true
