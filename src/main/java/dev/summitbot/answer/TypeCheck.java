@@ -198,8 +198,9 @@ final class TypeCheck {
                 || type == AnswerType.ORGANISATION && focus != null && AnswerTypes.OUTLETS.contains(focus);
     }
 
-    /** An outlet words were said on, to or by: "on ABC's \"This Week\"", "told CNN", "by the BBC". */
-    private static final Pattern BROADCAST = Pattern.compile("\\b(?:on|with|to|told|by)\\s+(?:the\\s+)?\\p{Lu}{2,}\\b");
+    /** An outlet words were said on, to or by, or cited: "on ABC's \"This Week\"", "told CNN", "by the BBC", "citing 9News". */
+    private static final Pattern BROADCAST = Pattern.compile("\\b(?:on|with|to|told|by|citing|cited|quoting)\\s+(?:the\\s+)?(?:(?:broadcaster|channel|network|agency|newspaper|outlet)\\s+)?"
+            + "(?:\\p{Lu}{2,}|\\d+\\p{Lu}\\p{L}+|\\p{Lu}\\p{Ll}+ (?:News|Post|Times|Journal|Novosti|Agency|Herald|Tribune))\\b");
 
     /** Whether the question asks what comes next ("the next summit"), which only a statement of what is to come answers. */
     static boolean asksNext(Question question) {

@@ -95,6 +95,17 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("which outlet a report cited: the one after \"citing\", acronym or not")
+    @CsvSource(delimiter = '|', textBlock = """
+            which outlet did the gazette cite      | The Gazette reported, citing the broadcaster 7News, that the ferry would run.  | true
+            which outlet did the gazette cite      | The Gazette reported, citing Harbour News, that the ferry would run.           | true
+            which outlet did the gazette cite      | The Gazette reported that the ferry would run all winter.                      | false
+            """)
+    void outletCited(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("who did it: one of two the question offers, or somebody new; not a day's name nor the outlet words were said to")
     @CsvSource(delimiter = '|', textBlock = """
             who opened the ferry season, kowalczyk or nowak? | Kowalczyk was the one who opened the ferry season.       | true
