@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
@@ -683,7 +684,11 @@ final class TypeCheck {
         if (!english.isPersonNoun(singular) || english.isDemonym(singular) || AnswerTypes.roleTitles().contains(singular)) {
             return false;
         }
-        String word = "(?i:" + Pattern.quote(singular) + "(?:s|es)?)";
+        // "translators": the interpreters a statement speaks of are the same people, by WordNet's words for them
+        String kinds = Stream.concat(Stream.of(singular), english.related(singular).stream()
+                        .filter(w -> w.matches("\\p{L}+") && english.isPersonNoun(w) && !AnswerTypes.roleTitles().contains(w)))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String word = "(?i:(?:" + kinds + ")(?:s|es)?)";
         if (!Pattern.compile("\\b" + word + "\\b").matcher(statement).find()) {
             return false;
         }

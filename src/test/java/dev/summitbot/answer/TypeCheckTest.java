@@ -94,6 +94,16 @@ final class TypeCheckTest {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
     }
 
+    @Test
+    @DisplayName("\"who were the translators\": a fact typed as naming people that speaks of the interpreters without naming them does not answer")
+    void translatorsAreTheInterpreters() {
+        // GIVEN a fact whose object is people, "Trump and Putin, with their interpreters"
+        String statement = "The talks were attended only by Trump and Putin, with their interpreters.";
+        // WHEN asked who the translators were (WordNet's other word for interpreters) / THEN it names none of them
+        assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PERSON), Question.of("who were the translators in the one on one"))).isFalse();
+        assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PERSON), Question.of("who attended the talks"))).isTrue();
+    }
+
     @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("which outlet a report cited: the one after \"citing\", acronym or not")
     @CsvSource(delimiter = '|', textBlock = """
