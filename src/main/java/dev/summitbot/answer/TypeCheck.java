@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.Collectors;
 
 /**
  * Whether a statement gives the kind of answer a question asks for: a where-question needs a
@@ -200,7 +199,8 @@ final class TypeCheck {
     }
 
     /** An outlet words were said on, to or by, or cited: "on ABC's \"This Week\"", "told CNN", "by the BBC", "citing 9News". */
-    private static final Pattern BROADCAST = Pattern.compile("\\b(?:on|with|to|told|by|citing|cited|quoting)\\s+(?:the\\s+)?(?:(?:broadcaster|channel|network|agency|newspaper|outlet)\\s+)?"
+    private static final Pattern BROADCAST = Pattern.compile("\\b(?:on|with|to|told|by|citing|cited|quoting)\\s+(?:the\\s+)?"
+            + "(?:(?:broadcaster|channel|network|agency|newspaper|outlet)\\s+)?"
             + "(?:\\p{Lu}{2,}|\\d+\\p{Lu}\\p{L}+|\\p{Lu}\\p{Ll}+ (?:News|Post|Times|Journal|Novosti|Agency|Herald|Tribune))\\b");
 
     /** Whether the question asks what comes next ("the next summit"), which only a statement of what is to come answers. */
@@ -608,7 +608,6 @@ final class TypeCheck {
         return !EVENT_ASKED.matcher(asked).find() && EVENT_TIME.matcher(statement).find();
     }
 
-    /** A match of {@code pattern} in the statement that the question does not already contain. */
     /** "who opened the press conference, trump or putin?": a choice between two the question names, either of whom answers. */
     private static final Pattern CHOICE = Pattern.compile("(?i)\\b([\\p{L}'’-]{3,}),? or ([\\p{L}'’-]{3,})\\s*[?!.]*$");
 
@@ -632,7 +631,7 @@ final class TypeCheck {
 
     /** "did putin himself say anything", "did nato comment", "did the kremlin confirm it": whether somebody said anything, which only his words tell. */
     private static final Pattern SAID_ASKED = Pattern.compile("^(?:so |and |but |ok |wait )?(?:did|does|has|have|had) (?!it\\b|that\\b|this\\b)"
-            + "[\\p{L}'’. -]{2,40}? (?:(?:himself|herself|themselves|itself|ever|even|actually|really|also|personally|publicly|ever) )*"
+            + "[\\p{L}'’. -]{2,40}? (?:(?:himself|herself|themselves|itself|ever|even|actually|really|also|personally|publicly) )*"
             + "(?:(?:say|said|mention|mentioned|state|tell|claim|announce) (?:anything|something|a word|much)|comment|commented|confirm|confirmed|deny|denied)\\b");
 
     /** "who is marco rubio", "who's zelensky": who somebody is, which his title tells ("Senator Marco Rubio"). */
@@ -649,6 +648,7 @@ final class TypeCheck {
                 && names(statement, asked, true);
     }
 
+    /** A match of {@code pattern} in the statement that the question does not already contain. */
     private static boolean found(Pattern pattern, String statement, String asked) {
         Matcher m = pattern.matcher(statement);
         while (m.find()) {
