@@ -596,6 +596,7 @@ final class AnswerEngineTest {
             how big a deal are the security guarantees            | game-changing
             is vdl going too                                      | von der Leyen
             is that uncertainty because of the backsliding        | due to reports
+            how much work is left to get to a peace deal          | a lot of work
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
