@@ -266,7 +266,10 @@ final class TypeCheck {
         boolean placeOfAKind = type == AnswerType.PLACE && focus != null && PLACE_KINDS.containsKey(focus);
         // "who interviewed him": a body the fact is about may be no doer ("gave an interview on ABC's \"This Week\""), so its words tell
         boolean body = type == AnswerType.PERSON && factType.filter(FactType.ORGANISATION::equals).isPresent();
-        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind && !body) {
+        // "where in alaska exactly": a place inside the one named, which a fact typed as a place ("… in Alaska") need not give
+        Optional<String> within = type == AnswerType.PLACE ? placeWithin(question) : Optional.empty();
+        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind && !body
+                && within.isEmpty()) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         return switch (type) {
@@ -283,6 +286,7 @@ final class TypeCheck {
             case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
                     : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked, speakers(question))
                     // "where will zelensky meet trump": not the place of a meeting Zelenskyy was not at
+                    : within.isPresent() ? namesAPlaceWithin(statement, asked, within.get())
                     : names(statement, asked, true) && namesEveryoneAsked(statement, question);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
             case PERSON -> (personNamed(OUTLET_SAID_ON.matcher(statement).replaceAll(" "), asked, !IDENTITY.matcher(question.text()).find())
@@ -606,6 +610,27 @@ final class TypeCheck {
      */
     private static boolean otherEvent(String statement, String asked) {
         return !EVENT_ASKED.matcher(asked).find() && EVENT_TIME.matcher(statement).find();
+    }
+
+    /** "where in alaska", "whereabouts in anchorage exactly": the place asked to be inside. */
+    private static final Pattern WHERE_IN = Pattern.compile("(?i)\\bwhere(?:abouts)?(?: exactly)? in ([\\p{L}-]+)");
+    /** A name for a place WordNet does not know: "Joint Base Elmendorf-Richardson", "Eielson Air Force Base". */
+    private static final Pattern PLACE_NAMED = Pattern.compile("\\b(?:Base|Airport|Airfield|Field|Fort|Bay|Island|Harbou?r|Port|Center|Centre|Hall|Hotel)\\b");
+
+    private static Optional<String> placeWithin(Question question) {
+        Matcher m = WHERE_IN.matcher(question.text());
+        return m.find() && EnglishWords.get().isPlace(m.group(1)) ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * A place in the statement inside {@code place}: one WordNet places there ("Anchorage": "a city in south central Alaska"), or
+     * one it does not know that is named as a place ("Joint Base Elmendorf-Richardson"); not Ukraine, nor the United States around it.
+     */
+    private static boolean namesAPlaceWithin(String statement, String asked, String place) {
+        EnglishWords english = EnglishWords.get();
+        Pattern inside = Pattern.compile("\\bin (?:[\\p{L}-]+ ){0,2}" + Pattern.quote(place) + "\\b");
+        return newNames(statement, asked).stream().anyMatch(name -> english.isPlace(name) ? inside.matcher(english.placeKind(name)).find()
+                : PLACE_NAMED.matcher(name).find());
     }
 
     /** "who opened the press conference, trump or putin?": a choice between two the question names, either of whom answers. */

@@ -105,6 +105,19 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"where in alaska\": a place inside Alaska, by WordNet or named as a place; not another country named beside it")
+    @CsvSource(delimiter = '|', textBlock = """
+            where in alaska exactly | The protection for Ukraine was announced at the summit in Alaska.     | false
+            where in alaska exactly | The United States hosted the summit in Alaska.                       | false
+            where in alaska exactly | The leaders met in Anchorage, Alaska.                                | true
+            where in alaska exactly | The summit was held at Joint Base Elmendorf-Richardson in Alaska.    | true
+            where did they meet     | The protection for Ukraine was announced at the summit in Alaska.     | true
+            """)
+    void placeWithinThePlaceNamed(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("which outlet a report cited: the one after \"citing\", acronym or not")
     @CsvSource(delimiter = '|', textBlock = """
             which outlet did the gazette cite      | The Gazette reported, citing the broadcaster 7News, that the ferry would run.  | true
