@@ -144,6 +144,9 @@ public final class Conversation {
         return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(r -> r.group()).toList();
     }
 
+    /** Words at most in a yes/no follow-up asking whether the office just named is somebody's ("is that rubio?", "isn't he rubio"). */
+    private static final int HOLDER_NAMED_WORDS = 5;
+
     /** Pointers a question for a person may point at an office with: "who's that?", "what's his name". */
     private static final Set<String> OFFICE_POINTERS = Set.of("that", "this", "he", "him", "his", "she", "her", "that's");
 
@@ -152,7 +155,10 @@ public final class Conversation {
      * nobody in it: {@code — "that" is the U.S. Secretary of State}; empty for any other follow-up.
      */
     private static String officeReading(Question next, String office) {
-        if (office.isEmpty() || next.expects().type() != AnswerType.PERSON && next.expects().type() != AnswerType.ROLE) {
+        // "isn't that rubio?": whether the office is held by the one named, a short yes/no question with a name
+        boolean holderNamed = next.expects().type() == AnswerType.YES_NO && !People.namedIn(next.text()).isEmpty()
+                && words(next.text()).size() <= HOLDER_NAMED_WORDS;
+        if (office.isEmpty() || next.expects().type() != AnswerType.PERSON && next.expects().type() != AnswerType.ROLE && !holderNamed) {
             return "";
         }
         return readAs(next, OFFICE_POINTERS, office);

@@ -220,7 +220,10 @@ final class AnswerEngineTest {
                 Arguments.of("who said there'd be additional consequences", "under what condition tho", "ceasefire"),
                 // what it is called: "referred to as", the name it goes by
                 Arguments.of("what security guarantee did they propose for ukraine", "whats it called", "Article 5-like protection"),
-                Arguments.of("what did the us and europe propose for ukraine", "what do they call it", "Article 5-like protection"));
+                Arguments.of("what did the us and europe propose for ukraine", "what do they call it", "Article 5-like protection"),
+                // whether the office just named is somebody's: the statement naming both
+                Arguments.of("who is expected to participate in the talks on ukraine's security guarantee", "isnt that rubio?",
+                        "Secretary of State Rubio"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
