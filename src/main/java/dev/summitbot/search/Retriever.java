@@ -252,8 +252,14 @@ public final class Retriever {
      */
     private static boolean offersChoices(Question question) {
         AnswerType type = question.expects().type();
-        return (type == AnswerType.YES_NO || type == AnswerType.ROLE) && !ASKS_WHICH_BEFORE_OR.matcher(question.text()).find();
+        return (type == AnswerType.YES_NO || type == AnswerType.ROLE
+                // "strong or weak one?", "big ones or minor": a follow-up that is only the choice
+                || type == AnswerType.STATEMENT && !QUESTION_WORD.matcher(question.text()).find())
+                && !ASKS_WHICH_BEFORE_OR.matcher(question.text()).find();
     }
+
+    /** Any question word: a question without one that offers "a or b" asks which of the two. */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:which|what|who|whom|whose|where|when|why|how)\\b");
 
     /**
      * @param typeTerms index terms of the word that asked for the kind of answer ({@code Reading.typeWord}):

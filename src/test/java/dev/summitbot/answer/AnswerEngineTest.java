@@ -223,7 +223,9 @@ final class AnswerEngineTest {
                 Arguments.of("what did the us and europe propose for ukraine", "what do they call it", "Article 5-like protection"),
                 // whether the office just named is somebody's: the statement naming both
                 Arguments.of("who is expected to participate in the talks on ukraine's security guarantee", "isnt that rubio?",
-                        "Secretary of State Rubio"));
+                        "Secretary of State Rubio"),
+                // a follow-up that is only a choice asks which of the two: either word answers
+                Arguments.of("what kind of assurance can the us offer ukraine now", "strong or weak one?", "robust"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
