@@ -267,7 +267,7 @@ final class TypeCheck {
         // "who interviewed him": a body the fact is about may be no doer ("gave an interview on ABC's \"This Week\""), so its words tell
         boolean body = type == AnswerType.PERSON && factType.filter(FactType.ORGANISATION::equals).isPresent();
         // "where in alaska exactly": a place inside the one named, which a fact typed as a place ("… in Alaska") need not give
-        Optional<String> within = type == AnswerType.PLACE ? placeWithin(question) : Optional.empty();
+        Optional<Pattern> within = type == AnswerType.PLACE ? placeWithin(question) : Optional.empty();
         if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind && !body
                 && within.isEmpty()) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
@@ -617,18 +617,21 @@ final class TypeCheck {
     /** A name for a place WordNet does not know: "Joint Base Elmendorf-Richardson", "Eielson Air Force Base". */
     private static final Pattern PLACE_NAMED = Pattern.compile("\\b(?:Base|Airport|Airfield|Field|Fort|Bay|Island|Harbou?r|Port|Center|Centre|Hall|Hotel)\\b");
 
-    private static Optional<String> placeWithin(Question question) {
+    /** How WordNet's gloss of a place inside the one asked says so ("a city in south central alaska"); empty when none is asked. */
+    private static Optional<Pattern> placeWithin(Question question) {
         Matcher m = WHERE_IN.matcher(question.text());
-        return m.find() && EnglishWords.get().isPlace(m.group(1)) ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        return m.find() && EnglishWords.get().isPlace(m.group(1))
+                ? Optional.of(Pattern.compile("\\bin (?:[\\p{L}-]+ ){0,2}" + Pattern.quote(m.group(1).toLowerCase(Locale.ROOT)) + "\\b"))
+                : Optional.empty();
     }
 
     /**
-     * A place in the statement inside {@code place}: one WordNet places there ("Anchorage": "a city in south central Alaska"), or
-     * one it does not know that is named as a place ("Joint Base Elmendorf-Richardson"); not Ukraine, nor the United States around it.
+     * A place in the statement inside the one asked ({@code inside}: how a gloss says so): one WordNet places there ("Anchorage":
+     * "a city in south central Alaska"), or one it does not know that is named as a place ("Joint Base Elmendorf-Richardson");
+     * not Ukraine, nor the United States around it.
      */
-    private static boolean namesAPlaceWithin(String statement, String asked, String place) {
+    private static boolean namesAPlaceWithin(String statement, String asked, Pattern inside) {
         EnglishWords english = EnglishWords.get();
-        Pattern inside = Pattern.compile("\\bin (?:[\\p{L}-]+ ){0,2}" + Pattern.quote(place) + "\\b");
         return newNames(statement, asked).stream().anyMatch(name -> english.isPlace(name) ? inside.matcher(english.placeKind(name)).find()
                 : PLACE_NAMED.matcher(name).find());
     }

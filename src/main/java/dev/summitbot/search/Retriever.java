@@ -242,8 +242,8 @@ public final class Retriever {
     }
 
     /** A question word inside a question, before "or": "did rubio say which areas they agree or disagree on". */
-    private static final Pattern ASKS_WHICH_BEFORE_OR = Pattern.compile(
-            "(?i)^\\S+\\b.*\\b(?:which|what|who|whom|whose|where|when|why|how)\\b.*\\bor\\b");
+    private static final String QUESTION_WORDS = "which|what|who|whom|whose|where|when|why|how";
+    private static final Pattern ASKS_WHICH_BEFORE_OR = Pattern.compile("(?i)^\\S+\\b.*\\b(?:" + QUESTION_WORDS + ")\\b.*\\bor\\b");
 
     /**
      * True when "or" in the question offers a choice: in a yes/no question ("is zelenskyy the president or the pm") or
@@ -259,7 +259,7 @@ public final class Retriever {
     }
 
     /** Any question word: a question without one that offers "a or b" asks which of the two. */
-    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:which|what|who|whom|whose|where|when|why|how)\\b");
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:" + QUESTION_WORDS + ")\\b");
 
     /**
      * @param typeTerms index terms of the word that asked for the kind of answer ({@code Reading.typeWord}):
