@@ -365,6 +365,9 @@ public final class AnswerEngine {
         List<Evidence.Item> out = new ArrayList<>();
         // "who will provide it": a statement that tells of providing, not one that only names somebody near it
         Optional<Concept> doing = Doers.doing(asked, retrieval.concepts());
+        Set<String> ownTerms = Set.copyOf(Analyzers.words(asked.text()));
+        List<Concept> own = retrieval.concepts().stream().filter(c -> c.known() && !c.light())
+                .filter(c -> c.terms().stream().anyMatch(ownTerms::contains)).toList();
         for (Evidence.Item item : items) {
             if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())) {
                 continue;
@@ -373,9 +376,13 @@ public final class AnswerEngine {
                 out.add(item);
             } else {
                 // a passage that hides what was asked ("He noted …") is answered by a fact that restates its sentence, when
-                // that sentence names it: the fact's type tells what its object is, not what the passage says
+                // that sentence names it: the fact's type tells what its object is, not what the passage says. A fact that
+                // restates only a part of the sentence tells of something the question asks in its own words: "the 3
+                // 1/2-year war" in a sentence about the talks is no answer to "how long did they talk"
                 evidence.restatements(item).stream()
                         .filter(f -> TypeCheck.satisfies(f.fact().map(Fact::sentence).orElseThrow(), Optional.empty(), asked))
+                        .filter(f -> item.statement().strip().equals(f.quote().strip()) || own.isEmpty()
+                                || own.stream().anyMatch(c -> Doers.tells(f.fact().map(Fact::sentence).orElseThrow(), c)))
                         .findFirst().ifPresent(out::add);
             }
         }

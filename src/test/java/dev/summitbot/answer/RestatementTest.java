@@ -54,4 +54,37 @@ final class RestatementTest {
             assertThat(answer.text()).contains("Ada Quill");
         }
     }
+    @Test
+    @DisplayName("a fact that restates only a part of a sentence (\"the 4-year dispute\") answers how long that part lasted, not how long the sentence's talks went on")
+    void partRestatedAnswersOnlyForItself(@TempDir Path folder) throws IOException {
+        // GIVEN a sentence about talks that gives the length of a dispute as a modifier, and a typed fact restating that part
+        Files.createDirectories(folder.resolve("sources"));
+        Files.createDirectories(folder.resolve("facts"));
+        Files.writeString(folder.resolve("sources/fishing-talks.md"), """
+                ---
+                id: fishing-talks
+                title: "Fishing talks in Oslo"
+                ---
+                The talks in Oslo are part of an effort to end the 4-year dispute over fishing rights.
+                """);
+        Files.writeString(folder.resolve("facts/fishing.yaml"), """
+                - id: dispute-length
+                  subject: "The dispute over fishing rights"
+                  relation: "has lasted"
+                  object: "4 years"
+                  type: duration
+                  source: fishing-talks
+                  quote: "the 4-year dispute over fishing rights"
+                """);
+        try (Answering answering = Fixtures.answering(Fixtures.load(folder))) {
+            // WHEN how long the talks went on is asked, and how long the dispute has lasted
+            Answer talks = answering.engine().answer(Question.of("how long did the talks in oslo go on"));
+            Answer dispute = answering.engine().answer(Question.of("how long has the fishing dispute been going on"));
+
+            // THEN the dispute's length answers only the question about the dispute
+            assertThat(talks).isNotInstanceOf(Answer.Answered.class);
+            assertThat(dispute).isInstanceOf(Answer.Answered.class);
+            assertThat(dispute.text()).contains("4 years");
+        }
+    }
 }
