@@ -368,8 +368,12 @@ public final class AnswerEngine {
         Set<String> ownTerms = Set.copyOf(Analyzers.words(asked.text()));
         List<Concept> own = retrieval.concepts().stream().filter(c -> c.known() && !c.light())
                 .filter(c -> c.terms().stream().anyMatch(ownTerms::contains)).toList();
+        List<Concept> pointedAt = pointedAt(asked, retrieval);
         for (Evidence.Item item : items) {
             if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())) {
+                continue;
+            }
+            if (!pointedAt.stream().allMatch(c -> Doers.tells(item.statement(), c))) {
                 continue;
             }
             if (fits(item, asked)) {
@@ -402,6 +406,41 @@ public final class AnswerEngine {
         List<Evidence.Item> out = new ArrayList<>(confident);
         fitting.stream().filter(i -> !confident.contains(i)).forEach(out::add);
         return out;
+    }
+
+    /** "that meeting", "this deal": a thing named after a demonstrative. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:that|this|those|these)\\s+([\\p{L}]+)");
+
+    /**
+     * What a follow-up points back at with a demonstrative ("where's that meeting happening" after "who will zelenskyy
+     * meet with"): the thing it names is the one the question before asked about, so the topic that question carries
+     * and this one does not say by name (Zelenskyy) must be told of too. The summit held in Alaska is another meeting.
+     * Empty for a question that carries nothing, or only what a rambling question told before it asked (no answer
+     * came before it), or points at nothing the question before named.
+     */
+    private static List<Concept> pointedAt(Question asked, Retrieval retrieval) {
+        if (asked.context().isEmpty() || asked.answeredBefore().isEmpty()) {
+            return List.of();
+        }
+        Matcher m = DEMONSTRATIVE.matcher(asked.text());
+        Set<String> named = new HashSet<>();
+        while (m.find()) {
+            named.addAll(Analyzers.words(m.group(1)));
+        }
+        Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
+        Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
+        if (named.isEmpty() || retrieval.concepts().stream().noneMatch(c -> c.known() && !c.light() && c.terms().stream().anyMatch(named::contains)
+                && c.terms().stream().anyMatch(carried::contains))) {
+            return List.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (String word : Conversation.searched(asked.context()).split("[^\\p{L}\\p{N}'’]+")) {
+            if (!word.isEmpty() && !EnglishWords.get().isPlain(People.withoutPossessive(word.toLowerCase(Locale.ROOT)))) {
+                names.addAll(Analyzers.words(word));
+            }
+        }
+        return retrieval.concepts().stream().filter(c -> c.known() && !c.light())
+                .filter(c -> c.terms().stream().noneMatch(own::contains) && c.terms().stream().anyMatch(names::contains)).toList();
     }
 
     private static boolean fits(Evidence.Item item, Question asked) {

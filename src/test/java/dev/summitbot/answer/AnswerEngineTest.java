@@ -662,6 +662,28 @@ final class AnswerEngineTest {
         }
     }
 
+    @ParameterizedTest(name = "\"{0}\" then \"{1}\" → answered: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            who will zelenskyy meet with    | where's that meeting happening | false
+            who did trump meet in alaska    | where's that meeting happening | true
+            """)
+    @DisplayName("\"that meeting\" is the one the question before asked about: a statement about another meeting, without the name it carried, is no answer")
+    void thatThingIsTheOneAskedBefore(String first, String followUp, boolean answered) {
+        // GIVEN a question answered, in one conversation: Zelenskyy's meeting with Trump, or the Trump–Putin summit
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        Question asked = conversation.follow(Question.of(first));
+        conversation.answered(asked, engine.answer(asked).text());
+
+        // WHEN asked where "that meeting" is
+        Answer answer = engine.answer(conversation.follow(Question.of(followUp)));
+
+        // THEN the summit held in Alaska answers only for the summit: the sources don't say where Zelenskyy meets Trump
+        assertThat(answer instanceof Answer.Answered).isEqualTo(answered);
+        if (answered) {
+            assertThat(answer.text()).contains("Alaska");
+        }
+    }
+
     @Test
     @DisplayName("a question for a condition is answered by a statement that states one, in any words")
     void conditionAnsweredByAConditionalStatement() {
