@@ -238,8 +238,8 @@ public final class AnswerTypes {
                     return holder.get();
                 }
             }
-            if (w.equals("of") || w.equals("for") || w.equals("in")) {
-                break;
+            if (w.equals("of") || w.equals("for") || w.equals("in") || w.equals("to")) {
+                break; // "what's that supposed to show": a verb after "to", no head noun
             }
             AnswerType type = FOCUS_TYPES.get(w);
             Optional<Reading> person = type == AnswerType.NAME && j > i ? NameQuestions.ofName(words.get(j - 1), w) : Optional.empty();

@@ -43,7 +43,9 @@ public final class Conversation {
     private static final Set<String> ASKING = Set.of("what", "who", "whom", "whose", "where", "when", "why", "how", "which",
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "had",
             // "and that's without nato membership?": a statement put as a question, its "is" contracted
-            "that's", "it's", "he's", "she's", "there's", "they're", "thats", "theres");
+            "that's", "it's", "he's", "she's", "there's", "they're", "thats", "theres",
+            // "and whats the plan to end it?": a question word with its "is" contracted, written with or without the apostrophe
+            "what's", "whats", "who's", "whos", "where's", "wheres", "when's", "whens", "why's", "whys", "how's", "hows");
     /** The question words an echo question asks with, after what it echoes: "in exchange for what". */
     private static final Set<String> ECHO_ASKING = Set.of("what", "who", "whom", "where", "when", "which", "why", "how");
     /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */

@@ -33,6 +33,7 @@ final class AnswerTypesTest {
             what did they discuss                             | SAYING       | -
             which 3 countries signed                          | PLACE        | countries
             how long did the summit last                      | DURATION     | -
+            what's that supposed to show                      | STATEMENT    | -
             how old is the war                                | DURATION     | -
             how many troops does russia have                  | NUMBER       | troops
             how much did it cost                              | NUMBER       | -
