@@ -244,7 +244,9 @@ final class TypeCheck {
         }
         if (type == AnswerType.PERSON && question.expects().kindWords() != null && NAME_PART.matcher(question.expects().kindWords()).matches()) {
             // "what's the ukrainian president's full name": a people's adjective names nobody
-            List<String> named = People.namedIn(question.text()).stream().filter(w -> !EnglishWords.get().isDemonym(People.withoutPossessive(w)))
+            // "whats his first name" after "who's zelensky": the name of the person the question before named
+            String naming = People.namedIn(question.text()).isEmpty() ? question.context() : question.text();
+            List<String> named = People.namedIn(naming).stream().filter(w -> !EnglishWords.get().isDemonym(People.withoutPossessive(w)))
                     .toList();
             if (!named.isEmpty()) {
                 return fullNameOf(statement, named); // "what's zelensky's first name": his name in full, not another person's

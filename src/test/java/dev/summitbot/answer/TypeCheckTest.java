@@ -378,6 +378,24 @@ final class TypeCheckTest {
     }
 
     @Test
+    @DisplayName("\"whats his first name\" after \"who's zelensky\": his name in full is Zelenskyy's, not another person's the statement names")
+    void firstNameOfThePersonAskedBefore() {
+        // GIVEN a question naming one person, answered
+        Conversation conversation = new Conversation(Clock.systemUTC());
+        Question who = conversation.follow(Question.of("who's zelensky"));
+        conversation.answered(who, "Ukrainian President Volodymyr Zelenskyy expressed a need for clarity. [1]");
+
+        // WHEN his first name is asked
+        Question firstName = conversation.follow(Question.of("whats his first name"));
+
+        // THEN only a statement giving Zelenskyy's name in full answers it
+        assertThat(TypeCheck.satisfies("Zelenskyy will be joined by European leaders for a meeting with President Donald Trump.",
+                Optional.empty(), firstName)).isFalse();
+        assertThat(TypeCheck.satisfies("Ukrainian President Volodymyr Zelenskyy expressed a need for clarity.", Optional.empty(), firstName))
+                .isTrue();
+    }
+
+    @Test
     @DisplayName("\"where did he say that\" after a who-question: the person \"he\" was read as is the speaker, not where he spoke")
     void whereTheReadPersonSaidIt() {
         // GIVEN a who-question answered by a statement that names its speaker by his surname alone
