@@ -459,7 +459,9 @@ final class TypeCheck {
     private static final Pattern SOURCE_ASKED = Pattern.compile(
             "^(?:so |and |but |ok )?(?:says who|said who|according to (?:who|whom)|who (?:else |also |first |then )?(?:says|said|claims|claimed|reported"
                     + "|mentioned|repeated|echoed|stated|raised|warned|brought up|brings up) (?:that|so|this|it)\\b"
-                    + "|who (?:else |also |first |then )?(?:brought|brings|raised) (?:that|this|it) up\\b)");
+                    + "|who (?:else |also |first |then )?(?:brought|brings|raised) (?:that|this|it) up\\b"
+                    // "who called them that", "who described it as game-changing": whose words the description is
+                    + "|who (?:else |also |first |then )?(?:called|calls|described|describes|labell?ed|dubbed|termed) (?:that|this|it|them|these|those)\\b)");
 
     /**
      * True when the statement says who made it: a name the question does not give, by a verb of saying

@@ -415,7 +415,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"says who\", \"according to whom\", \"who said that\", \"who brought that up\" need the source named by a verb of saying (before it, or a name right after it), even of a fact typed as a person")
+    @DisplayName("\"says who\", \"according to whom\", \"who said that\", \"who brought that up\", \"who called it that\" need the source named by a verb of saying (before it, or a name right after it), even of a fact typed as a person")
     @CsvSource(delimiter = '|', textBlock = """
             says who          | According to U.S. Special Envoy Steve Witkoff, Putin has agreed to the guarantees.                        | false | true
             says who          | The protection was announced during the summit between President Donald Trump and Vladimir Putin.      | false | false
@@ -425,6 +425,9 @@ final class TypeCheckTest {
             says who          | The agreements would be announced later, said Kremlin aide Yuri Ushakov.                                | false | true
             who repeated that trump warned | Trump had warned before meeting with Putin that there would be consequences.               | false | false
             who brought that up again | Secretary of State Rubio mentioned that there would be additional consequences.                 | false | true
+            who called them that      | Europe and the U.S. are expected to play significant roles in providing these guarantees.     | false | false
+            who described it that way | The security guarantees are described as game-changing.                                        | false | false
+            who called it that        | Rubio described the guarantees as game-changing.                                               | false | true
             """)
     void sourceOfAClaim(String asked, String statement, boolean typedPerson, boolean source) {
         Optional<FactType> type = typedPerson ? Optional.of(FactType.PERSON) : Optional.empty();
