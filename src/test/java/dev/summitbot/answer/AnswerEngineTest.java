@@ -602,6 +602,7 @@ final class AnswerEngineTest {
             is vdl going too                                      | von der Leyen
             is that uncertainty because of the backsliding        | due to reports
             how much work is left to get to a peace deal          | a lot of work
+            could the backsliding affect the guarantees           | complicat
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
