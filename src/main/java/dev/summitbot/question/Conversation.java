@@ -33,6 +33,8 @@ public final class Conversation {
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:and|but|also|so|what about|how about|then"
             // one of those just named: "which one is the russian"
             + "|which (?:one|ones|of them|of the two)"
+            // whether one of them is from somewhere: "anyone from the eu?"
+            + "|(?:anyone|anybody|any of them|someone|somebody) from"
             // a condition asked of the answer before: "if what didn't happen", "unless what"
             + "|(?:if|unless) (?:what|who|which|when|where)"
             // the condition of the answer before: "under what condition", "on what terms", "in what case"
