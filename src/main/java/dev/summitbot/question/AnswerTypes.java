@@ -179,6 +179,9 @@ public final class AnswerTypes {
             // chat's "the land law thing"
             + "(?: thing| stuff)? say\\b");
 
+    /** "what makes people say that", "what made putin agree": why; "what makes up the delegation" asks what it is of. */
+    private static final Pattern WHAT_MAKES = Pattern.compile("^what (?:makes|made) (?!up\\b)");
+
     /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");
 
@@ -283,6 +286,9 @@ public final class AnswerTypes {
         }
         first = afterLeadingClause(words, first);
         String opening = String.join(" ", words.subList(first, words.size()));
+        if (WHAT_MAKES.matcher(opening).find()) {
+            return new Reading(AnswerType.REASON, null);
+        }
         Optional<Reading> role = RoleQuestions.read(words, first, AUXILIARIES);
         if (role.isPresent()) {
             return role.get();

@@ -34,6 +34,9 @@ final class AnswerTypesTest {
             which 3 countries signed                          | PLACE        | countries
             how long did the summit last                      | DURATION     | -
             what's that supposed to show                      | STATEMENT    | -
+            what makes people say that                        | REASON       | -
+            what made putin agree                             | REASON       | -
+            what makes up the russian delegation              | STATEMENT    | -
             how old is the war                                | DURATION     | -
             how many troops does russia have                  | NUMBER       | troops
             how much did it cost                              | NUMBER       | -
