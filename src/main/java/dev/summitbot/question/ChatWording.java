@@ -95,8 +95,9 @@ public final class ChatWording {
             // "does he say it's coming soon at least": a hedge; "at least 3" is an amount, and stays
             + "|\\s*\\bat least\\b(?!\\s*\\d)"
             // "…, like what word did they use", "is there like anything they agree on": chat's filler, not a likeness ("like what?"
-            // alone asks for examples)
-            + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )like (?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
+            // alone asks for examples); "does it look like anything that exists" is a likeness
+            + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )(?<!\\b(?:look|looks|looked|sound|sounds|seem|seems|feel|feels) )like "
+            + "(?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
             // "is witkof like an ambassador": a hedge before a title, not a likeness ("is it like nato" asks one)
             + "|\\blike (?=(?:a|an) (?:" + String.join("|", RoleQuestions.TITLES) + ")\\b)"
             // "is peace close or is that cap", "…or is that all hype", "…or is that cope", "no cap": chat's "or is that a lie",

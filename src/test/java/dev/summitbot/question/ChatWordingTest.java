@@ -101,6 +101,8 @@ final class ChatWordingTest {
             how did they describe it, like what word      | how did they describe it, what word
             like what                                     | like what
             is it like nato's article 5                   | is it like nato's article 5
+            is there like anything they agree on          | is there anything they agree on
+            does it look like anything that exists        | does it look like anything that exists
             what does backsliding mean in this context    | what does backsliding mean
             is the deal with russia in trouble            | is the deal with russia in trouble
             wat's it modeled on                           | what's it modeled on
