@@ -41,6 +41,11 @@ public final class Conversation {
             + "|(?:under|on|in) (?:what|which) (?:conditions?|circumstances?|terms?|cases?))\\b");
     /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */
     private static final Pattern ASKS_AS_BEFORE = Pattern.compile("^(?:and|what about|how about)\\b(.*)$");
+    /**
+     * At most this many words after "and" or "what about" name what an elliptical follow-up asks the same of ("and the eu
+     * side?"); more say a question of their own, put as a statement ("and this guarantee ties into ending it?").
+     */
+    private static final int ELLIPTICAL_WORDS = 3;
     /** A question's own asking words: an elliptical follow-up with none of them asks what the question before asked. */
     private static final Set<String> ASKING = Set.of("what", "who", "whom", "whose", "where", "when", "why", "how", "which",
             "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "has", "have", "had",
@@ -194,11 +199,15 @@ public final class Conversation {
     /**
      * True for an elliptical follow-up that asks nothing of its own: "and trump?" after "how long did
      * putin talk?" asks how long too, "what about the europeans?" what the question before asked.
+     * "and this guarantee ties into ending it?" after how long the war has gone on asks its own.
      */
     private static boolean asksAsBefore(Question next) {
         Matcher m = ASKS_AS_BEFORE.matcher(next.text().toLowerCase(Locale.ROOT).replace('’', '\''));
-        return m.find() && next.expects().type() == AnswerType.STATEMENT && next.expects().focus() == null
-                && WORD.matcher(m.group(1)).results().map(r -> r.group()).noneMatch(ASKING::contains);
+        if (!m.find() || next.expects().type() != AnswerType.STATEMENT || next.expects().focus() != null) {
+            return false;
+        }
+        List<String> rest = WORD.matcher(m.group(1)).results().map(r -> r.group()).toList();
+        return rest.size() <= ELLIPTICAL_WORDS && rest.stream().noneMatch(ASKING::contains);
     }
 
     /** A reading as {@link #reading} writes it, the person's name capitalised but for its particles ("Ursula von der Leyen"). */

@@ -177,8 +177,9 @@ final class ConversationTest {
         "what about the europeans?|DURATION|how long did talk at the press conference",
         "and that's a long time?|STATEMENT|how long did putin talk at the press conference",
         "and whats the plan to end it?|STATEMENT|how long did putin talk at the press conference",
-        "and who's there?|PERSON|how long did putin talk at the press conference"})
-    @DisplayName("an elliptical follow-up that asks nothing of its own (\"and trump?\") asks what the question before asked, of the person or the party it names instead; a statement put as a question (\"and that's …?\") or one with a contracted question word (\"and whats the plan\") asks itself")
+        "and who's there?|PERSON|how long did putin talk at the press conference",
+        "and this guarantee ties into ending it?|STATEMENT|how long did putin talk at the press conference"})
+    @DisplayName("an elliptical follow-up that asks nothing of its own (\"and trump?\") asks what the question before asked, of the person or the party it names instead; a statement put as a question (\"and that's …?\") or one with a contracted question word (\"and whats the plan\"), or one saying more than a few words (\"and this guarantee ties into ending it?\"), asks itself")
     void ellipsisAsksAsBefore(String followUp, AnswerType expected, String context) {
         // GIVEN a question for a length
         conversation.follow(Question.of("how long did putin talk at the press conference"));
