@@ -167,6 +167,9 @@ public final class AnswerTypes {
             "^what(?: exactly| precisely| actually)? (?:did|does|do|has|have|had|will|would|is|was|were)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
                     + "|talk about|talked about|speak about|spoke about)\\b(?! (?:yes|no|ok|okay)\\b)");
 
+    /** "what did they announce": what was announced, by nobody in particular. */
+    private static final Pattern ANNOUNCED = Pattern.compile("^what (?:did|do|have|had|will|would) they announce\\b");
+
     /** "did he say anything else", "did she mention anything more": asks for more of someone's words. */
     private static final Pattern SAID_ANYTHING_ELSE = Pattern.compile(
             "^(?:did|does|has|have) (?:he|she|they|[\\p{L}'-]+) (?:" + SPEECH_VERBS + "|mention|mentioned|add|added) anything (?:else|more)\\b");
@@ -313,8 +316,10 @@ public final class AnswerTypes {
             return person.get();
         }
         if (SAYING.matcher(opening).find()) {
-            // "what does the article say about …" asks what the sources hold on it, not for somebody's words
-            boolean sourcesSay = !SourceReferences.removedFrom(opening).equals(opening) || SOURCE_SAYS.matcher(opening).find();
+            // "what does the article say about …" asks what the sources hold on it, not for somebody's words; so does "what did
+            // they announce", which the sources say without whose words it was ("… was announced during the summit")
+            boolean sourcesSay = !SourceReferences.removedFrom(opening).equals(opening) || SOURCE_SAYS.matcher(opening).find()
+                    || ANNOUNCED.matcher(opening).find();
             return new Reading(sourcesSay ? AnswerType.STATEMENT : AnswerType.SAYING, null);
         }
         Matcher calling = CALLING.matcher(opening);

@@ -37,6 +37,7 @@ final class AnswerTypesTest {
             what makes people say that                        | REASON       | -
             what made putin agree                             | REASON       | -
             what makes up the russian delegation              | STATEMENT    | -
+            what did they announce there                      | STATEMENT    | -
             how old is the war                                | DURATION     | -
             how many troops does russia have                  | NUMBER       | troops
             how much did it cost                              | NUMBER       | -
