@@ -619,6 +619,9 @@ final class TypeCheck {
     /** "where in alaska", "whereabouts in anchorage exactly": the place asked to be inside. */
     private static final Pattern WHERE_IN = Pattern.compile("(?i)\\bwhere(?:abouts)?(?: exactly)? in ([\\p{L}-]+)");
     /** A name for a place WordNet does not know: "Joint Base Elmendorf-Richardson", "Eielson Air Force Base". */
+    /** Words that say where a thing is, before the place's name: "based at", "stationed in". */
+    private static final Pattern LOCATED = Pattern.compile(
+            "\\b(?:based|stationed|located|situated|housed|headquartered) (?:at|in|near) (?:the )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)");
     private static final Pattern PLACE_NAMED = Pattern.compile("\\b(?:Base|Airport|Airfield|Field|Fort|Bay|Island|Harbou?r|Port|Center|Centre|Hall|Hotel)\\b");
 
     /** How WordNet's gloss of a place inside the one asked says so ("a city in south central alaska"); empty when none is asked. */
@@ -735,7 +738,11 @@ final class TypeCheck {
     /** A name in the statement, not named by the question: a place (WordNet's places), or a person (any other). */
     private static boolean names(String statement, String asked, boolean place) {
         EnglishWords english = EnglishWords.get();
-        if (newNames(statement, asked).stream().anyMatch(name -> place == (english.isPlace(name) || english.isPlace(lastWord(name))))) {
+        // a place by WordNet, one named as a place of its kind ("Joint Base Elmendorf-Richardson", "Eielson Air Force Base"), or
+        // one the statement says a thing is at ("based at Elmendorf")
+        List<String> located = LOCATED.matcher(statement).results().map(r -> r.group(1)).toList();
+        if (newNames(statement, asked).stream().anyMatch(name -> place == (english.isPlace(name) || english.isPlace(lastWord(name))
+                || PLACE_NAMED.matcher(name).find() || located.stream().anyMatch(l -> l.startsWith(name))))) {
             return true;
         }
         // "Where in Alaska …": the United States, around every place the sources name, answers only a question that names none.

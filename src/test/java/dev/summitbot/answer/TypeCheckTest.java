@@ -361,6 +361,18 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a place WordNet does not know is a place when named as one of its kind (\"… Air Force Base\") or when a thing is said to be based there")
+    @CsvSource(delimiter = '|', textBlock = """
+            where were the jets stationed | The F-22 jets were based at Elmendorf.                   | true
+            where were the jets stationed | The F-35s came from Eielson Air Force Base.              | true
+            where were the jets stationed | The jets were fast, said Elmendorf.                      | false
+            where were the jets stationed | The F-22 jets were flown by Elmendorf.                   | false
+            """)
+    void placeNamedAsOne(String asked, String statement, boolean place) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where did he say that\" is answered by a programme, an outlet or a platform as well as a place")
     @CsvSource(delimiter = '|', textBlock = """
             where did rubio say that     | Rubio said so in an interview on ABC's "This Week".           | true
