@@ -225,7 +225,9 @@ final class AnswerEngineTest {
                 Arguments.of("who is expected to participate in the talks on ukraine's security guarantee", "isnt that rubio?",
                         "Secretary of State Rubio"),
                 // a follow-up that is only a choice asks which of the two: either word answers
-                Arguments.of("what kind of assurance can the us offer ukraine now", "strong or weak one?", "robust"));
+                Arguments.of("what kind of assurance can the us offer ukraine now", "strong or weak one?", "robust"),
+                // a first name alone is the person the sources call by surname
+                Arguments.of("who is ursula", "is she going to the trump meeting too", "von der Leyen"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
@@ -603,6 +605,7 @@ final class AnswerEngineTest {
             is that uncertainty because of the backsliding        | due to reports
             how much work is left to get to a peace deal          | a lot of work
             could the backsliding affect the guarantees           | complicat
+            who is ursula von der leyen                           | European Commission President
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
