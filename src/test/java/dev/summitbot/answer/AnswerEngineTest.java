@@ -605,6 +605,7 @@ final class AnswerEngineTest {
             is that uncertainty because of the backsliding        | due to reports
             how much work is left to get to a peace deal          | a lot of work
             could the backsliding affect the guarantees           | complicat
+            is there a plan to end the war in ukraine             | eventual deal
             who is ursula von der leyen                           | European Commission President
             """)
     void shippedSynonymsAnswer(String question, String expected) {
