@@ -227,7 +227,9 @@ final class AnswerEngineTest {
                 // a follow-up that is only a choice asks which of the two: either word answers
                 Arguments.of("what kind of assurance can the us offer ukraine now", "strong or weak one?", "robust"),
                 // a first name alone is the person the sources call by surname
-                Arguments.of("who is ursula", "is she going to the trump meeting too", "von der Leyen"));
+                Arguments.of("who is ursula", "is she going to the trump meeting too", "von der Leyen"),
+                // anything positive he said: his thanks
+                Arguments.of("does zelenskyy know the details of the deal", "did he say anything positive tho", "thanked"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
@@ -606,6 +608,7 @@ final class AnswerEngineTest {
             how much work is left to get to a peace deal          | a lot of work
             could the backsliding affect the guarantees           | complicat
             is there a plan to end the war in ukraine             | eventual deal
+            did zelensky say anything positive about the us       | thanked
             who is ursula von der leyen                           | European Commission President
             """)
     void shippedSynonymsAnswer(String question, String expected) {
