@@ -608,6 +608,7 @@ final class AnswerEngineTest {
             how much work is left to get to a peace deal          | a lot of work
             could the backsliding affect the guarantees           | complicat
             is there a plan to end the war in ukraine             | eventual deal
+            is russia's territory pledge binding                  | legislati
             did zelensky say anything positive about the us       | thanked
             who is ursula von der leyen                           | European Commission President
             """)
