@@ -167,6 +167,9 @@ public final class AnswerTypes {
             "^what(?: exactly| precisely| actually)? (?:did|does|do|has|have|had|will|would|is|was|were)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
                     + "|talk about|talked about|speak about|spoke about)\\b(?! (?:yes|no|ok|okay)\\b)");
 
+    /** "how big a concession is it": how much it matters, said in words ("a significant concession"), not a number. */
+    private static final Pattern DEGREE = Pattern.compile("^how (?:big|large|huge|major|serious) an? \\p{L}");
+
     /** "what did they announce": what was announced, by nobody in particular. */
     private static final Pattern ANNOUNCED = Pattern.compile("^what (?:did|do|have|had|will|would) they announce\\b");
 
@@ -339,7 +342,7 @@ public final class AnswerTypes {
         if (CALLED.matcher(opening).find()) {
             return new Reading(AnswerType.NAME, null, "called call"); // "what's it called": the name, not a call
         }
-        if (WHERE_AS_POSITION.matcher(opening).find()) {
+        if (WHERE_AS_POSITION.matcher(opening).find() || DEGREE.matcher(opening).find()) {
             return new Reading(AnswerType.STATEMENT, null);
         }
         AnswerType earliest = null;

@@ -110,6 +110,9 @@ public final class ChatWording {
             + "|\\b(?:on earth|in the world)\\b(?= (?:is|are|was|were|does|do|did|has|have|had|would|will|can|could)\\b)"
             // "is that seen as a big deal", "is he regarded as the lead": a hedge on what is asked, whether it is so
             + "|\\b(?:seen|viewed|regarded|considered|perceived|thought of) as\\b\\s*"
+            // "how big a concession is it considered", "… is that considered in the article": the hedge closing the question
+            + "|\\s+\\b(?:is|was|are|were) (?:it|that|this|they) (?:considered|seen|viewed|regarded)"
+            + "(?=(?: in the (?:article|piece|story|report|news))?\\s*[?!.]*$)"
             // "are the europeans in on it as well": "too", which names no topic
             + "|\\s*\\bas well\\b"
             // "rubio was on tv this weekend right, what show": a tag asking to be agreed with, before the question

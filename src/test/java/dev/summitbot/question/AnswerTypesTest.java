@@ -38,6 +38,8 @@ final class AnswerTypesTest {
             what made putin agree                             | REASON       | -
             what makes up the russian delegation              | STATEMENT    | -
             what did they announce there                      | STATEMENT    | -
+            how big a concession is it                        | STATEMENT    | -
+            how big is the russian delegation                 | NUMBER       | -
             how old is the war                                | DURATION     | -
             how many troops does russia have                  | NUMBER       | troops
             how much did it cost                              | NUMBER       | -
