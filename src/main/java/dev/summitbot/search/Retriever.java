@@ -324,7 +324,7 @@ public final class Retriever {
             add(concepts, new Concept(alternatives, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()), choice);
             previousKept = true;
         }
-        return reweighUnknownLightWords(concepts);
+        return reweighUnknownLightWords(yearsLightAlone(concepts));
     }
 
     /**
@@ -357,6 +357,16 @@ public final class Retriever {
      * uses weighs {@link #PLAIN_WEIGHT} of it, whether or not WordNet relates it to words the
      * knowledge uses: likely a paraphrase, but it may be what was asked.
      */
+    /** A year weighs fully beside a topic ("where was that 2021 meeting held"); a question of numbers alone covers nothing. */
+    private static List<Concept> yearsLightAlone(List<Concept> concepts) {
+        if (concepts.stream().anyMatch(c -> !c.light() && !ConceptReader.year(c))) {
+            return concepts;
+        }
+        return concepts.stream().map(c -> ConceptReader.year(c)
+                ? new Concept(c.alternatives(), c.weight() * QuestionWords.LIGHT_WEIGHT, c.known(), true, c.plain(), c.correctedFrom(), c.related())
+                : c).toList();
+    }
+
     private static List<Concept> reweighUnknownLightWords(List<Concept> concepts) {
         double content = concepts.stream().filter(c -> !c.light() && !c.plain()).mapToDouble(Concept::weight).average().orElse(0);
         return concepts.stream()

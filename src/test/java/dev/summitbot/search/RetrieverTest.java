@@ -148,6 +148,20 @@ final class RetrieverTest {
                 .satisfies(h -> assertThat(h.coverage()).isGreaterThan(0.6));
     }
 
+    @Test
+    @DisplayName("a year says which event is asked about (\"that 2021 meeting\") and weighs fully; another number is light")
+    void yearIsNoLightNumber() {
+        // GIVEN / WHEN a question naming a year, and one naming a count
+        Retrieval year = retriever.retrieve(Question.of("where was that 2021 meeting held"), 20);
+        Retrieval count = retriever.retrieve(Question.of("what are the 3 sticking points"), 20);
+
+        // THEN the year is a concept of full weight, the count a light one
+        assertThat(year.concepts()).filteredOn(c -> c.terms().contains("2021")).singleElement()
+                .satisfies(c -> assertThat(c.light()).isFalse());
+        assertThat(count.concepts()).filteredOn(c -> c.terms().contains("3")).singleElement()
+                .satisfies(c -> assertThat(c.light()).isTrue());
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("a concept of several words is light only when all of them are (\"article 5\", \"sticking points\"), and not when the synonyms read its light words as one that is not (\"take part\": participate); a negated auxiliary is not searched")
     @CsvSource(delimiter = '|', textBlock = """
