@@ -365,9 +365,6 @@ public final class AnswerEngine {
         List<Evidence.Item> out = new ArrayList<>();
         // "who will provide it": a statement that tells of providing, not one that only names somebody near it
         Optional<Concept> doing = Doers.doing(asked, retrieval.concepts());
-        Set<String> ownTerms = Set.copyOf(Analyzers.words(asked.text()));
-        List<Concept> own = retrieval.concepts().stream().filter(c -> c.known() && !c.light())
-                .filter(c -> c.terms().stream().anyMatch(ownTerms::contains)).toList();
         List<Concept> pointedAt = pointedAt(asked, retrieval);
         for (Evidence.Item item : items) {
             if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())) {
@@ -383,7 +380,9 @@ public final class AnswerEngine {
                 // that sentence names it: the fact's type tells what its object is, not what the passage says. A fact that
                 // restates only a part of the sentence tells of something the question asks in its own words: "the 3
                 // 1/2-year war" in a sentence about the talks is no answer to "how long did they talk"
-                evidence.restatements(item).stream()
+                List<Evidence.Item> restating = evidence.restatements(item);
+                List<Concept> own = restating.isEmpty() ? List.of() : ownTopics(asked, retrieval);
+                restating.stream()
                         .filter(f -> TypeCheck.satisfies(f.fact().map(Fact::sentence).orElseThrow(), Optional.empty(), asked))
                         .filter(f -> item.statement().strip().equals(f.quote().strip()) || own.isEmpty()
                                 || own.stream().anyMatch(c -> Doers.tells(f.fact().map(Fact::sentence).orElseThrow(), c)))
@@ -408,6 +407,13 @@ public final class AnswerEngine {
         return out;
     }
 
+    /** The topics a question names in its own words, not carried from the question before: known words of weight. */
+    private static List<Concept> ownTopics(Question asked, Retrieval retrieval) {
+        Set<String> ownTerms = Set.copyOf(Analyzers.words(asked.text()));
+        return retrieval.concepts().stream().filter(c -> c.known() && !c.light())
+                .filter(c -> c.terms().stream().anyMatch(ownTerms::contains)).toList();
+    }
+
     /** "that meeting", "this deal": a thing named after a demonstrative. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:that|this|those|these)\\s+([\\p{L}]+)");
 
@@ -427,9 +433,12 @@ public final class AnswerEngine {
         while (m.find()) {
             named.addAll(Analyzers.words(m.group(1)));
         }
+        if (named.isEmpty()) {
+            return List.of();
+        }
         Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
         Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
-        if (named.isEmpty() || retrieval.concepts().stream().noneMatch(c -> c.known() && !c.light() && c.terms().stream().anyMatch(named::contains)
+        if (retrieval.concepts().stream().noneMatch(c -> c.known() && !c.light() && c.terms().stream().anyMatch(named::contains)
                 && c.terms().stream().anyMatch(carried::contains))) {
             return List.of();
         }
