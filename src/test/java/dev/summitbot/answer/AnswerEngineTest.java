@@ -55,6 +55,14 @@ final class AnswerEngineTest {
         miniAnswering.close();
     }
 
+    /** The engine's answer to {@code followUp} asked right after {@code first} was answered, in one conversation. */
+    private static Answer afterAnswering(String first, String followUp) {
+        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
+        Question asked = conversation.follow(Question.of(first));
+        conversation.answered(asked, engine.answer(asked).text());
+        return engine.answer(conversation.follow(Question.of(followUp)));
+    }
+
     static Stream<String> evaluationQuestions() throws IOException {
         return Evaluator.load(Fixtures.evaluationSet()).stream().map(EvalCase::question);
     }
@@ -237,12 +245,8 @@ final class AnswerEngineTest {
     @DisplayName("a follow-up is answered with what it asks: not the answer before again, nor a person the question before named")
     void followUpWithItsOwnWord(String first, String followUp, String expected) {
         // GIVEN a question answered, in one conversation
-        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
-        Question asked = conversation.follow(Question.of(first));
-        conversation.answered(asked, engine.answer(asked).text());
-
         // WHEN the follow-up is asked
-        Answer answer = engine.answer(conversation.follow(Question.of(followUp)));
+        Answer answer = afterAnswering(first, followUp);
 
         // THEN it is answered with what it asks
         assertThat(answer).isInstanceOf(Answer.Answered.class);
@@ -621,12 +625,8 @@ final class AnswerEngineTest {
     @DisplayName("\"who reported that\" asks the reports to be named: unnamed reports give no name, and the answer says so")
     void reporterOfUnnamedReports() {
         // GIVEN a question answered by "Reports have suggested that Russia may be backsliding …", in one conversation
-        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
-        Question asked = conversation.follow(Question.of("are there reports of russia backsliding"));
-        conversation.answered(asked, engine.answer(asked).text());
-
         // WHEN asked who reported it
-        Answer answer = engine.answer(conversation.follow(Question.of("who reported that")));
+        Answer answer = afterAnswering("are there reports of russia backsliding", "who reported that");
 
         // THEN the sources name nobody: a partial answer, not the unnamed reports as if they were a name
         assertThat(answer).isInstanceOf(Answer.Partial.class);
@@ -657,12 +657,8 @@ final class AnswerEngineTest {
     @DisplayName("whether somebody said anything is answered by his words only: what another said of him is no yes")
     void saidAnythingOnlyByHisWords(String first, String followUp) {
         // GIVEN a question answered, in one conversation ("According to U.S. Special Envoy Steve Witkoff, Putin has agreed …")
-        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
-        Question asked = conversation.follow(Question.of(first));
-        conversation.answered(asked, engine.answer(asked).text());
-
         // WHEN asked whether somebody else said anything
-        Answer answer = engine.answer(conversation.follow(Question.of(followUp)));
+        Answer answer = afterAnswering(first, followUp);
 
         // THEN no statement gives his words: not answered as if he had, and a partial answer says the sources don't say so
         assertThat(answer).isNotInstanceOf(Answer.Answered.class);
@@ -679,12 +675,8 @@ final class AnswerEngineTest {
     @DisplayName("\"that meeting\" is the one the question before asked about: a statement about another meeting, without the name it carried, is no answer")
     void thatThingIsTheOneAskedBefore(String first, String followUp, boolean answered) {
         // GIVEN a question answered, in one conversation: Zelenskyy's meeting with Trump, or the Trump–Putin summit
-        Conversation conversation = new Conversation(java.time.Clock.systemUTC());
-        Question asked = conversation.follow(Question.of(first));
-        conversation.answered(asked, engine.answer(asked).text());
-
         // WHEN asked where "that meeting" is
-        Answer answer = engine.answer(conversation.follow(Question.of(followUp)));
+        Answer answer = afterAnswering(first, followUp);
 
         // THEN the summit held in Alaska answers only for the summit: the sources don't say where Zelenskyy meets Trump
         assertThat(answer instanceof Answer.Answered).isEqualTo(answered);

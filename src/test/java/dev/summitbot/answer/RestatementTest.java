@@ -19,17 +19,14 @@ final class RestatementTest {
     void pronounHiddenSpeaker(@TempDir Path folder) throws IOException {
         // GIVEN a source whose second sentence hides its speaker behind "She", a typed fact restating it that names
         // nobody ("the mayor", typed person), and an untyped one that names her
-        Files.createDirectories(folder.resolve("sources"));
-        Files.createDirectories(folder.resolve("facts"));
-        Files.writeString(folder.resolve("sources/pier-news.md"), """
+        write(folder, "pier-news", """
                 ---
                 id: pier-news
                 title: "A new pier for Wrenmouth"
                 ---
                 Mayor Ada Quill opened the new pier at Wrenmouth on Monday.
                 She said the pier would bring the ferries back to the town.
-                """);
-        Files.writeString(folder.resolve("facts/pier.yaml"), """
+                """, """
                 - id: pier-promise-typed
                   subject: "The return of the ferries"
                   relation: "was promised by"
@@ -54,20 +51,18 @@ final class RestatementTest {
             assertThat(answer.text()).contains("Ada Quill");
         }
     }
+
     @Test
     @DisplayName("a fact that restates only a part of a sentence (\"the 4-year dispute\") answers how long that part lasted, not how long the sentence's talks went on")
     void partRestatedAnswersOnlyForItself(@TempDir Path folder) throws IOException {
         // GIVEN a sentence about talks that gives the length of a dispute as a modifier, and a typed fact restating that part
-        Files.createDirectories(folder.resolve("sources"));
-        Files.createDirectories(folder.resolve("facts"));
-        Files.writeString(folder.resolve("sources/fishing-talks.md"), """
+        write(folder, "fishing-talks", """
                 ---
                 id: fishing-talks
                 title: "Fishing talks in Oslo"
                 ---
                 The talks in Oslo are part of an effort to end the 4-year dispute over fishing rights.
-                """);
-        Files.writeString(folder.resolve("facts/fishing.yaml"), """
+                """, """
                 - id: dispute-length
                   subject: "The dispute over fishing rights"
                   relation: "has lasted"
@@ -86,5 +81,13 @@ final class RestatementTest {
             assertThat(dispute).isInstanceOf(Answer.Answered.class);
             assertThat(dispute.text()).contains("4 years");
         }
+    }
+
+    /** A knowledge folder of one source, {@code id}, and its facts. */
+    private static void write(Path folder, String id, String source, String facts) throws IOException {
+        Files.createDirectories(folder.resolve("sources"));
+        Files.createDirectories(folder.resolve("facts"));
+        Files.writeString(folder.resolve("sources/" + id + ".md"), source);
+        Files.writeString(folder.resolve("facts/" + id + ".yaml"), facts);
     }
 }
