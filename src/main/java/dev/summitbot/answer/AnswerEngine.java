@@ -437,13 +437,14 @@ public final class AnswerEngine {
             return List.of();
         }
         Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
-        Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
+        String before = Conversation.searched(asked.context());
+        Set<String> carried = Set.copyOf(Analyzers.words(before));
         if (retrieval.concepts().stream().noneMatch(c -> c.known() && !c.light() && c.terms().stream().anyMatch(named::contains)
                 && c.terms().stream().anyMatch(carried::contains))) {
             return List.of();
         }
         Set<String> names = new HashSet<>();
-        for (String word : Conversation.searched(asked.context()).split("[^\\p{L}\\p{N}'’]+")) {
+        for (String word : before.split("[^\\p{L}\\p{N}'’]+")) {
             if (!word.isEmpty() && !EnglishWords.get().isPlain(People.withoutPossessive(word.toLowerCase(Locale.ROOT)))) {
                 names.addAll(Analyzers.words(word));
             }

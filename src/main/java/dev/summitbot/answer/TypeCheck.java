@@ -618,10 +618,10 @@ final class TypeCheck {
 
     /** "where in alaska", "whereabouts in anchorage exactly": the place asked to be inside. */
     private static final Pattern WHERE_IN = Pattern.compile("(?i)\\bwhere(?:abouts)?(?: exactly)? in ([\\p{L}-]+)");
-    /** A name for a place WordNet does not know: "Joint Base Elmendorf-Richardson", "Eielson Air Force Base". */
     /** Words that say where a thing is, before the place's name: "based at", "stationed in". */
     private static final Pattern LOCATED = Pattern.compile(
             "\\b(?:based|stationed|located|situated|housed|headquartered) (?:at|in|near) (?:the )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)");
+    /** A name for a place WordNet does not know: "Joint Base Elmendorf-Richardson", "Eielson Air Force Base". */
     private static final Pattern PLACE_NAMED = Pattern.compile("\\b(?:Base|Airport|Airfield|Field|Fort|Bay|Island|Harbou?r|Port|Center|Centre|Hall|Hotel)\\b");
 
     /** How WordNet's gloss of a place inside the one asked says so ("a city in south central alaska"); empty when none is asked. */

@@ -214,10 +214,6 @@ final class ConceptReader {
         }
     }
 
-    /**
-     * Whether a concept of these asked terms and alternatives is light: every word of it is ("article 5" spans a number but
-     * is no count), unless it is a phrase of light words the synonyms read as a word that is not ("take part": participate).
-     */
     /** A year ("2021" of "that 2021 meeting") says which event is asked about, and is no light number. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
@@ -226,6 +222,10 @@ final class ConceptReader {
         return !concept.terms().isEmpty() && concept.terms().stream().allMatch(t -> YEAR.matcher(t).matches());
     }
 
+    /**
+     * Whether a concept of these asked terms and alternatives is light: every word of it is ("article 5" spans a number but
+     * is no count), unless it is a phrase of light words the synonyms read as a word that is not ("take part": participate).
+     */
     static boolean light(Set<String> asked, List<List<String>> alternatives) {
         return !asked.isEmpty() && asked.stream().allMatch(t -> LIGHT_TERMS.contains(t) || QuestionWords.isNumber(t) && !YEAR.matcher(t).matches())
                 && !(asked.size() > 1 && alternatives.stream().anyMatch(a -> a.size() == 1 && !LIGHT_TERMS.contains(a.get(0))));

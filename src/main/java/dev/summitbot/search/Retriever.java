@@ -350,13 +350,6 @@ public final class Retriever {
         return concept.light() && !concept.plain();
     }
 
-    /**
-     * A light word the knowledge never uses ("say" when every source says "stated") tells nothing
-     * about the topic: it weighs {@link QuestionWords#LIGHT_WEIGHT} of the question's average
-     * content word, not of the weight of an unknown name. A plain English word the knowledge never
-     * uses weighs {@link #PLAIN_WEIGHT} of it, whether or not WordNet relates it to words the
-     * knowledge uses: likely a paraphrase, but it may be what was asked.
-     */
     /** A year weighs fully beside a topic ("where was that 2021 meeting held"); a question of numbers alone covers nothing. */
     private static List<Concept> yearsLightAlone(List<Concept> concepts) {
         if (concepts.stream().anyMatch(c -> !c.light() && !ConceptReader.year(c))) {
@@ -367,6 +360,13 @@ public final class Retriever {
                 : c).toList();
     }
 
+    /**
+     * A light word the knowledge never uses ("say" when every source says "stated") tells nothing
+     * about the topic: it weighs {@link QuestionWords#LIGHT_WEIGHT} of the question's average
+     * content word, not of the weight of an unknown name. A plain English word the knowledge never
+     * uses weighs {@link #PLAIN_WEIGHT} of it, whether or not WordNet relates it to words the
+     * knowledge uses: likely a paraphrase, but it may be what was asked.
+     */
     private static List<Concept> reweighUnknownLightWords(List<Concept> concepts) {
         double content = concepts.stream().filter(c -> !c.light() && !c.plain()).mapToDouble(Concept::weight).average().orElse(0);
         return concepts.stream()
