@@ -79,6 +79,10 @@ final class ClusterEndToEndTest {
         BotProcess b = start("b", "2-3", standIn, guilds);
         a.awaitHealthy();
         b.awaitHealthy();
+        // healthy means connected; a process registers its guild's commands when that guild is ready, which may come after
+        for (GuildModel guild : List.of(guildA, guildB)) {
+            standIn.awaitRequest("PUT", "/applications/\\d+/guilds/" + guild.guildId() + "/commands");
+        }
 
         // THEN the four shards identified once each, each process registered the commands of its guild, and each answers there
         assertThat(identified(standIn)).containsExactlyInAnyOrder("[0, 4]", "[1, 4]", "[2, 4]", "[3, 4]");
