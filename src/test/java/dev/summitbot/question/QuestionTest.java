@@ -31,6 +31,7 @@ final class QuestionTest {
     @CsvSource(delimiter = '|', textBlock = """
             which ones?                                 | true
             like what                                   | true
+            like which?                                 | true
             so what are the disagreements specifically  | true
             did he say what they are                    | true
             did he name the sticking points?            | true
@@ -49,10 +50,11 @@ final class QuestionTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("\"what else\", \"like what\", \"more\", \"did he say anything else\", and a bare \"but?\", \"and?\" or \"go on\" ask for more than the answer before")
+    @DisplayName("\"what else\", \"like what\" (or which), \"more\", \"did he say anything else\", and a bare \"but?\", \"and?\" or \"go on\" ask for more than the answer before")
     @CsvSource(delimiter = '|', textBlock = """
             what else?        | true
             like what         | true
+            like which ones   | true
             tell me more      | true
             but?              | true
             and?              | true
