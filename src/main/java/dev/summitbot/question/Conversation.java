@@ -39,6 +39,8 @@ public final class Conversation {
             + "|(?:if|unless) (?:what|who|which|when|where)"
             // the condition of the answer before: "under what condition", "on what terms", "in what case"
             + "|(?:under|on|in) (?:what|which) (?:conditions?|circumstances?|terms?|cases?))\\b");
+    /** "So" standing for what was just said: "did rubio say so too?", "does he think so". */
+    private static final Pattern SAME_AGAIN = Pattern.compile("\\b(?:say|said|says|think|thinks|thought) so\\b");
     /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */
     private static final Pattern ASKS_AS_BEFORE = Pattern.compile("^(?:and|what about|how about)\\b(.*)$");
     /**
@@ -329,7 +331,8 @@ public final class Conversation {
         if (words.isEmpty()) {
             return false;
         }
-        if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()) {
+        if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()
+                || SAME_AGAIN.matcher(text).find()) {
             return true;
         }
         // an echo of the answer before, asking at its end: "modeled on what", "welcomed what exactly", "including who"
