@@ -237,7 +237,9 @@ final class AnswerEngineTest {
                 // a first name alone is the person the sources call by surname
                 Arguments.of("who is ursula", "is she going to the trump meeting too", "von der Leyen"),
                 // anything positive he said: his thanks
-                Arguments.of("does zelenskyy know the details of the deal", "did he say anything positive tho", "thanked"));
+                Arguments.of("does zelenskyy know the details of the deal", "did he say anything positive tho", "thanked"),
+                // said again: repeated, reiterated
+                Arguments.of("what consequences did trump warn about", "has rubio repeated that?", "Rubio mentioned"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
