@@ -239,7 +239,9 @@ final class AnswerEngineTest {
                 // anything positive he said: his thanks
                 Arguments.of("does zelenskyy know the details of the deal", "did he say anything positive tho", "thanked"),
                 // said again: repeated, reiterated
-                Arguments.of("what consequences did trump warn about", "has rubio repeated that?", "Rubio mentioned"));
+                Arguments.of("what consequences did trump warn about", "has rubio repeated that?", "Rubio mentioned"),
+                // what he is still waiting on is what he needs
+                Arguments.of("what did zelenskyy say about the us offer", "and what's he still waiting on?", "clarity"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
