@@ -241,7 +241,9 @@ final class AnswerEngineTest {
                 // said again: repeated, reiterated
                 Arguments.of("what consequences did trump warn about", "has rubio repeated that?", "Rubio mentioned"),
                 // what he is still waiting on is what he needs
-                Arguments.of("what did zelenskyy say about the us offer", "and what's he still waiting on?", "clarity"));
+                Arguments.of("what did zelenskyy say about the us offer", "and what's he still waiting on?", "clarity"),
+                // whether they mean it is whether they keep it
+                Arguments.of("what is russia going to legislate", "do they mean it?", "backsliding"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
