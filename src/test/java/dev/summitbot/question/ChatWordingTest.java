@@ -98,6 +98,9 @@ final class ChatWordingTest {
             what did zelensky say about the whole thing   | what did zelensky say about it
             is a peace deal right around the corner       | is a peace deal around the corner
             whats the deal with the consequences quote    | what is the consequences quote
+            and whats the way to avoid them               | and how to avoid them
+            what is the best way to end the war           | how to end the war
+            is there a way out                            | is there a way out
             how did they describe it, like what word      | how did they describe it, what word
             like what                                     | like what
             is it like nato's article 5                   | is it like nato's article 5
