@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -38,6 +39,9 @@ final class ConceptReader {
      */
     private static final Pattern OR = Pattern.compile("(?i)\\bor\\b(?!\\s+(?:did|does|do|is|are|was|were|will|would|could|can|should|has|have|had)\\b)");
 
+    /** Words a choice after "or" may have: "prime minister", "secretary of state". */
+    private static final int CHOICE_PHRASE_WORDS = 3;
+
     /** "Else" right after a word: "somewhere else", "anyone else". */
     private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
 
@@ -64,7 +68,8 @@ final class ConceptReader {
         }
     }
 
-    List<RawConcept> read(Analyzer analyzer, String question) {
+    /** @param choices whether "or" offers a choice in this question (a yes/no one), so words after it may be a phrase of one */
+    List<RawConcept> read(Analyzer analyzer, String question, boolean choices) {
         List<MutableConcept> concepts = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, question)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -120,7 +125,7 @@ final class ConceptReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return mergeDuplicates(concepts, question);
+        return mergeDuplicates(concepts, question, choices);
     }
 
     /** Two or more letters, all capitals: "TV", "NATO", "ABC". Whether it is a name is for the dictionary to say. */
@@ -134,7 +139,7 @@ final class ConceptReader {
      * and "or somewhere else" offers none, only asks whether the thing before is so. Light words after "or"
      * lead to the choice ("or part of something bigger").
      */
-    private static List<RawConcept> mergeDuplicates(List<MutableConcept> concepts, String question) {
+    private static List<RawConcept> mergeDuplicates(List<MutableConcept> concepts, String question, boolean choices) {
         List<RawConcept> out = new ArrayList<>();
         Set<Set<List<String>>> seen = new HashSet<>();
         boolean orBefore = false;
@@ -146,6 +151,18 @@ final class ConceptReader {
             orBefore |= c.orBefore;
             // "or part of something bigger": a light word ("part") only leads to the other choice
             boolean light = light(c.asked, alternatives);
+            int last = choices && orBefore && !light ? lastOfChoicePhrase(concepts, i, question) : i;
+            if (last > i) {
+                // "is he the president or prime minister": the words after "or" are one choice, a phrase
+                List<MutableConcept> phrase = concepts.subList(i, last + 1);
+                List<String> words = phrase.stream().flatMap(p -> p.alternatives().get(0).stream()).toList();
+                Set<String> asked = phrase.stream().flatMap(p -> p.asked.stream()).collect(Collectors.toUnmodifiableSet());
+                Set<String> written = phrase.stream().flatMap(p -> p.written.stream()).collect(Collectors.toUnmodifiableSet());
+                out.add(new RawConcept(List.of(words), asked, written, true));
+                orBefore = false;
+                i = last;
+                continue;
+            }
             boolean choice = orBefore && !light && (i + 1 == concepts.size() || !after.isBlank()) && !ELSE.matcher(after).lookingAt();
             orBefore = orBefore && light;
             if (seen.add(Set.copyOf(alternatives))) {
@@ -153,6 +170,26 @@ final class ConceptReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The last concept of a phrase offered as a choice after "or": up to {@link #CHOICE_PHRASE_WORDS} words in a row, each
+     * one wording and none light, that end the question ("… or prime minister?"). {@code first} when the words after "or"
+     * are no such phrase: words that go on ("or nuclear arms control on the agenda") may be a clause of their own.
+     */
+    private static int lastOfChoicePhrase(List<MutableConcept> concepts, int first, String question) {
+        int last = first;
+        while (last + 1 < concepts.size() && last + 1 - first < CHOICE_PHRASE_WORDS
+                && question.substring(concepts.get(last).endOffset, concepts.get(last + 1).startOffset).isBlank()) {
+            last++;
+        }
+        for (int j = first; j <= last; j++) {
+            MutableConcept c = concepts.get(j);
+            if (c.alternatives().size() != 1 || light(c.asked, c.alternatives())) {
+                return first;
+            }
+        }
+        return last + 1 == concepts.size() ? last : first;
     }
 
     /** One token of the synonym graph: a term from one position to another. */

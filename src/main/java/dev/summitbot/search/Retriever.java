@@ -108,9 +108,10 @@ public final class Retriever {
             }
             // "like what?" after a question has no words of its own to search: the question before says what it is about
             boolean onlyMore = question.asksForMore() && !question.context().isEmpty();
+            boolean choices = offersChoices(question);
             List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),
-                    SourceReferences.removedFrom(question.text())), lookup, yesNo, typeTerms, kindModifier(question.expects(), question.text()),
-                    offersChoices(question));
+                    SourceReferences.removedFrom(question.text()), choices), lookup, yesNo, typeTerms,
+                    kindModifier(question.expects(), question.text()), choices);
             // a follow-up's own words, without the topic it carries: what it asks now
             List<Concept> own = concepts;
             if (!question.context().isEmpty()) {
@@ -122,7 +123,7 @@ public final class Retriever {
                     carriedTypeTerms.addAll(lastingTerms);
                 }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
-                        SourceReferences.removedFrom(Conversation.searched(question.context()))), lookup, false, carriedTypeTerms,
+                        SourceReferences.removedFrom(Conversation.searched(question.context())), false), lookup, false, carriedTypeTerms,
                         kindModifier(AnswerTypes.read(question.context()), question.context()), false));
             }
             if (question.expects().type() == AnswerType.ROLE) {

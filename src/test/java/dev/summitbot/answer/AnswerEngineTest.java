@@ -335,6 +335,7 @@ final class AnswerEngineTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             is zelenskyy the ukrainian president or the pm             | President
+            is zelenskyy the ukrainian president or prime minister     | President
             was the guarantee announced at the summit or later         | during
             is this guarantee locked in or still just a proposal       | proposed
             is the guarantee a standalone thing or part of smth bigger | eventual deal
