@@ -243,7 +243,9 @@ final class AnswerEngineTest {
                 // what he is still waiting on is what he needs
                 Arguments.of("what did zelenskyy say about the us offer", "and what's he still waiting on?", "clarity"),
                 // whether they mean it is whether they keep it
-                Arguments.of("what is russia going to legislate", "do they mean it?", "backsliding"));
+                Arguments.of("what is russia going to legislate", "do they mean it?", "backsliding"),
+                // how far off it is, asked before, is how long a way it is
+                Arguments.of("did rubio say how far off peace is", "what exactly did he say", "long way"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
