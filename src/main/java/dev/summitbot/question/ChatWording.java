@@ -104,6 +104,8 @@ public final class ChatWording {
             // "honestly", which ask nothing more
             + "|\\s*,?\\s*\\bor (?:is )?(?:that|it|this) (?:just |all |all just )?(?:cap|hype|cope|copium|bs|spin|clickbait|propaganda)\\b"
             + "|\\bno cap\\b"
+            // "who is actually going to provide it", "what did he literally say": only stress the question
+            + "|\\s*\\b(?:actually|actualy|basically|literally)\\b"
             // "right around the corner", "right after the summit": only stresses what follows
             + "|\\bright (?=(?:around|now|away|after|before|then)\\b)"
             // "what on earth does it mean", "why in the world": only stress the question
@@ -204,8 +206,12 @@ public final class ChatWording {
     /** "meaning what in practice", "so meaning what?": what the answer just given means, asked in chat's short way. */
     private static final Pattern MEANING_WHAT = Pattern.compile("(?i)^(?:(?:so|and|but|ok),? )?meaning what\\b");
 
-    /** "wait what happens if …", "hmm, who is …", "oh so": chat's interjections before the question, which ask nothing. */
-    private static final Pattern INTERJECTIONS = Pattern.compile("(?i)^(?:(?:wait|hm+|oh|ah|um+|uh+|bruh)[\\s,!.]+)+(?=\\S)");
+    /**
+     * "wait what happens if …", "hmm, who is …", "oh so", "ok and who …", "lol why": chat's interjections before the question,
+     * which ask nothing ("ok with it?" asks whether somebody agrees, and keeps its "ok").
+     */
+    private static final Pattern INTERJECTIONS = Pattern.compile(
+            "(?i)^(?:(?:wait|hm+|oh|ah|um+|uh+|bruh|ok(?:ay)?|alright|yeah|yea|yep|lol|lmao|cool|gotcha|wow)(?![\\s,!.]+(?:with|for|to|by)\\b)[\\s,!.]+)+(?=\\S)");
 
     private ChatWording() {}
 

@@ -33,7 +33,7 @@ final class ChatWordingTest {
             is it law or smth                             | is it law or something
             who came up w the guarantee                   | who came up with the guarantee
             are they following thru                       | are they following through
-            ok but what does that mean in plain terms?    | ok but what does that mean?
+            ok but what does that mean in plain terms?    | but what does that mean?
             did George W. Bush meet putin                 | did George W. Bush meet putin
             what's the president's view                   | what's the president's view
             Washington said it would                      | Washington said it would
@@ -68,7 +68,7 @@ final class ChatWordingTest {
             what'll it take                               | what will it take
             does the article think that'll hold up        | does the article think that will hold up
             what'd he say                                 | what did he say
-            so who'd actually provide it                  | so who would actually provide it
+            so who'd actually provide it                  | so who would provide it
             who said there'd be consequences              | who said there would be consequences
             wat r they callin it                          | what are they calling it
             who did trump host at the wh                  | who did trump host at the White House
@@ -99,6 +99,10 @@ final class ChatWordingTest {
             is a peace deal right around the corner       | is a peace deal around the corner
             whats the deal with the consequences quote    | what is the consequences quote
             and whats the way to avoid them               | and how to avoid them
+            ok and who is actualy going to provide it     | and who is going to provide it
+            lol why tho                                   | why tho
+            ok with it?                                   | ok with it?
+            okay                                          | okay
             what is the best way to end the war           | how to end the war
             is there a way out                            | is there a way out
             how did they describe it, like what word      | how did they describe it, what word

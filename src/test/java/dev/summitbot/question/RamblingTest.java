@@ -56,7 +56,7 @@ final class RamblingTest {
     @DisplayName("a preamble that asks nothing, before \"but\" and a question, is left out, however short the message")
     @CsvSource(delimiter = '|', textBlock = """
             sorry if this is a dumb question but who is witkoff                         | who is witkoff
-            not trying to start a fight, but what did zelenskky actually say            | what did zelenskky actually say
+            not trying to start a fight, but what did zelenskky actually say            | what did zelenskky say
             idk much about politics but did russia promise not to take more land        | did russia promise not to take more land
             """)
     void preambleBeforeBut(String message, String proper) {
