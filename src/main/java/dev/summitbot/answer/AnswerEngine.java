@@ -433,13 +433,15 @@ public final class AnswerEngine {
         while (m.find()) {
             named.addAll(Analyzers.words(m.group(1)));
         }
-        if (named.isEmpty()) {
+        // "where at?": a follow-up for a place that names no topic of its own asks where the thing the question before named is
+        boolean elliptical = asked.expects().type() == AnswerType.PLACE && ownTopics(asked, retrieval).isEmpty();
+        if (named.isEmpty() && !elliptical) {
             return List.of();
         }
         Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
         String before = Conversation.searched(asked.context());
         Set<String> carried = Set.copyOf(Analyzers.words(before));
-        if (retrieval.concepts().stream().noneMatch(c -> c.known() && !c.light() && c.terms().stream().anyMatch(named::contains)
+        if (!elliptical && retrieval.concepts().stream().noneMatch(c -> c.known() && !c.light() && c.terms().stream().anyMatch(named::contains)
                 && c.terms().stream().anyMatch(carried::contains))) {
             return List.of();
         }

@@ -680,8 +680,10 @@ final class AnswerEngineTest {
     @CsvSource(delimiter = '|', textBlock = """
             who will zelenskyy meet with    | where's that meeting happening | false
             who did trump meet in alaska    | where's that meeting happening | true
+            is zelensky meeting trump       | where at                       | false
+            when did trump meet putin       | where?                         | true
             """)
-    @DisplayName("\"that meeting\" is the one the question before asked about: a statement about another meeting, without the name it carried, is no answer")
+    @DisplayName("\"that meeting\", or \"where at\" alone, asks about the meeting the question before asked about: a statement about another meeting, without the name it carried, is no answer")
     void thatThingIsTheOneAskedBefore(String first, String followUp, boolean answered) {
         // GIVEN a question answered, in one conversation: Zelenskyy's meeting with Trump, or the Trump–Putin summit
         // WHEN asked where "that meeting" is
