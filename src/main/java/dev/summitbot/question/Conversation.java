@@ -99,7 +99,8 @@ public final class Conversation {
                 : !named.isEmpty() ? next.following(named, answeredText, next.expects())
                 // "according to who?" after the headline was read: about what the headline says, which the question for it did not
                 : !answeredHeadline.isEmpty() ? next.following(answeredHeadline, answeredText, next.expects())
-                : next.following(carried(previous, reading(next, answeredWho) + there(next, previous, answeredText), asksAboutAnother(next)),
+                : next.following(carried(previous, reading(next, answeredWho) + there(next, previous, answeredText), asksAboutAnother(next),
+                        namesAnotherFirst(next)),
                         answeredText, asksAsBefore(next) ? previous.expects() : next.expects());
         if (!next.isEmpty()) {
             previous = read;
@@ -274,20 +275,20 @@ public final class Conversation {
     /** Words of its own a follow-up saying "there" may have and still be about the setting alone: "his main point". */
     private static final int MAX_OWN_WORDS_THERE = 2;
 
-    private static String carried(Question previous, String who, boolean another) {
+    private static String carried(Question previous, String who, boolean another, boolean anotherPerson) {
         // a long message before is carried by its question proper: its background is no topic of the follow-up either
         String proper = Rambling.questionProper(previous).text();
         // "and wheres russia at on the guarantees" asks anew: "why tho" after it is about that, not the war asked of before it;
         // who its "he" was stays ("how did he react to the us offer" after "who's ukraine's president")
         String before = ownWords(proper) >= OWN_TOPIC_WORDS ? readings(previous.context()) : previous.context();
         String topic = (before.isEmpty() ? "" : before + " ") + proper;
-        if (another) {
+        if (another || anotherPerson) {
             // "and zelensky?" after "what does von der leyen think of …": the question before about him, not her;
             // "and russia?" after "what did the us and europe offer": about Russia, not the parties it named
             for (String name : People.namedIn(topic)) {
                 topic = topic.replaceAll("(?i)\\b" + Pattern.quote(name) + "(?:'s)?\\b", " ");
             }
-            for (String word : words(topic)) {
+            for (String word : another ? words(topic) : List.<String>of()) {
                 if (party(People.withoutPossessive(word)) || ABBREVIATED_PARTIES.contains(People.withoutPossessive(word))) {
                     topic = topic.replaceAll("(?i)\\b" + Pattern.quote(word) + "\\b", " ");
                 }
@@ -309,6 +310,34 @@ public final class Conversation {
         return People.namedIn(next.text()).stream().anyMatch(w -> !english.isDemonym(w))
                 || words(next.text()).stream().map(People::withoutPossessive).anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
     }
+
+    /**
+     * "and the eu lady, what did she say", "and zelensky? what was his take": another party named first, then asked about
+     * by a pronoun that stands for it. The people the question before named are not carried; its places and parties are
+     * ("and putin, what did he say there").
+     */
+    private static boolean namesAnotherFirst(Question next) {
+        String text = next.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        Matcher named = NAMED_FIRST.matcher(text);
+        if (!named.find() || WORD.matcher(named.group(1)).results().count() > ELLIPTICAL_WORDS
+                || !STANDS_FOR_IT.matcher(text.substring(named.end())).find()) {
+            return false;
+        }
+        String another = next.text().substring(named.start(1), named.end(1));
+        EnglishWords english = EnglishWords.get();
+        return People.namedIn(another).stream().anyMatch(w -> !english.isDemonym(w))
+                || words(another).stream().map(People::withoutPossessive)
+                        .anyMatch(w -> party(w) || ABBREVIATED_PARTIES.contains(w) || w.length() > 1 && english.isDemonym(w));
+    }
+
+    /** Words that open the question asked of the party named first; the name before them does not start with one. */
+    private static final String ASKS_OF_IT = "what|who|how|why|when|where|which|did|does|do|is|are|was|were|has|have|will|would|can|could|should";
+    /** "and the eu lady, what did she say", "and zelensky? what was his take": a party named, then a question of it. */
+    private static final Pattern NAMED_FIRST = Pattern.compile(
+            "^(?:and|what about|how about)\\s+(?!(?:in|for|at|on|with|from|to|about|after|before|by|of|" + ASKS_OF_IT + ")\\b)(?:the\\s+)?(.+?)[,?!]?\\s+"
+            + "(?=(?:" + ASKS_OF_IT + ")\\b)");
+    /** A pronoun for the party a follow-up named before asking of it: "she" of "and the eu lady, what did she say". */
+    private static final Pattern STANDS_FOR_IT = Pattern.compile("\\b(?:he|she|they|him|her|them|his|their)\\b");
 
     /** Parties chat names by letters, which are no place to WordNet ("us" is a pronoun too): "who's the us president". */
     private static final Set<String> ABBREVIATED_PARTIES = Set.of("us", "usa", "uk", "eu");

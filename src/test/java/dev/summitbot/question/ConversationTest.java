@@ -206,6 +206,22 @@ final class ConversationTest {
         assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what did zelensky say about the deal in alaska | and the eu lady what did she say  | what did say about the deal in alaska
+            what did zelensky say about the deal           | and the eu? what did they say     | what did say about the deal
+            what did zelensky say about the deal           | and for ukraine what did he mean  | what did zelensky say about the deal
+            what did zelensky say about the deal           | and did putin say what he wants   | what did zelensky say about the deal
+            """)
+    @DisplayName("a follow-up that names another party first and asks of it by a pronoun (\"and the eu lady, what did she say\") carries the question before without the people it named, but with its places")
+    void anotherPartyNamedFirst(String before, String followUp, String context) {
+        // GIVEN a question naming a person and a place / WHEN a follow-up names another party, then asks of it
+        conversation.follow(Question.of(before));
+
+        // THEN the person before is not carried, the place is; "for ukraine" and "did putin say" name no party asked of
+        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Where was the Trump Putin summit held?", "hey bot where was the summit held",
             "tell me who hosted the summit", "did rubio say what was agreed on", "who is witkoff"})
