@@ -99,6 +99,8 @@ final class ChatWordingTest {
             is a peace deal right around the corner       | is a peace deal around the corner
             whats the deal with the consequences quote    | what is the consequences quote
             and whats the way to avoid them               | and how to avoid them
+            did russia give anything else up?             | did russia give up anything else?
+            did they give that up                         | did they give up that
             how does article 5 work                       | how does article 5
             how would the protection work in practice?    | how would the protection in practice?
             is the deal working                           | is the deal working
