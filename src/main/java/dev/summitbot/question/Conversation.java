@@ -35,6 +35,8 @@ public final class Conversation {
             + "|which (?:one|ones|of them|of the two)"
             // whether one of them is from somewhere: "anyone from the eu?"
             + "|(?:anyone|anybody|any of them|someone|somebody) from"
+            // whether the one just asked about said anything of it: "anything about a truce?", "anything on territory"
+            + "|(?:anything|something|nothing)(?: else)? (?:about|on|regarding|re)"
             // a condition asked of the answer before: "if what didn't happen", "unless what"
             + "|(?:if|unless) (?:what|who|which|when|where)"
             // the condition of the answer before: "under what condition", "on what terms", "in what case"

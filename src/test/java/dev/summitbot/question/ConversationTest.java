@@ -44,7 +44,8 @@ final class ConversationTest {
             "did they agree?", "anyone else coming along?", "who else", "what happened next then", "first name?",
             "for which country", "name one", "modeled on what", "in exchange for what", "welcomed what exactly", "including who",
             "which commitments specifically", "on which tv show", "what news network", "if what didn't happen", "unless what",
-            "which one is the ukrainian", "anyone from the eu?", "anybody from nato", "did rubio say so too?"})
+            "which one is the ukrainian", "anyone from the eu?", "anybody from nato", "did rubio say so too?", "anything about a truce?",
+            "anything else on territory"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question
