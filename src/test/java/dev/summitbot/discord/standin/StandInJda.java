@@ -80,10 +80,30 @@ public final class StandInJda {
         if (jda.awaitShutdown(timeout)) {
             return;
         }
+        // what JDA was still doing: this has happened, rarely, only in a full test run; its threads say where it waited
+        String stuck = jdaThreads();
+        JDA.Status status = jda.getStatus();
         jda.shutdownNow();
         if (!jda.awaitShutdown(timeout)) {
             throw new AssertionError("JDA did not shut down within 2 x " + timeout + "; status " + jda.getStatus());
         }
-        throw new AssertionError("JDA needed shutdownNow(): requests were still running after " + timeout);
+        throw new AssertionError("JDA needed shutdownNow(): requests were still running after " + timeout + "; status was "
+                + status + "; JDA's threads then:\n" + stuck);
+    }
+
+    /** The stacks of the threads JDA and its HTTP and WebSocket clients run, for a failure message. */
+    private static String jdaThreads() {
+        StringBuilder out = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            String name = thread.getName();
+            if (name.startsWith("JDA") || name.contains("OkHttp") || name.contains("WebSocket") || name.contains("ReadingThread")
+                    || name.contains("WritingThread")) {
+                out.append(name).append(" (").append(thread.getState()).append(")\n");
+                for (int i = 0; i < Math.min(stack.length, 12); i++) {
+                    out.append("    at ").append(stack[i]).append('\n');
+                }
+            }
+        });
+        return out.toString();
     }
 }
