@@ -545,6 +545,8 @@ public final class AnswerEngine {
                 ? retrieval.concepts().stream().flatMap(c -> c.terms().stream()).collect(Collectors.toSet()) : Set.of();
         Evidence.Item lead = nearlyBest.stream().filter(i -> typedAsAsked(i, asked)).findFirst()
                 .or(() -> nearlyBest.stream().filter(i -> defines(i.statement(), asked.text())).findFirst())
+                // "what does that mean?" after an answer: a statement that explains, not given before, leads however it covers
+                .or(() -> explaining(items, retrieval, asked))
                 .or(() -> askedTerms.isEmpty() || nearlyBest.stream().noneMatch(i -> echoes(i, askedTerms)) ? Optional.empty()
                         : nearlyBest.stream().filter(i -> !echoes(i, askedTerms)).findFirst())
                 // "what kind of protection is kyiv getting": a statement that says what kind, by a name or by what it is like
@@ -629,6 +631,25 @@ public final class AnswerEngine {
         return Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> w.length() > 3)
                 .anyMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + ",\\s+(?:the|a|an)\\s|\\b" + Pattern.quote(w)
                         + "\\s+(?:means|refers to|is defined as)\\b").matcher(lower).find());
+    }
+
+    /** A follow-up asking what the answer before means: "what does that mean tho", "explain that pls", "what does it mean in practice". */
+    private static final Pattern EXPLANATION_ASKED = Pattern.compile(
+            "(?i)^(?:(?:and|so|but|ok|okay|wait)\\s+)*(?:what(?:'s|s| does| do| is)? (?:that|it|this) (?:mean|means)\\b|explain (?:that|it|this)\\b)");
+    /** A statement that explains what it names: ", where an attack on one member is considered …", "which means …". */
+    private static final Pattern EXPLAINS = Pattern.compile("(?i),\\s+where\\b|\\bwhich means\\b|\\bmeaning that\\b|\\bin other words\\b|\\bis considered\\b");
+
+    /**
+     * For a follow-up asking what the answer before means, the first confident statement that explains something and was not
+     * the answer before: "The Article 5-like protection mirrors NATO's collective defense policy, where an attack on one member
+     * is considered an attack on all" explains "resembles NATO's collective defense mandate".
+     */
+    private Optional<Evidence.Item> explaining(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
+        if (asked.answeredBefore().isEmpty() || !EXPLANATION_ASKED.matcher(asked.text()).find()) {
+            return Optional.empty();
+        }
+        return items.stream().filter(i -> EXPLAINS.matcher(i.statement()).find() && !asked.answeredBefore().contains(i.statement())
+                && probability(retrieval, i) >= Calibration.ANSWER_AT).findFirst();
     }
 
     /** "what kind of …", "wat sort of …", "which type of …". */

@@ -245,7 +245,10 @@ final class AnswerEngineTest {
                 // whether they mean it is whether they keep it
                 Arguments.of("what is russia going to legislate", "do they mean it?", "backsliding"),
                 // how far off it is, asked before, is how long a way it is
-                Arguments.of("did rubio say how far off peace is", "what exactly did he say", "long way"));
+                Arguments.of("did rubio say how far off peace is", "what exactly did he say", "long way"),
+                // what the answer before means: the statement that explains it, not that answer again
+                Arguments.of("what does the ukraine guarantee mirror", "meaning what tho", "attack on one"),
+                Arguments.of("what's the ukraine security guarantee modeled on", "explain that in plain english pls", "attack on one"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
