@@ -99,6 +99,9 @@ final class ChatWordingTest {
             is a peace deal right around the corner       | is a peace deal around the corner
             whats the deal with the consequences quote    | what is the consequences quote
             and whats the way to avoid them               | and how to avoid them
+            where's that coming from?                     | says who?
+            and where did that come from                  | says who
+            where is witkoff from                         | where is witkoff from
             did russia give anything else up?             | did russia give up anything else?
             did they give that up                         | did they give up that
             how does article 5 work                       | how does article 5
