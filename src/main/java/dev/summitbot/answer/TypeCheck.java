@@ -757,8 +757,13 @@ final class TypeCheck {
         EnglishWords english = EnglishWords.get();
         return newNames(statement, asked).stream().anyMatch(name -> Arrays.stream(english.placeKind(name).split("; "))
                 .map(clause -> GLOSS_PLACE.matcher(clause).replaceFirst("").strip())
-                .anyMatch(head -> kind.matcher(head).find()));
+                .anyMatch(head -> kind.matcher(head).find()))
+                // "from which country" after who takes part: "The U.S. Secretary of State", a country no name pattern finds
+                || kind.matcher(UNITED_STATES_KIND).find() && found(UNITED_STATES, statement, asked);
     }
+
+    /** What WordNet's gloss calls the United States, the head its kind is read from: a republic, a country. */
+    private static final String UNITED_STATES_KIND = "republic";
 
     /** The names in the statement that the question does not already contain, without titles ("Mayor") or a plain first word. */
     private static List<String> newNames(String statement, String asked) {

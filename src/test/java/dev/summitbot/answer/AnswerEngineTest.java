@@ -248,7 +248,9 @@ final class AnswerEngineTest {
                 Arguments.of("did rubio say how far off peace is", "what exactly did he say", "long way"),
                 // what the answer before means: the statement that explains it, not that answer again
                 Arguments.of("what does the ukraine guarantee mirror", "meaning what tho", "attack on one"),
-                Arguments.of("what's the ukraine security guarantee modeled on", "explain that in plain english pls", "attack on one"));
+                Arguments.of("what's the ukraine security guarantee modeled on", "explain that in plain english pls", "attack on one"),
+                // the United States is a country, though no name pattern finds "U.S." in "The U.S. Secretary of State"
+                Arguments.of("who'll take part in talks on ukraine's security guarantee", "from which country", "U.S."));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
