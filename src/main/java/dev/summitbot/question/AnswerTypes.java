@@ -199,11 +199,16 @@ public final class AnswerTypes {
 
     private AnswerTypes() {}
 
+    /** Words after "how many" that name nothing to count: "of them", "were there", "are going". */
+    private static final Set<String> NOT_COUNTED = Set.of("of", "are", "were", "is", "was", "will", "would", "did", "do", "does",
+            "have", "has", "had", "there", "they", "people's", "in", "at", "on", "exactly", "more", "altogether", "total");
+
     /** "how many troops …": a number of troops, so the answer must count troops ("how many" alone: any number). */
     private static Reading counted(List<String> words, int first) {
         for (int i = first; i + 2 < words.size(); i++) {
             if (words.get(i).equals("how") && words.get(i + 1).equals("many")) {
-                return new Reading(AnswerType.NUMBER, words.get(i + 2));
+                // "how many of them", "how many were there": a number of those just named, no kind of thing to count
+                return new Reading(AnswerType.NUMBER, NOT_COUNTED.contains(words.get(i + 2)) ? null : words.get(i + 2));
             }
             if (words.get(i).equals("how") && words.get(i + 1).equals("much") && EFFORT.contains(words.get(i + 2))) {
                 return new Reading(AnswerType.STATEMENT, null); // "how much work is left": "a lot of work", in words

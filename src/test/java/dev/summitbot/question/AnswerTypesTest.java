@@ -42,6 +42,8 @@ final class AnswerTypesTest {
             how big is the russian delegation                 | NUMBER       | -
             how old is the war                                | DURATION     | -
             how many troops does russia have                  | NUMBER       | troops
+            how many of them                                  | NUMBER       | -
+            how many were there                               | NUMBER       | -
             how much did it cost                              | NUMBER       | -
             what is putin's net worth                         | NUMBER       | worth
             what is the population of moscow                  | NUMBER       | population
