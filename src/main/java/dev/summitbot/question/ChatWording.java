@@ -112,6 +112,8 @@ public final class ChatWording {
             + "|\\b(?:on earth|in the world)\\b(?= (?:is|are|was|were|does|do|did|has|have|had|would|will|can|could)\\b)"
             // "is that seen as a big deal", "is he regarded as the lead": a hedge on what is asked, whether it is so
             + "|\\b(?:seen|viewed|regarded|considered|perceived|thought of) as\\b\\s*"
+            // "is that considered a big deal", "are they considered significant": a hedge on whether it is one
+            + "|(?<=\\b(?:is|are|was|were) (?:it|that|this|they|these|those) )(?:considered|seen|viewed|regarded) (?=(?:a|an|big|major|huge|significant|important|serious)\\b)"
             // "how big a concession is it considered", "… is that considered in the article": the hedge closing the question
             + "|\\s+\\b(?:is|was|are|were) (?:it|that|this|they) (?:considered|seen|viewed|regarded)"
             + "(?=(?: in the (?:article|piece|story|report|news))?\\s*[?!.]*$)"

@@ -253,6 +253,17 @@ final class AnswerEngineTest {
                 Arguments.of("who'll take part in talks on ukraine's security guarantee", "from which country", "U.S."));
     }
 
+    @Test
+    @DisplayName("\"is that considered a big deal\" asks whether it is one: \"considered\" is a hedge, no word to find (\"reflecting\" is related to it)")
+    void consideredIsAHedge() {
+        // GIVEN Russia's legislation, answered / WHEN asked whether it is considered a big deal
+        Answer answer = afterAnswering("what did russia agree to legislate", "is that considered a big deal");
+
+        // THEN the statement that calls it a significant concession leads, not Europe's "significant roles … reflecting"
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        assertThat(answer.text()).startsWith("Russia").contains("significant concession").doesNotContain("significant roles");
+    }
+
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → {2}")
     @MethodSource("followUpsAskingSomethingNew")
     @DisplayName("a follow-up is answered with what it asks: not the answer before again, nor a person the question before named")

@@ -119,7 +119,8 @@ final class ChatWordingTest {
             is there like anything they agree on          | is there anything they agree on
             does it look like anything that exists        | does it look like anything that exists
             how big a concession is it considered         | how big a concession
-            is that considered a big deal                 | is that considered a big deal
+            is that considered a big deal                 | is that a big deal
+            is it considered by many                      | is it considered by many
             what does backsliding mean in this context    | what does backsliding mean
             is the deal with russia in trouble            | is the deal with russia in trouble
             wat's it modeled on                           | what's it modeled on
