@@ -241,10 +241,6 @@ public final class Conversation {
         return READING.matcher(context).replaceAll(" ");
     }
 
-    /**
-     * What a follow-up takes from the question before: its topic, what it carried itself, and whom its
-     * answer named; {@code another}: without the people and parties it named, when the follow-up asks about another.
-     */
     /** "there", "on there": the place, programme or outlet the answer before gave. */
     private static final Pattern THERE = Pattern.compile("(?i)\\bthere\\b(?!['’]?s\\b| (?:is|are|was|were|will|would|be)\\b)");
     private static final Set<AnswerType> SETTINGS = Set.of(AnswerType.PLACE, AnswerType.NAME, AnswerType.ORGANISATION);
@@ -277,6 +273,11 @@ public final class Conversation {
     /** Words of its own a follow-up saying "there" may have and still be about the setting alone: "his main point". */
     private static final int MAX_OWN_WORDS_THERE = 2;
 
+    /**
+     * What a follow-up takes from the question before: its topic, what it carried itself, and whom its answer named;
+     * {@code another}: without the people and parties it named, when the follow-up asks the same of another;
+     * {@code anotherPerson}: without the people it named, when the follow-up names another first and asks of it.
+     */
     private static String carried(Question previous, String who, boolean another, boolean anotherPerson) {
         // a long message before is carried by its question proper: its background is no topic of the follow-up either
         String proper = Rambling.questionProper(previous).text();
@@ -305,12 +306,14 @@ public final class Conversation {
      * about rubio?"), a country, a union or a people ("and the eu side?", "what about the europeans?").
      */
     public static boolean asksAboutAnother(Question next) {
-        if (!asksAsBefore(next)) {
-            return false;
-        }
+        return asksAsBefore(next) && namesParty(next.text());
+    }
+
+    /** Whether {@code text} names a person, a country, a place, a union or a people. */
+    private static boolean namesParty(String text) {
         EnglishWords english = EnglishWords.get();
-        return People.namedIn(next.text()).stream().anyMatch(w -> !english.isDemonym(w))
-                || words(next.text()).stream().map(People::withoutPossessive).anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
+        return People.namedIn(text).stream().anyMatch(w -> !english.isDemonym(w))
+                || words(text).stream().map(People::withoutPossessive).anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
     }
 
     /**
@@ -325,11 +328,7 @@ public final class Conversation {
                 || !STANDS_FOR_IT.matcher(text.substring(named.end())).find()) {
             return false;
         }
-        String another = next.text().substring(named.start(1), named.end(1));
-        EnglishWords english = EnglishWords.get();
-        return People.namedIn(another).stream().anyMatch(w -> !english.isDemonym(w))
-                || words(another).stream().map(People::withoutPossessive)
-                        .anyMatch(w -> party(w) || ABBREVIATED_PARTIES.contains(w) || w.length() > 1 && english.isDemonym(w));
+        return namesParty(next.text().substring(named.start(1), named.end(1)));
     }
 
     /** Words that open the question asked of the party named first; the name before them does not start with one. */
