@@ -207,13 +207,29 @@ public final class Conversation {
      * "and this guarantee ties into ending it?" after how long the war has gone on asks its own.
      */
     private static boolean asksAsBefore(Question next) {
-        Matcher m = ASKS_AS_BEFORE.matcher(next.text().toLowerCase(Locale.ROOT).replace('’', '\''));
-        if (!m.find() || next.expects().type() != AnswerType.STATEMENT || next.expects().focus() != null) {
+        return next.expects().type() == AnswerType.STATEMENT && next.expects().focus() == null && asksTheSameOf(next.text());
+    }
+
+    /** Whether {@code text} is worded as an elliptical follow-up asking the same of something else: "and trump?", "what about the eu". */
+    private static boolean asksTheSameOf(String text) {
+        Matcher m = ASKS_AS_BEFORE.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (!m.find()) {
             return false;
         }
         List<String> rest = WORD.matcher(m.group(1)).results().map(r -> r.group()).toList();
         return rest.size() <= ELLIPTICAL_WORDS && rest.stream().noneMatch(ASKING::contains);
     }
+
+    /**
+     * Whether {@code text} asks the same of somebody it names without an article, as names go: "what about macron", "and
+     * rubio?" (a name that is a word too, as "macron" is, is still a name there), not "and the show?".
+     */
+    public static boolean asksTheSameOfSomeoneNamed(String text) {
+        return asksTheSameOf(text) && !ARTICLE_FIRST.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** "and the show?", "what about a deal": an article after the opening, before a common noun. */
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("^(?:and|what about|how about)\\s+(?:the|a|an|this|that|these|those)\\b");
 
     /** A reading as {@link #reading} writes it, the person's name capitalised but for its particles ("Ursula von der Leyen"). */
     private static final Pattern READING = Pattern.compile("— \"[^\"]+\" is \\p{Lu}[\\p{L}'’.-]*(?:\\s(?:(?:"

@@ -99,7 +99,9 @@ public final class Retriever {
     public Retrieval retrieve(Question question, int maxHits) {
         try {
             TermLookup lookup = new TermLookup(index.reader());
-            boolean yesNo = question.expects().type() == AnswerType.YES_NO;
+            // in a yes/no question, and in "what about macron?" asking the same of another, an unknown word is what is asked
+            boolean unknownAsked = question.expects().type() == AnswerType.YES_NO
+                    || !question.context().isEmpty() && Conversation.asksTheSameOfSomeoneNamed(question.text());
             Set<String> typeTerms = typeTerms(question.expects());
             if (question.asksForParticulars()) {
                 // "did he name the sticking points": the verb asks for them, like "specify", and is no topic
@@ -110,7 +112,7 @@ public final class Retriever {
             boolean onlyMore = question.asksForMore() && !question.context().isEmpty();
             boolean choices = offersChoices(question);
             List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),
-                    SourceReferences.removedFrom(question.text()), choices), lookup, yesNo, typeTerms,
+                    SourceReferences.removedFrom(question.text()), choices), lookup, unknownAsked, typeTerms,
                     kindModifier(question.expects(), question.text()), choices);
             // a follow-up's own words, without the topic it carries: what it asks now
             List<Concept> own = concepts;
@@ -269,7 +271,7 @@ public final class Retriever {
      * @param offersChoices whether "or" offers a choice, as it does in a yes/no question ("is zelenskyy the president or
      *     the pm"); in a question for something ("which areas do they agree or disagree on") it asks for both
      */
-    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean yesNo, Set<String> typeTerms,
+    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean unknownAsked, Set<String> typeTerms,
             String kindModifier, boolean offersChoices) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
@@ -309,9 +311,10 @@ public final class Retriever {
             // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").
             List<String> related = c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null
                     ? related(withoutPossessive(c.written().iterator().next()), lookup).stream().filter(t -> !c.terms().contains(t)).toList() : List.of();
-            // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), unless it
-            // names a quality or a manner ("is zelensky happy", "fully satisfied"), which the sources word many ways.
-            boolean asked = yesNo && !c.written().stream().allMatch(english::isQuality);
+            // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), and so it is in a
+            // follow-up asking the same of another ("what about macron?": a name that is a word too), unless it names a quality
+            // or a manner ("is zelensky happy", "fully satisfied"), which the sources word many ways.
+            boolean asked = unknownAsked && !c.written().stream().allMatch(english::isQuality);
             if (!related.isEmpty()) {
                 // One the knowledge never uses weighs as plain, unless it is what is asked: fully.
                 add(concepts, new Concept(alternatives, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related), choice);

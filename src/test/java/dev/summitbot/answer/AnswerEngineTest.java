@@ -253,6 +253,20 @@ final class AnswerEngineTest {
                 Arguments.of("who'll take part in talks on ukraine's security guarantee", "from which country", "U.S."));
     }
 
+    @ParameterizedTest(name = "\"{0}\" then \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            what did von der leyen say about trump | what about macron
+            what did von der leyen say about trump | and merz?
+            """)
+    @DisplayName("\"what about macron?\" asks the same of somebody the sources never name, though \"macron\" is an English word too: not answered")
+    void askedTheSameOfSomebodyUnknown(String first, String followUp) {
+        // GIVEN von der Leyen's welcome, answered / WHEN asked the same of a leader the sources never name
+        Answer answer = afterAnswering(first, followUp);
+
+        // THEN her welcome is no answer about him
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
+    }
+
     @Test
     @DisplayName("\"is that considered a big deal\" asks whether it is one: \"considered\" is a hedge, no word to find (\"reflecting\" is related to it)")
     void consideredIsAHedge() {
