@@ -111,7 +111,7 @@ final class TypeCheck {
      * A verb of saying with what was said after it ("emphasized that …", "told Hannity …"): "Rubio
      * said." alone reports no words.
      */
-    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|stated|states|told|tells|noted|notes|emphasi[sz]ed|mentioned"
+    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|stated|(?<!united )states|told|tells|noted|notes|emphasi[sz]ed|mentioned"
             + "|warned|added|announced|described|expressed|welcomed|thanked|reported|wrote|writes|posted|according to|asked|urged"
             + "|insisted|claimed|argued|stressed|called for|called it|acknowledged|confirmed|denied|replied|answered|declared"
             + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised)\\b(?=[ ,:]+[\"“\\p{L}\\p{N}])",
@@ -238,7 +238,7 @@ final class TypeCheck {
             // the source of a claim: whoever a typed fact names is not for that reason who said it. "Says who?" alone challenges the
             // answer just given, which unnamed reports answer as far as the sources can; "who reported that …" asks for a name,
             // and so does "who reported that" alone: unnamed reports are what it asks to have named.
-            boolean reporter = source.group().contains("reported");
+            boolean reporter = source.group().contains("reported") || source.group().contains("reporting");
             boolean challenged = !reporter && source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
             return attributes(statement, asked, challenged);
         }
@@ -457,7 +457,7 @@ final class TypeCheck {
 
     /** "Says who?", "according to whom", "who said that": the source of a claim, not anyone in it. */
     private static final Pattern SOURCE_ASKED = Pattern.compile(
-            "^(?:so |and |but |ok )?(?:says who|said who|according to (?:who|whom)|who (?:else |also |first |then )?(?:says|said|claims|claimed|reported"
+            "^(?:so |and |but |ok )?(?:says who|said who|according to (?:who|whom)|who(?:'s| is| are)? (?:else |also |first |then )?(?:says|said|claims|claimed|reported|reporting|saying|claiming"
                     + "|mentioned|repeated|echoed|stated|raised|warned|brought up|brings up) (?:that|so|this|it)\\b"
                     + "|who (?:else |also |first |then )?(?:brought|brings|raised) (?:that|this|it) up\\b"
                     // "who called them that", "who described it as game-changing": whose words the description is

@@ -218,12 +218,16 @@ public final class ChatWording {
             "(?i)\\b(give|gave|giving|gives|given) (anything|something|much|nothing|it|that|this|them|a lot|any ground|ground)( else| more)? up\\b");
 
     /**
-     * "where's that coming from?", "where did that come from": a follow-up that asks who says what was just said, as
-     * "says who?" does; no place ("where is witkoff from" names whom it asks about, and keeps its place).
+     * "where's that coming from?", "where did that come from", "source?", "who's the source for that?": a follow-up that asks
+     * who says what was just said, as "says who?" does; no place ("where is witkoff from" names whom it asks about, and
+     * keeps its place).
      */
     private static final Pattern WHERE_FROM = Pattern.compile(
             "(?i)^(?:(?:and|so|but|ok|okay),? )?where(?:'s|s| is| does| did| do) (?:that|this|it)(?: (?:come|comes|coming|came))? from"
-            + "(?: tho| though| then)?(?=\\s*[?!.]*$)");
+            + "(?: tho| though| then)?(?=\\s*[?!.]*$)"
+            // "source?", "who's the source for that?", "any source on that": whose word it is
+            + "|(?i)^(?:(?:and|so|but|ok|okay),? )?(?:(?:who|what)(?:'s|s| is| was) (?:the|ur|your|their|his|her) sources?"
+            + "(?: (?:for|of|on) (?:that|this|it))?|(?:any )?sources?(?: (?:for|on) (?:that|this|it))?)(?=\\s*[?!.]*$)");
 
     /** "meaning what in practice", "so meaning what?": what the answer just given means, asked in chat's short way. */
     private static final Pattern MEANING_WHAT = Pattern.compile("(?i)^(?:(?:so|and|but|ok),? )?meaning what\\b");

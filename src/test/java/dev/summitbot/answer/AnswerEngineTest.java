@@ -268,6 +268,17 @@ final class AnswerEngineTest {
     }
 
     @Test
+    @DisplayName("\"who's reporting that\" asks whose reports they are: \"The United States …\" says nothing (\"States\" is no verb of saying), and the reports are unnamed")
+    void unitedStatesSaysNothing() {
+        // GIVEN the reports of backsliding, answered / WHEN asked who is reporting it
+        Answer answer = afterAnswering("is the kremlin backing out of what it agreed", "who's reporting that");
+
+        // THEN no statement names who: a partial answer with the unnamed reports, not the allies "working on providing" guarantees
+        assertThat(answer).isInstanceOf(Answer.Partial.class);
+        assertThat(answer.text()).startsWith("My sources don't say who.").contains("Reports have suggested");
+    }
+
+    @Test
     @DisplayName("\"is that considered a big deal\" asks whether it is one: \"considered\" is a hedge, no word to find (\"reflecting\" is related to it)")
     void consideredIsAHedge() {
         // GIVEN Russia's legislation, answered / WHEN asked whether it is considered a big deal

@@ -102,6 +102,9 @@ final class ChatWordingTest {
             where's that coming from?                     | says who?
             and where did that come from                  | says who
             where is witkoff from                         | where is witkoff from
+            source?                                       | says who?
+            whats the source for that                     | says who
+            is the source reliable                        | is the source reliable
             did russia give anything else up?             | did russia give up anything else?
             did they give that up                         | did they give up that
             how does article 5 work                       | how does article 5
