@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Answers one question from one knowledge set: a fact when one matches as well as the best
@@ -110,8 +111,10 @@ public final class AnswerEngine {
         }
         List<Evidence.Item> found = resolve(retrieval);
         List<Evidence.Item> items = notSaidBefore(found, retrieval, asked);
-        // asked for more ("anything else?"), what else is said of the topic answers as surely as the topic was found
-        double floor = asked.asksForMore() && items != found ? probability(retrieval, found.get(0)) : 0;
+        // asked for more ("anything else?"), what else is said of the topic answers as surely as the topic was found; so does,
+        // challenged with "says who?", the source the answer just given named
+        boolean challenged = !asked.answeredBefore().isEmpty() && TypeCheck.challenges(asked);
+        double floor = !found.isEmpty() && (asked.asksForMore() && items != found || challenged) ? probability(retrieval, found.get(0)) : 0;
         double confidence = Math.max(floor, surest(items, retrieval));
         if (confidence < Calibration.ANSWER_AT) {
             return new Answer.NoAnswer(question, Answer.NOT_COVERED, suggest ? suggestions(items) : List.of(), confidence);
@@ -122,7 +125,13 @@ public final class AnswerEngine {
             return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
                     : partial(asked, question, items.get(0), confidence);
         }
-        return compose(question, asOf(asked), withDispute(choose(ownWordsFirst(fitting, retrieval), retrieval, asked)), confidence);
+        List<Evidence.Item> ranked = ownWordsFirst(fitting, retrieval);
+        if (challenged) {
+            // "says who?": the source the answer just given named first, however its words cover the question before
+            ranked = Stream.concat(ranked.stream().filter(i -> asked.answeredBefore().contains(i.statement())),
+                    ranked.stream().filter(i -> !asked.answeredBefore().contains(i.statement()))).toList();
+        }
+        return compose(question, asOf(asked), withDispute(choose(ranked, retrieval, asked)), confidence);
     }
 
     /**

@@ -455,6 +455,15 @@ final class TypeCheck {
     /** A verb of saying in the passive: "was announced", "has been reported". */
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|be)\\s+$");
 
+    /** "Says who?", "according to whom", "who said that" alone: the answer just given challenged, to say whose claim it is. */
+    static boolean challenges(Question question) {
+        if (question.expects().type() != AnswerType.PERSON) {
+            return false;
+        }
+        Matcher source = SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT));
+        return source.find() && !source.group().contains("report") && source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
+    }
+
     /** "Says who?", "according to whom", "who said that": the source of a claim, not anyone in it. */
     private static final Pattern SOURCE_ASKED = Pattern.compile(
             "^(?:so |and |but |ok )?(?:says who|said who|according to (?:who|whom)|who(?:'s| is| are)? (?:else |also |first |then )?(?:says|said|claims|claimed|reported|reporting|saying|claiming"

@@ -250,7 +250,9 @@ final class AnswerEngineTest {
                 Arguments.of("what does the ukraine guarantee mirror", "meaning what tho", "attack on one"),
                 Arguments.of("what's the ukraine security guarantee modeled on", "explain that in plain english pls", "attack on one"),
                 // the United States is a country, though no name pattern finds "U.S." in "The U.S. Secretary of State"
-                Arguments.of("who'll take part in talks on ukraine's security guarantee", "from which country", "U.S."));
+                Arguments.of("who'll take part in talks on ukraine's security guarantee", "from which country", "U.S."),
+                // challenged, the answer before names its source, however few of the words before it has
+                Arguments.of("what did the kremlin supposedly agree to regarding nato-style guarantees", "says who?", "Witkoff"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\"")
