@@ -238,9 +238,7 @@ final class TypeCheck {
             // the source of a claim: whoever a typed fact names is not for that reason who said it. "Says who?" alone challenges the
             // answer just given, which unnamed reports answer as far as the sources can; "who reported that …" asks for a name,
             // and so does "who reported that" alone: unnamed reports are what it asks to have named.
-            boolean reporter = source.group().contains("reported") || source.group().contains("reporting");
-            boolean challenged = !reporter && source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
-            return attributes(statement, asked, challenged);
+            return attributes(statement, asked, challenged(source));
         }
         if (type == AnswerType.PERSON && question.expects().kindWords() != null && NAME_PART.matcher(question.expects().kindWords()).matches()) {
             // "what's the ukrainian president's full name": a people's adjective names nobody
@@ -461,7 +459,15 @@ final class TypeCheck {
             return false;
         }
         Matcher source = SOURCE_ASKED.matcher(question.text().toLowerCase(Locale.ROOT));
-        return source.find() && !source.group().contains("report") && source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
+        return source.find() && challenged(source);
+    }
+
+    /**
+     * Whether the question {@code source} found asks nothing beyond whose claim the answer just given is ("says who?"): "who
+     * reported that" asks for a reporter's name, which unnamed reports do not give.
+     */
+    private static boolean challenged(Matcher source) {
+        return !source.group().contains("report") && source.replaceFirst("").replaceAll("[\\s?!.]", "").isEmpty();
     }
 
     /** "Says who?", "according to whom", "who said that": the source of a claim, not anyone in it. */
