@@ -126,8 +126,9 @@ public final class AnswerEngine {
                     : partial(asked, question, items.get(0), confidence);
         }
         List<Evidence.Item> ranked = ownWordsFirst(fitting, retrieval);
-        if (challenged) {
-            // "says who?": the source the answer just given named first, however its words cover the question before
+        if (challenged || checksAnswerBefore(asked)) {
+            // "says who?": the source the answer just given named first, however its words cover the question before;
+            // "alone?": the answer just given, which it checks
             ranked = Stream.concat(ranked.stream().filter(i -> asked.answeredBefore().contains(i.statement())),
                     ranked.stream().filter(i -> !asked.answeredBefore().contains(i.statement()))).toList();
         }
@@ -252,6 +253,17 @@ public final class AnswerEngine {
      */
     private static final Set<String> ASKS_NOTHING_NEW = Set.copyOf(Analyzers.words("going supposed mean meaning ok okay"));
 
+    /** "alone?" after "who's meeting trump next": a clipped yes/no question checking the answer just given. */
+    private static boolean checksAnswerBefore(Question asked) {
+        AnswerType type = asked.expects().type();
+        return !asked.answeredBefore().isEmpty() && (type == AnswerType.STATEMENT || type == AnswerType.YES_NO)
+                && CHECKED_WORD.matcher(asked.text()).matches();
+    }
+
+    /** A follow-up of a word or two and a question mark, no question word, checking what was just said: "alone?", "just him?". */
+    private static final Pattern CHECKED_WORD = Pattern.compile(
+            "(?i)(?!(?:and|but|so|or|what|who|whom|whose|where|when|why|how|which|source|sources)\\b)\\p{L}+(?:\\s+\\p{L}+)?\\s*\\?+");
+
     /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
     private static final Pattern REASON_GIVEN = Pattern.compile(
             "(?i)\\b(?:because|due to|owing to|as a result|since|so that|in order to|indicating|reflecting|meaning|which means)\\b");
@@ -277,7 +289,8 @@ public final class AnswerEngine {
             return false;
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
-        if (type == AnswerType.YES_NO) {
+        // "alone?", "just him?": a yes/no question of the answer before, clipped to what it checks
+        if (type == AnswerType.YES_NO || CHECKED_WORD.matcher(asked.text()).matches()) {
             return yesNoAsksSomethingNew(asked, retrieval, before);
         }
         // a word of its own said another way by the answer before is nothing new: "how will they make it official" (enact)

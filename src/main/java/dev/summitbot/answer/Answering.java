@@ -4,13 +4,17 @@ import dev.summitbot.index.IndexStats;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.KnowledgeException;
+import dev.summitbot.knowledge.Passage;
 import dev.summitbot.question.OverviewRequest;
+import dev.summitbot.question.Pronouns;
 import dev.summitbot.question.Rambling;
 import dev.summitbot.question.Question;
 import dev.summitbot.search.Retriever;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Everything that answers from one loaded knowledge set: its index, the answer engine and the
@@ -23,6 +27,7 @@ public final class Answering implements Closeable {
     private final KnowledgeIndex index;
     private final AnswerEngine engine;
     private final Summarizer summarizer;
+    private final Pronouns pronouns;
 
     private Answering(Knowledge knowledge, KnowledgeIndex index) {
         this.knowledge = knowledge;
@@ -31,6 +36,9 @@ public final class Answering implements Closeable {
         Evidence evidence = new Evidence(knowledge);
         this.engine = new AnswerEngine(knowledge, retriever, evidence);
         this.summarizer = new Summarizer(knowledge, retriever, evidence);
+        this.pronouns = Pronouns.learnedFrom(knowledge.passages().stream()
+                .collect(Collectors.groupingBy(Passage::sourceId, LinkedHashMap::new, Collectors.mapping(Passage::text, Collectors.toList())))
+                .values().stream().toList());
     }
 
     /**
@@ -44,6 +52,11 @@ public final class Answering implements Closeable {
 
     public Knowledge knowledge() {
         return knowledge;
+    }
+
+    /** Whether the sources call each person "he" or "she". */
+    public Pronouns pronouns() {
+        return pronouns;
     }
 
     public AnswerEngine engine() {

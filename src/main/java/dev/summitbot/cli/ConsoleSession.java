@@ -81,7 +81,7 @@ final class ConsoleSession {
         Question read = conversation.follow(Question.of(question));
         var asked = service.ask(read);
         if (asked.answer() instanceof Answer.Answered answered) {
-            conversation.answered(read, answered.text());
+            conversation.answered(read, answered.text(), asked.pronouns());
         }
         gaps.record(asked.answer(), asked.version().label(), Origin.CONSOLE);
         return Reply.print(json ? JsonView.line(JsonView.answer(question, asked)) : TextView.answer(asked));

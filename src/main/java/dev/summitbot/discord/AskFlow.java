@@ -102,7 +102,7 @@ final class AskFlow {
     MessageCreateData compose(Question question, Origin origin, String conversation) {
         Asked asked = context.knowledge().ask(question);
         if (asked.answer() instanceof Answer.Answered answered) {
-            conversations.answered(conversation, question, answered.text());
+            conversations.answered(conversation, question, answered.text(), asked.pronouns());
         }
         context.gaps().record(asked.answer(), asked.version().label(), origin);
         AnswerCache.Posted posted = new AnswerCache.Posted(question.asked(), asked.answer(), asked.version().label(),

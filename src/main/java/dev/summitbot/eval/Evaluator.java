@@ -8,6 +8,7 @@ import dev.summitbot.knowledge.KnowledgeLoader;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
+import dev.summitbot.service.Asked;
 import dev.summitbot.service.KnowledgeService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,8 +102,9 @@ public final class Evaluator {
         before.add(item.after());
         for (String text : before) {
             Question asked = conversation.follow(Question.of(text));
-            if (service.ask(asked).answer() instanceof Answer.Answered answered) {
-                conversation.answered(asked, answered.text());
+            Asked reply = service.ask(asked);
+            if (reply.answer() instanceof Answer.Answered answered) {
+                conversation.answered(asked, answered.text(), reply.pronouns());
             }
         }
         return conversation.follow(question);

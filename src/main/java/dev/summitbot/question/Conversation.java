@@ -71,7 +71,9 @@ public final class Conversation {
     private Question previous;
     private Instant previousAt;
     /** Whom the answer to a who-question, or to one naming nobody, named ("Steve Witkoff"): what "he" of the next question stands for. */
-    private String answeredWho = "";
+    private String answeredHim = "";
+    /** The same for "she": the first person named whom the sources do not call "he" ("von der Leyen"). */
+    private String answeredHer = "";
     /** The office the answer named nobody in ("the U.S. Secretary of State"): whom "who's that?" asks after. */
     private String answeredOffice = "";
     /** The name the answer to "what's it called?" gave ("Article 5-like"): what "what does that mean?" asks about. */
@@ -101,13 +103,17 @@ public final class Conversation {
                 : !named.isEmpty() ? next.following(named, answeredText, next.expects())
                 // "according to who?" after the headline was read: about what the headline says, which the question for it did not
                 : !answeredHeadline.isEmpty() ? next.following(answeredHeadline, answeredText, next.expects())
-                : next.following(carried(previous, reading(next, answeredWho) + there(next, previous, answeredText), asksAboutAnother(next),
+                // "whats her job" after "who's joining zelensky": a role is the person's own, whatever the question before asked
+                : next.expects().type() == AnswerType.ROLE && !reading(next).isEmpty()
+                        ? next.following(reading(next), answeredText, next.expects())
+                : next.following(carried(previous, reading(next) + there(next, previous, answeredText), asksAboutAnother(next),
                         namesAnotherFirst(next)),
                         answeredText, asksAsBefore(next) ? previous.expects() : next.expects());
         if (!next.isEmpty()) {
             previous = read;
             previousAt = now;
-            answeredWho = "";
+            answeredHim = "";
+            answeredHer = "";
             answeredOffice = "";
             answeredName = "";
             answeredText = "";
@@ -120,14 +126,16 @@ public final class Conversation {
      * Tells the conversation what the bot answered to {@code question}, the one {@link #follow} last
      * returned (an answer that comes after a newer question changes nothing): when it asked who, or
      * named nobody itself ("how did ukraine's president react?"), the person the answer names first
-     * is whom a "he" or "she" of the next question stands for.
+     * is whom a "he" of the next question stands for; the first whom the sources do not call "he"
+     * ({@code pronouns}), whom a "she" does.
      */
-    public synchronized void answered(Question question, String answer) {
+    public synchronized void answered(Question question, String answer, Pronouns pronouns) {
         if (question == previous) {
             boolean whoAsked = previous.expects().type() == AnswerType.PERSON
                     || People.namedIn(previous.text() + " " + previous.context()).isEmpty();
-            answeredWho = whoAsked && answer != null ? People.first(answer, previous.text()) : "";
-            answeredOffice = answeredWho.isEmpty() && answer != null ? People.office(answer) : "";
+            answeredHim = whoAsked && answer != null ? People.first(answer, previous.text(), name -> pronouns.fits(name, "he")) : "";
+            answeredHer = whoAsked && answer != null ? People.first(answer, previous.text(), name -> pronouns.fits(name, "she")) : "";
+            answeredOffice = answeredHim.isEmpty() && answeredHer.isEmpty() && answer != null ? People.office(answer) : "";
             answeredName = previous.expects().type() == AnswerType.NAME && answer != null ? nameGiven(answer) : "";
             answeredText = answer == null ? "" : answer;
             // a question for the headline has no topic of its own: what the headline says is what the next one follows up
@@ -135,16 +143,21 @@ public final class Conversation {
         }
     }
 
+    /** {@link #answered(Question, String, Pronouns)} when how the sources call people is not known: "she" may be anyone. */
+    public void answered(Question question, String answer) {
+        answered(question, answer, Pronouns.NONE);
+    }
+
     /**
      * How a follow-up's "he" or "she" is read when the question before asked who: {@code — "he" is
      * Steve Witkoff}, shown with the follow-up and searched for its names ("he" and "is" are no
      * topic words); empty when the follow-up points at no person or the answer named nobody.
      */
-    private static String reading(Question next, String who) {
-        if (who.isEmpty()) {
-            return "";
-        }
-        return readAs(next, PERSON_POINTERS, who);
+    private String reading(Question next) {
+        return words(next.text()).stream().filter(PERSON_POINTERS::contains).findFirst()
+                .map(pointer -> Pronouns.feminine(pointer) ? answeredHer : answeredHim)
+                .filter(who -> !who.isEmpty())
+                .map(who -> readAs(next, PERSON_POINTERS, who)).orElse("");
     }
 
     /** {@code — "that" is …}: the first of {@code pointers} the follow-up says, read as {@code what}; empty when it says none. */
@@ -221,11 +234,22 @@ public final class Conversation {
     }
 
     /**
-     * Whether {@code text} asks the same of somebody it names without an article, as names go: "what about macron", "and
-     * rubio?" (a name that is a word too, as "macron" is, is still a name there), not "and the show?".
+     * The words {@code text} names somebody by without an article, as names go, to ask the same of them ("what about
+     * macron", "and rubio?") or to ask of them next ("what about macron, what did he say"): a name that is a word too, as
+     * "macron" is, is still a name there. Empty when it names nobody so ("and the show?").
      */
-    public static boolean asksTheSameOfSomeoneNamed(String text) {
-        return asksTheSameOf(text) && !ARTICLE_FIRST.matcher(text.toLowerCase(Locale.ROOT)).find();
+    public static Set<String> someoneNamed(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (ARTICLE_FIRST.matcher(lower).find()) {
+            return Set.of();
+        }
+        if (asksTheSameOf(text)) {
+            Matcher m = ASKS_AS_BEFORE.matcher(lower);
+            return m.find() ? Set.copyOf(words(m.group(1))) : Set.of();
+        }
+        Matcher named = NAMED_FIRST.matcher(lower);
+        return named.find() && WORD.matcher(named.group(1)).results().count() <= ELLIPTICAL_WORDS
+                && PERSON_FOR_IT.matcher(lower.substring(named.end())).find() ? Set.copyOf(words(named.group(1))) : Set.of();
     }
 
     /** "and the show?", "what about a deal": an article after the opening, before a common noun. */
@@ -344,7 +368,7 @@ public final class Conversation {
                 || !STANDS_FOR_IT.matcher(text.substring(named.end())).find()) {
             return false;
         }
-        return namesParty(next.text().substring(named.start(1), named.end(1)));
+        return namesParty(next.text().substring(named.start(1), named.end(1))) || !someoneNamed(next.text()).isEmpty();
     }
 
     /** Words that open the question asked of the party named first; the name before them does not start with one. */
@@ -355,6 +379,8 @@ public final class Conversation {
             + "(?=(?:" + ASKS_OF_IT + ")\\b)");
     /** A pronoun for the party a follow-up named before asking of it: "she" of "and the eu lady, what did she say". */
     private static final Pattern STANDS_FOR_IT = Pattern.compile("\\b(?:he|she|they|him|her|them|his|their)\\b");
+    /** A pronoun for a person named before asking of them: "he" of "what about macron, what did he say". */
+    private static final Pattern PERSON_FOR_IT = Pattern.compile("\\b(?:he|she|him|her|his)\\b");
 
     /** Parties chat names by letters, which are no place to WordNet ("us" is a pronoun too): "who's the us president". */
     private static final Set<String> ABBREVIATED_PARTIES = Set.of("us", "usa", "uk", "eu");

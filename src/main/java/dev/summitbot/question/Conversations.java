@@ -36,13 +36,13 @@ public final class Conversations {
     }
 
     /** {@link Conversation#answered} in the conversation named {@code key}, if it is still kept. */
-    public void answered(String key, Question question, String answer) {
+    public void answered(String key, Question question, String answer, Pronouns pronouns) {
         Conversation conversation;
         synchronized (byKey) {
             conversation = byKey.get(key);
         }
         if (conversation != null) {
-            conversation.answered(question, answer);
+            conversation.answered(question, answer, pronouns);
         }
     }
 

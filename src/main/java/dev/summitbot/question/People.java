@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,20 +15,51 @@ import java.util.regex.Pattern;
  */
 public final class People {
 
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of |von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
+    private static final Pattern NAME = Pattern.compile(
+            // a surname may open with its particle: "including von der Leyen"
+            "(?:\\b(?:von der|van der|von|van|de) (?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of |von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
 
     private People() {}
 
     /**
      * The first name in the first statement of {@code answer} (up to its first citation mark) that
-     * {@code asked} does not already say: whom the answer to a who-question gives; empty when none.
+     * {@code asked} does not already say and {@code fits} accepts: whom the answer to a who-question
+     * gives; empty when none. A first and last name or a name after a title comes first; failing
+     * those, a surname alone that opens the statement ("Rubio also mentioned …").
      */
-    static String first(String answer, String asked) {
+    static String first(String answer, String asked, Predicate<String> fits) {
         int cited = answer.indexOf(" [");
         String lead = cited < 0 ? answer : answer.substring(0, cited);
         String question = asked.toLowerCase(Locale.ROOT);
-        Matcher m = NAME.matcher(lead);
         String surname = "";
+        for (Named named : named(lead)) {
+            if (said(named.name(), question) || !fits.test(named.name())) {
+                continue;
+            }
+            if (named.full()) {
+                return named.name();
+            }
+            if (surname.isEmpty() && named.start() == 0) {
+                surname = named.name();
+            }
+        }
+        return surname;
+    }
+
+    /**
+     * A person's name in a statement, where it starts; {@code full} when it is a first and last name, a name after a
+     * title or a surname after its particles ("von der Leyen"), which only people's names are.
+     */
+    record Named(String name, int start, boolean full) {}
+
+    /**
+     * The people {@code statement} names, in order: in each run of capitalised words, the words after its last title or
+     * plain word ("Ukrainian President | Volodymyr Zelenskyy"); a single word is a name where it is a full one or
+     * opens the statement, and not a people's name ("European leaders").
+     */
+    static List<Named> named(String statement) {
+        List<Named> found = new ArrayList<>();
+        Matcher m = NAME.matcher(statement);
         while (m.find()) {
             List<String> words = List.of(m.group().split("\\s+"));
             int start = 0;
@@ -37,20 +69,16 @@ public final class People {
                 }
             }
             List<String> nameWords = words.subList(Math.min(start, words.size()), words.size());
-            String name = String.join(" ", nameWords).replaceFirst("['’]s$", "");
-            // A first and a last name, or a name after a title; failing those, a surname alone that opens the
-            // statement ("Rubio also mentioned …"), not a people's name ("European leaders").
-            if (said(name, question)) {
+            if (nameWords.isEmpty()) {
                 continue;
             }
-            if (nameWords.size() >= 2 || nameWords.size() == 1 && start > 0) {
-                return name;
-            }
-            if (surname.isEmpty() && nameWords.size() == 1 && m.start() == 0 && !EnglishWords.get().isDemonym(name)) {
-                surname = name;
+            String name = String.join(" ", nameWords).replaceFirst("['’]s$", "");
+            boolean full = nameWords.size() >= 2 || start > 0;
+            if (full || m.start() == 0 && !EnglishWords.get().isDemonym(name)) {
+                found.add(new Named(name, m.start(), full));
             }
         }
-        return surname;
+        return found;
     }
 
     /** An office that opens a statement with nobody's name after it: "The U.S. Secretary of State is expected …". */

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -99,9 +100,9 @@ public final class Retriever {
     public Retrieval retrieve(Question question, int maxHits) {
         try {
             TermLookup lookup = new TermLookup(index.reader());
-            // in a yes/no question, and in "what about macron?" asking the same of another, an unknown word is what is asked
-            boolean unknownAsked = question.expects().type() == AnswerType.YES_NO
-                    || !question.context().isEmpty() && Conversation.asksTheSameOfSomeoneNamed(question.text());
+            // in a yes/no question an unknown word is what is asked, and in "what about macron?" the name of whom it is asked
+            Predicate<Set<String>> unknownAsked = question.expects().type() == AnswerType.YES_NO ? written -> true
+                    : question.context().isEmpty() ? written -> false : Conversation.someoneNamed(question.text())::containsAll;
             Set<String> typeTerms = typeTerms(question.expects());
             if (question.asksForParticulars()) {
                 // "did he name the sticking points": the verb asks for them, like "specify", and is no topic
@@ -125,7 +126,7 @@ public final class Retriever {
                     carriedTypeTerms.addAll(lastingTerms);
                 }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
-                        SourceReferences.removedFrom(Conversation.searched(question.context())), false), lookup, false, carriedTypeTerms,
+                        SourceReferences.removedFrom(Conversation.searched(question.context())), false), lookup, written -> false, carriedTypeTerms,
                         kindModifier(AnswerTypes.read(question.context()), question.context()), false));
             }
             if (question.expects().type() == AnswerType.ROLE) {
@@ -271,7 +272,7 @@ public final class Retriever {
      * @param offersChoices whether "or" offers a choice, as it does in a yes/no question ("is zelenskyy the president or
      *     the pm"); in a question for something ("which areas do they agree or disagree on") it asks for both
      */
-    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, boolean unknownAsked, Set<String> typeTerms,
+    private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, Predicate<Set<String>> unknownAsked, Set<String> typeTerms,
             String kindModifier, boolean offersChoices) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
@@ -314,7 +315,7 @@ public final class Retriever {
             // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), and so it is in a
             // follow-up asking the same of another ("what about macron?": a name that is a word too), unless it names a quality
             // or a manner ("is zelensky happy", "fully satisfied"), which the sources word many ways.
-            boolean asked = unknownAsked && !c.written().stream().allMatch(english::isQuality);
+            boolean asked = unknownAsked.test(c.written()) && !c.written().stream().allMatch(english::isQuality);
             if (!related.isEmpty()) {
                 // One the knowledge never uses weighs as plain, unless it is what is asked: fully.
                 add(concepts, new Concept(alternatives, idf(docFreq, docs), true, false, docFreq == 0 && !asked, correctedFrom, related), choice);

@@ -151,7 +151,8 @@ public final class KnowledgeService implements Closeable {
         return with(snapshot -> {
             long start = System.nanoTime();
             Answer answer = snapshot.answering().answer(question);
-            Asked asked = new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0, question.context());
+            Asked asked = new Asked(answer, snapshot.version(), (System.nanoTime() - start) / 1_000_000.0, question.context(),
+                    snapshot.answering().pronouns());
             tell(askListeners, asked, "answers");
             return asked;
         });

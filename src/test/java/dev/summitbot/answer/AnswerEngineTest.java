@@ -10,6 +10,7 @@ import dev.summitbot.eval.Evaluator;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.question.Conversation;
+import dev.summitbot.question.Pronouns;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionText;
 import java.io.IOException;
@@ -37,6 +38,7 @@ final class AnswerEngineTest {
 
     private static Knowledge real;
     private static AnswerEngine engine;
+    private static Pronouns pronouns;
     private static Knowledge mini;
     private static Answering miniAnswering;
     private static AnswerEngine miniEngine;
@@ -45,6 +47,7 @@ final class AnswerEngineTest {
     static void buildEngines(RealKnowledge shared) {
         real = shared.knowledge();
         engine = shared.answering().engine();
+        pronouns = shared.answering().pronouns();
         mini = Fixtures.load(Fixtures.fixture("mini"));
         miniAnswering = Fixtures.answering(mini);
         miniEngine = miniAnswering.engine();
@@ -59,7 +62,7 @@ final class AnswerEngineTest {
     private static Answer afterAnswering(String first, String followUp) {
         Conversation conversation = new Conversation(java.time.Clock.systemUTC());
         Question asked = conversation.follow(Question.of(first));
-        conversation.answered(asked, engine.answer(asked).text());
+        conversation.answered(asked, engine.answer(asked).text(), pronouns);
         return engine.answer(conversation.follow(Question.of(followUp)));
     }
 
@@ -252,13 +255,20 @@ final class AnswerEngineTest {
                 // the United States is a country, though no name pattern finds "U.S." in "The U.S. Secretary of State"
                 Arguments.of("who'll take part in talks on ukraine's security guarantee", "from which country", "U.S."),
                 // challenged, the answer before names its source, however few of the words before it has
-                Arguments.of("what did the kremlin supposedly agree to regarding nato-style guarantees", "says who?", "Witkoff"));
+                Arguments.of("what did the kremlin supposedly agree to regarding nato-style guarantees", "says who?", "Witkoff"),
+                // "alone?" checks the answer just given, clipped from "is he going alone?"
+                Arguments.of("who's meeting trump next", "alone?", "European leaders"),
+                // "her" is the woman the answer named (the sources call her "Ursula von der Leyen"), and her job is her own
+                Arguments.of("who's joining zelensky's meeting with trump", "what's her job", "European Commission President"),
+                // "he" is the man it named, not her ("Ursula" is a woman's given name)
+                Arguments.of("who is meeting trump together with european leaders", "what did he say about the us offer", "Zelenskyy"));
     }
 
     @ParameterizedTest(name = "\"{0}\" then \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             what did von der leyen say about trump | what about macron
             what did von der leyen say about trump | and merz?
+            what did von der leyen say about trump | what about macron, what did he say
             """)
     @DisplayName("\"what about macron?\" asks the same of somebody the sources never name, though \"macron\" is an English word too: not answered")
     void askedTheSameOfSomebodyUnknown(String first, String followUp) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -194,6 +196,38 @@ final class ConversationTest {
         assertThat(read.expects().type()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            whats her job              | — "her" is von der Leyen
+            and what did she say       | who's meeting trump next — "she" is von der Leyen
+            what did he say            | who's meeting trump next — "he" is Zelenskyy
+            """)
+    @DisplayName("after a who-answer naming a man and a woman, \"she\" is the one the sources call \"she\" (\"von der Leyen\", after her particles), \"he\" the other; asked her job, nothing else of the question before is carried")
+    void sheIsTheWoman(String followUp, String context) {
+        // GIVEN the sources call von der Leyen "she", and a who-question answered with Zelenskyy and her
+        Pronouns pronouns = Pronouns.learnedFrom(List.of(List.of("Ursula von der Leyen said she would join the meeting.")));
+        Question who = conversation.follow(Question.of("who's meeting trump next"));
+        conversation.answered(who, "Zelenskyy will be joined by European leaders, including von der Leyen, for a meeting with President Trump. [1]",
+                pronouns);
+
+        // WHEN a follow-up points at a person / THEN by "she" it means her, by "he" him
+        assertThat(conversation.follow(Question.of(followUp)).context()).isEqualTo(context);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what about macron                  | macron
+            and rubio?                         | rubio
+            what about macron, what did he say | macron
+            and the show?                      | ''
+            and the eu lady, what did she say  | ''
+            what did macron say                | ''
+            """)
+    @DisplayName("a follow-up names somebody by words without an article, as names go, to ask the same of them or to ask of them next")
+    void someoneNamed(String followUp, String named) {
+        assertThat(Conversation.someoneNamed(followUp)).isEqualTo(named.isEmpty() ? Set.of() : Set.of(named));
+    }
+
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what did the us and europe offer ukraine | and russia?   | what did the and offer
@@ -213,6 +247,7 @@ final class ConversationTest {
             what did zelensky say about the deal           | and the eu? what did they say     | what did say about the deal
             what did zelensky say about the deal           | and for ukraine what did he mean  | what did zelensky say about the deal
             what did zelensky say about the deal           | and did putin say what he wants   | what did zelensky say about the deal
+            what did von der leyen say about the deal      | what about macron, what did he say | what did say about the deal
             """)
     @DisplayName("a follow-up that names another party first and asks of it by a pronoun (\"and the eu lady, what did she say\") carries the question before without the people it named, but with its places")
     void anotherPartyNamedFirst(String before, String followUp, String context) {
