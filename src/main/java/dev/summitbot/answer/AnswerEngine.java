@@ -229,13 +229,32 @@ public final class AnswerEngine {
         // which ones, that they were not specified may be said again: it is all the sources say of them
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
         List<String> particulars = asked.asksForParticulars() ? Analyzers.words(Question.PARTICULARS_WORD) : List.of();
+        Set<String> another = Conversation.asksAboutAnother(asked) ? partyTerms(asked, retrieval) : Set.of();
         List<Evidence.Item> fresh = items.stream()
                 .filter(i -> !particulars.isEmpty() && Analyzers.words(i.statement()).containsAll(particulars)
+                        // "and brussels?" after an answer that told Kyiv's reaction, then von der Leyen's: hers may be said again
+                        || opensWith(i.statement(), another)
                         || !asked.answeredBefore().contains(i.statement()) && !((more || echo) && saidIn(i.statement(), before))).toList();
         // nothing new of the kind asked ("and what did she say" after her welcome was the answer): the answer before again
         boolean freshFits = !fitting(fresh, asked, retrieval).isEmpty() || fitting(items, asked, retrieval).isEmpty();
         return !fresh.isEmpty() && fresh.size() < items.size() && (more || probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT) && freshFits
                 ? fresh : items;
+    }
+
+    /** The index terms of the concepts the parties a question names found, in all their alternatives ("brussel", "european", "eu"). */
+    private static Set<String> partyTerms(Question asked, Retrieval retrieval) {
+        Set<String> own = Set.copyOf(Analyzers.words(String.join(" ", Conversation.parties(asked.text()))));
+        return retrieval.concepts().stream().filter(c -> c.terms().stream().anyMatch(own::contains))
+                .flatMap(c -> c.terms().stream()).collect(Collectors.toSet());
+    }
+
+    /** Words a statement's subject takes at most: "European Commission President Ursula von der Leyen". */
+    private static final int SUBJECT_WORDS = 5;
+
+    /** Whether {@code statement}'s first words, where its subject is, have one of {@code terms}. */
+    private static boolean opensWith(String statement, Set<String> terms) {
+        List<String> words = Analyzers.words(statement);
+        return !terms.isEmpty() && words.subList(0, Math.min(SUBJECT_WORDS, words.size())).stream().anyMatch(terms::contains);
     }
 
     /** Share of a statement's words the answer before had, from which it says the same again ("Rubio also mentioned …"). */

@@ -263,7 +263,8 @@ final class TypeCheck {
         }
         boolean kindUnsaid = type == AnswerType.NAME && kindUnsaid(statement, question);
         // "what city in alaska": a place of that kind, which a fact typed as a place need not be (a base)
-        boolean placeOfAKind = type == AnswerType.PLACE && focus != null && PLACE_KINDS.containsKey(focus);
+        boolean placeOfAKind = type == AnswerType.PLACE && focus != null
+                && (PLACE_KINDS.containsKey(focus) || AnswerTypes.FACILITY_WORDS.contains(focus));
         // "who interviewed him": a body the fact is about may be no doer ("gave an interview on ABC's \"This Week\""), so its words tell
         boolean body = type == AnswerType.PERSON && factType.filter(FactType.ORGANISATION::equals).isPresent();
         // "where in alaska exactly": a place inside the one named, which a fact typed as a place ("… in Alaska") need not give
@@ -284,6 +285,9 @@ final class TypeCheck {
                             || HOW_FAR.matcher(asked).find() && found(DISTANCE, statement, asked)
                     : counts(statement, focus, asked);
             case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
+                    // "which base": a place the statement calls one ("Joint Base Elmendorf-Richardson", "based at"), not Alaska
+                    : focus != null && AnswerTypes.FACILITY_WORDS.contains(focus)
+                    ? Pattern.compile("(?i)\\b" + focus + "(?:d|s)?\\b").matcher(statement).find()
                     : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked, speakers(question))
                     // "where will zelensky meet trump": not the place of a meeting Zelenskyy was not at
                     : within.isPresent() ? namesAPlaceWithin(statement, asked, within.get())

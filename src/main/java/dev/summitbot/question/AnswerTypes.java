@@ -52,6 +52,12 @@ public final class AnswerTypes {
      */
     public static final Set<String> PLACE_KIND_WORDS = Set.of("city", "cities", "town", "state", "states", "country", "countries", "nation");
 
+    /**
+     * The focus words of "which base": a place of a kind the sources name by that word ("Joint Base …"). More ("hotel") would
+     * be no topic word either ({@link #typeWords}): "who paid for the hotel" would lose its topic.
+     */
+    public static final Set<String> FACILITY_WORDS = Set.of("base");
+
     /** The focus words of "what location", "the venue": any place, which the sources name, not call so. */
     private static final Set<String> ANY_PLACE = Set.of("location", "venue", "place");
 
@@ -131,7 +137,9 @@ public final class AnswerTypes {
      * things stand", "where are we with the talks", "where does that leave ukraine".
      */
     private static final Pattern WHERE_AS_POSITION = Pattern.compile(
-            "\\bwhere(?:'s|s)?\\b(?: [\\p{L}']+){0,5}? (?:stand|stands|standing|leave|leaves)\\b|\\bwhere (?:are|is) (?:we|things)\\b");
+            "\\bwhere(?:'s|s)?\\b(?: [\\p{L}']+){0,5}? (?:stand|stands|standing|leave|leaves)\\b|\\bwhere (?:are|is) (?:we|things)\\b"
+            // "where don't they agree", "where do the sides differ": on what points
+            + "|\\bwhere(?: [\\p{L}']+){1,4}? (?:agree|agreed|disagree|disagreed|differ|differed|clash|clashed|overlap)\\b");
 
     /** "what is the deal called", "whats it called", "called what": the name of a thing. */
     private static final Pattern CALLED = Pattern.compile("\\bwhat(?:'s|s)?\\b(?: [\\p{L}'0-9-]+){0,6}? called\\b"
@@ -362,6 +370,10 @@ public final class AnswerTypes {
         Matcher measure = HOW_MEASURE.matcher(opening);
         boolean measured = (earliest == AnswerType.DURATION || earliest == AnswerType.NUMBER) && measure.find();
         String who = earliest == AnswerType.PERSON ? whoIsThe(words, first) : null;
+        Reading named = earliest == null && first < words.size() && words.get(first).equals("name") ? nameOfAKind(words, first + 1) : null;
+        if (named != null) {
+            return named; // "name of the show?": a show's, as "what's the name of the show"
+        }
         if (earliest == null && heading(words, first)) {
             String kind = words.get(words.size() - 1);
             return new Reading(FOCUS_TYPES.get(kind), kind); // "summit location?": the kind of thing asked for, last

@@ -239,6 +239,15 @@ public final class ChatWording {
     private static final Pattern INTERJECTIONS = Pattern.compile(
             "(?i)^(?:(?:wait|hm+|oh|ah|um+|uh+|bruh|ok(?:ay)?|alright|yeah|yea|yep|lol|lmao|cool|gotcha|wow)(?![\\s,!.]+(?:with|for|to|by)\\b)[\\s,!.]+)+(?=\\S)");
 
+    /**
+     * "i saw ppl saying russia's walking it back", "i heard that …", "i read somewhere …": where the member met the claim,
+     * which is asked about; the claim is the question.
+     */
+    private static final Pattern HEARD = Pattern.compile("(?i)\\b(?:i|we)(?:['’]ve| have)? (?:saw|seen|heard|read|see|hear)"
+            + "(?: (?:people|ppl|some people|someone|somebody|folks|others|somewhere|online|on (?:twitter|x|reddit|tiktok|the news)))?"
+            // the claim follows what introduces it, or "heard" directly ("i heard russia is backing out"); "i read something" is no claim
+            + "(?: (?:saying|say|says|claim|claiming|that)\\s+| (?<=heard )(?!(?:something|anything|about|of|it|this|that)\\b)(?=\\p{L}))");
+
     private ChatWording() {}
 
     /** "NATO", "ABC": capitals throughout, written as meant. */
@@ -251,7 +260,7 @@ public final class ChatWording {
 
     /** The phrases rewritten, in order: spellings and contractions first, then what only stresses, then ways of asking. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(INTERJECTIONS, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
+            new Rewrite(INTERJECTIONS, ""), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),

@@ -351,9 +351,15 @@ public final class Conversation {
 
     /** Whether {@code text} names a person, a country, a place, a union or a people. */
     private static boolean namesParty(String text) {
+        return !parties(text).isEmpty();
+    }
+
+    /** The words of {@code text}, lower case and without possessives, that name a person, a country, a place, a union or a people. */
+    public static List<String> parties(String text) {
         EnglishWords english = EnglishWords.get();
-        return People.namedIn(text).stream().anyMatch(w -> !english.isDemonym(w))
-                || words(text).stream().map(People::withoutPossessive).anyMatch(w -> party(w) || w.length() > 1 && english.isDemonym(w));
+        List<String> names = People.namedIn(text).stream().filter(w -> !english.isDemonym(w)).map(People::withoutPossessive).toList();
+        return words(text).stream().map(People::withoutPossessive)
+                .filter(w -> names.contains(w) || party(w) || w.length() > 1 && english.isDemonym(w)).toList();
     }
 
     /**

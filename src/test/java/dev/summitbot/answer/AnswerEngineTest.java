@@ -260,6 +260,17 @@ final class AnswerEngineTest {
                 Arguments.of("who's meeting trump next", "alone?", "European leaders"),
                 // "her" is the woman the answer named (the sources call her "Ursula von der Leyen"), and her job is her own
                 Arguments.of("who's joining zelensky's meeting with trump", "what's her job", "European Commission President"),
+                // "and brussels?" after Kyiv's reaction, then von der Leyen's: hers again, as it is about the party asked of;
+                // "and kyiv's president?" after hers: not hers, though it opens with a president
+                Arguments.of("how did kyiv react to the guarantees", "and brussels?", "von der Leyen welcomed"),
+                Arguments.of("how did von der leyen react to trump", "and kyiv's president?", "thanked"),
+                // "name of the show?" asks the show's name, as "what's the name of the show" does
+                Arguments.of("what channel did rubio go on", "name of the show?", "This Week"),
+                // "where don't they agree" asks on what points they disagree, no place
+                Arguments.of("are the us and russia agreeing on anything, per rubio", "and where dont they agree", "disagreement"),
+                // "i saw ppl saying …" is where the claim was met: the claim is the question
+                Arguments.of("why is everyone calling the alaska deal game changing", "ok but i saw ppl saying russia's already walking it back??",
+                        "backsliding"),
                 // "he" is the man it named, not her ("Ursula" is a woman's given name)
                 Arguments.of("who is meeting trump together with european leaders", "what did he say about the us offer", "Zelenskyy"));
     }
@@ -277,6 +288,17 @@ final class AnswerEngineTest {
 
         // THEN her welcome is no answer about him
         assertThat(answer).isNotInstanceOf(Answer.Answered.class);
+    }
+
+    @Test
+    @DisplayName("\"which base tho\" asks for a place the sources call a base: Alaska is none, and the article names none")
+    void whichBase() {
+        // GIVEN the summit in Alaska, answered / WHEN asked which base
+        Answer answer = afterAnswering("trump n putin met in alaska right", "which base tho");
+
+        // THEN the sources do not say, and what they do say is told as such
+        assertThat(answer).isInstanceOf(Answer.Partial.class);
+        assertThat(answer.text()).startsWith("My sources don't say");
     }
 
     @Test

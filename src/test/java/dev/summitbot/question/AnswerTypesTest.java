@@ -162,6 +162,10 @@ final class AnswerTypesTest {
             who is the source for the claim that putin agreed | PERSON       | -
             what's the article's title                        | STATEMENT    | -
             is rubio in alaska or in washington               | YES_NO       | -
+            name of the show?                                 | NAME         | show
+            which base tho                                    | PLACE        | base
+            and where dont they agree                         | STATEMENT    | -
+            where do the sides differ                         | STATEMENT    | -
             """)
     void reads(String question, AnswerType type, String focus) {
         // GIVEN a question as typed

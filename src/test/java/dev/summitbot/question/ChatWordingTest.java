@@ -102,6 +102,11 @@ final class ChatWordingTest {
             where's that coming from?                     | says who?
             and where did that come from                  | says who
             where is witkoff from                         | where is witkoff from
+            ok but i saw ppl saying russia's walking it back | but russia's walking it back
+            i heard russia is backing out                 | russia is backing out
+            i read that putin agreed?                     | putin agreed?
+            is kremlin keeping the promises? i read something not good | is kremlin keeping the promises? i read something not good
+            i heard about the summit, where was it        | i heard about the summit, where was it
             source?                                       | says who?
             whats the source for that                     | says who
             is the source reliable                        | is the source reliable
