@@ -248,6 +248,14 @@ public final class ChatWording {
             // the claim follows what introduces it, or "heard" directly ("i heard russia is backing out"); "i read something" is no claim
             + "(?: (?:saying|say|says|claim|claiming|that)\\s+| (?<=heard )(?!(?:something|anything|about|of|it|this|that)\\b)(?=\\p{L}))");
 
+    /** "does it have a name", "has the deal got an official name", "is there a name for it": what it is called. */
+    private static final Pattern HAS_A_NAME = Pattern.compile("(?i)\\b(?:(?:does|do) (it|that|this|they|the [\\p{L}-]+) (?:have|has)"
+            + "|(?:has|have) (it|that|this|they|the [\\p{L}-]+) got) (?:a|an|any)(?: official| proper| real)? name\\b"
+            + "|\\bis there (?:a|an|any)(?: official| proper| real)? name for (it|that|this|them|the [\\p{L}-]+)");
+
+    /** "any chance they renege", "is there a chance that russia backs out": whether it could happen. */
+    private static final Pattern ANY_CHANCE = Pattern.compile("(?i)^(?:is there )?(?:any|a|some) (?:chance|possibility|risk) (?:that )?(?=\\p{L})");
+
     private ChatWording() {}
 
     /** "NATO", "ABC": capitals throughout, written as meant. */
@@ -265,6 +273,7 @@ public final class ChatWording {
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
+            new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
             new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 

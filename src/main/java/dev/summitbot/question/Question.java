@@ -27,14 +27,16 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
      */
     private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|like which(?: ones?)?|such as|what else|anything else|tell me more|more details|more info|more|but|and|go on|keep going|and then|what more|anything more"
-                    + "|(?:did|does|has) (?:he|she|they) (?:say|said|mention|mentioned|add|added) anything (?:else|more))[\\s?!.]*$");
+                    + "|(?:did|does|has) (?:he|she|they) (?:say|said|mention|mentioned|add|added) anything (?:else|more))"
+                    // "like what tho", "what else then": only stressed
+                    + "(?: (?:tho|though|then|exactly))?[\\s?!.]*$");
 
     /**
      * A question for the particulars of what was said: "which ones?", "like what", "what are the
      * disagreements specifically", "did he say what they are", "did he name the sticking points".
      */
     private static final Pattern PARTICULARS = Pattern.compile(
-            "(?i)^(?:so |and |ok |but )?(?:what are they|what were they|which ones?|like what|like which(?: ones?)?|such as|examples?|for example)[\\s?!.]*$"
+            "(?i)^(?:so |and |ok |but )?(?:what are they|what were they|which ones?|like what|like which(?: ones?)?|such as|examples?|for example)(?: (?:tho|though|then|exactly))?[\\s?!.]*$"
                     + "|\\b(?:specifically|specifics|which ones)\\b|\\bsay (?:what|which) (?:they|those|these|the [\\p{L}']+) (?:are|were)\\b"
                     + "|\\b(?:name|list) (?:the|any|them|specific|particular)\\b"
                     // "which points exactly, he told it?": a word for any of them asks which they are, like "which ones"

@@ -271,6 +271,11 @@ final class AnswerEngineTest {
                 // "i saw ppl saying …" is where the claim was met: the claim is the question
                 Arguments.of("why is everyone calling the alaska deal game changing", "ok but i saw ppl saying russia's already walking it back??",
                         "backsliding"),
+                // "does it have a name" asks what it is called; "any chance they renege" whether they could; "like what tho" for
+                // particulars, which were not specified
+                Arguments.of("what did the us and europe propose for ukraine", "does it have a name", "Article 5-like"),
+                Arguments.of("whats the concession russia made", "any chance they renege", "backsliding"),
+                Arguments.of("does rubio think the sides agree on anything", "like what tho", "did not specify"),
                 // "he" is the man it named, not her ("Ursula" is a woman's given name)
                 Arguments.of("who is meeting trump together with european leaders", "what did he say about the us offer", "Zelenskyy"));
     }

@@ -107,6 +107,11 @@ final class ChatWordingTest {
             i read that putin agreed?                     | putin agreed?
             is kremlin keeping the promises? i read something not good | is kremlin keeping the promises? i read something not good
             i heard about the summit, where was it        | i heard about the summit, where was it
+            does it have a name                           | what is it called
+            does the deal have an official name?          | what is the deal called?
+            is there a name for it                        | what is it called
+            any chance they renege                        | could they renege
+            is there a chance that russia backs out       | could russia backs out
             source?                                       | says who?
             whats the source for that                     | says who
             is the source reliable                        | is the source reliable

@@ -43,6 +43,8 @@ final class QuestionTest {
             which points exactly, he told it?           | true
             did he list them                            | true
             which areas did russia take                 | false
+            like what tho                               | true
+            examples then?                              | true
             """)
     void asksForParticulars(String question, boolean particulars) {
         // GIVEN / WHEN / THEN "who specifically" asks for a person, no particulars
@@ -63,6 +65,9 @@ final class QuestionTest {
             and the europeans | false
             what else did he say | false
             did he say anything else | true
+            like what tho     | true
+            what else then?   | true
+            and the eu then   | false
             """)
     void asksForMore(String question, boolean more) {
         // GIVEN / WHEN / THEN
