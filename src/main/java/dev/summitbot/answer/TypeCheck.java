@@ -479,6 +479,8 @@ final class TypeCheck {
             "^(?:so |and |but |ok )?(?:says who|said who|according to (?:who|whom)|who(?:'s| is| are)? (?:else |also |first |then )?(?:says|said|claims|claimed|reported|reporting|saying|claiming"
                     + "|mentioned|repeated|echoed|stated|raised|warned|brought up|brings up) (?:that|so|this|it)\\b"
                     + "|who (?:else |also |first |then )?(?:brought|brings|raised) (?:that|this|it) up\\b"
+                    // "who says putin agreed to that", "who's claiming russia is backsliding": whose claim the clause after is
+                    + "|who(?:'s| is)? (?:says|claims|saying|claiming) (?!(?:he|she|they|it|so)\\b)(?=[\\p{L}'-]+ [\\p{L}'-]+)"
                     // "who called them that", "who described it as game-changing": whose words the description is
                     + "|who (?:else |also |first |then )?(?:called|calls|described|describes|labell?ed|dubbed|termed) (?:that|this|it|them|these|those)\\b)");
 

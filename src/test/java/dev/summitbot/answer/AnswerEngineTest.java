@@ -281,6 +281,8 @@ final class AnswerEngineTest {
                 // "what happens if there isn't one" asks the consequences, which the answer before may have given already
                 Arguments.of("did rubio say a ceasefire was close", "wat did he say happens if there isnt one", "additional consequences"),
                 Arguments.of("wait is a ceasefire deal done", "what happens if it doesnt come", "additional consequences"),
+                // "who says putin agreed to that" asks whose claim it is: the statement that says so, not the summit's people
+                Arguments.of("wat was agreed at the sumit in alaska", "who says putin actualy agreed to that", "Witkoff"),
                 // "he" is the man it named, not her ("Ursula" is a woman's given name)
                 Arguments.of("who is meeting trump together with european leaders", "what did he say about the us offer", "Zelenskyy"));
     }

@@ -440,6 +440,9 @@ final class TypeCheckTest {
             who called them that      | Europe and the U.S. are expected to play significant roles in providing these guarantees.     | false | false
             who described it that way | The security guarantees are described as game-changing.                                        | false | false
             who called it that        | Rubio described the guarantees as game-changing.                                               | false | true
+            who says putin agreed to that | According to U.S. Special Envoy Steve Witkoff, Putin has agreed to the guarantees.         | false | true
+            who says putin agreed to that | President Donald Trump held a summit with Russian leader Vladimir Putin in Alaska.          | true  | false
+            who's claiming russia is backing out | Reports have suggested that Russia may be backsliding.                              | false | false
             """)
     void sourceOfAClaim(String asked, String statement, boolean typedPerson, boolean source) {
         Optional<FactType> type = typedPerson ? Optional.of(FactType.PERSON) : Optional.empty();
