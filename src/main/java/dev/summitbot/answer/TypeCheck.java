@@ -42,6 +42,8 @@ final class TypeCheck {
             + MONTH_ALONE + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.|yesterday|today|tomorrow|tonight"
             + "|(?:last|next) (?:week|month|year|night|weekend)|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
     /** A time told by an event: "during a summit", "after the talks", "ahead of his meeting with Putin". */
+    /** "since when": when a state began, not the time of an event. */
+    private static final Pattern SINCE_WHEN = Pattern.compile("\\bsince when\\b");
     private static final Pattern EVENT_TIME = Pattern.compile("\\b(?:during|after|before|ahead of|following|at the end of) (?:a |an |the |his |her "
             + "|their )?(?:[\\p{L}'’–-]+ ){0,3}?(?:summit|talks|meeting|visit|interview|conference|call|trip)\\b", Pattern.CASE_INSENSITIVE);
     /** A question about such an event itself. */
@@ -275,7 +277,8 @@ final class TypeCheck {
         }
         return switch (type) {
             case TIME -> focus != null && TIME_FOCUS.containsKey(focus) ? found(TIME_FOCUS.get(focus), statement, asked)
-                    : found(TIME, statement, asked) || focus == null && otherEvent(statement, asked);
+                    // "since when has he been envoy": when a state began, which an event the statement is set in does not say
+                    : found(TIME, statement, asked) || focus == null && !SINCE_WHEN.matcher(asked).find() && otherEvent(statement, asked);
             case DURATION -> lengthAsked(statement, asked);
             case NUMBER -> EXACT_COUNT.matcher(asked).find() && !found(PRECISE_COUNT, statement, asked) ? false
                     : money ? found(MONEY, statement, asked)

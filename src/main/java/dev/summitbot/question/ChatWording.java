@@ -98,6 +98,8 @@ public final class ChatWording {
             // alone asks for examples); "does it look like anything that exists" is a likeness
             + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )(?<!\\b(?:look|looks|looked|sound|sounds|seem|seems|feel|feels) )like "
             + "(?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
+            // "additional consequences like what, sanctions?": asks for examples, no filler ("article 5 like what": the name's "-like")
+            + "(?!(?<!\\d like )(?:what|which)\\s*(?:[,?!.]|$|tho\\b|though\\b|exactly\\b))"
             // "is witkof like an ambassador": a hedge before a title, not a likeness ("is it like nato" asks one)
             + "|\\blike (?=(?:a|an) (?:" + String.join("|", RoleQuestions.TITLES) + ")\\b)"
             // "is peace close or is that cap", "…or is that all hype", "…or is that cope", "no cap": chat's "or is that a lie",

@@ -37,7 +37,9 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
      */
     private static final Pattern PARTICULARS = Pattern.compile(
             "(?i)^(?:so |and |ok |but )?(?:what are they|what were they|which ones?|like what|like which(?: ones?)?|such as|examples?|for example)(?: (?:tho|though|then|exactly))?[\\s?!.]*$"
-                    + "|\\b(?:specifically|specifics|which ones)\\b|\\bsay (?:what|which) (?:they|those|these|the [\\p{L}']+) (?:are|were)\\b"
+                    + "|\\b(?:specifically|specifics|which ones)\\b"
+                    // "additional consequences like what, sanctions?": examples of what it names
+                    + "|(?<!\\d )\\blike (?:what|which)(?=\\s*(?:[,?!.]|$))|\\bsay (?:what|which) (?:they|those|these|the [\\p{L}']+) (?:are|were)\\b"
                     + "|\\b(?:name|list) (?:the|any|them|specific|particular)\\b"
                     // "which points exactly, he told it?": a word for any of them asks which they are, like "which ones"
                     + "|\\bwhich (?:points|issues|things|details|matters)\\b");

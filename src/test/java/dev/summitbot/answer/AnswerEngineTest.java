@@ -302,6 +302,20 @@ final class AnswerEngineTest {
         assertThat(answer).isNotInstanceOf(Answer.Answered.class);
     }
 
+    @ParameterizedTest(name = "\"{0}\" then \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            what did trump warn about before the summit | additional consequences like what, sanctions?
+            who's steve witkoff                         | since when has he been envoy
+            """)
+    @DisplayName("what the sources never say is not answered: which consequences (\"like what\" asks for examples), since when he has been envoy (not when an event he took part in was)")
+    void particularsTheSourcesNeverGive(String first, String followUp) {
+        // GIVEN the answer before / WHEN asked for what the sources never give
+        Answer answer = afterAnswering(first, followUp);
+
+        // THEN no answer claims it
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
+    }
+
     @Test
     @DisplayName("\"which base tho\" asks for a place the sources call a base: Alaska is none, and the article names none")
     void whichBase() {

@@ -111,6 +111,8 @@ final class ChatWordingTest {
             does the deal have an official name?          | what is the deal called?
             is there a name for it                        | what is it called
             any chance they renege                        | could they renege
+            additional consequences like what, sanctions? | additional consequences like what, sanctions?
+            article 5 like what                           | article 5 what
             is there a chance that russia backs out       | could russia backs out
             source?                                       | says who?
             whats the source for that                     | says who

@@ -45,6 +45,8 @@ final class QuestionTest {
             which areas did russia take                 | false
             like what tho                               | true
             examples then?                              | true
+            additional consequences like what, sanctions? | true
+            article 5 like what                         | false
             """)
     void asksForParticulars(String question, boolean particulars) {
         // GIVEN / WHEN / THEN "who specifically" asks for a person, no particulars
