@@ -173,9 +173,7 @@ public final class AnswerTypes {
      */
     private static final Pattern SAYING = Pattern.compile(
             "^what(?: exactly| precisely| actually)? (?:did|does|do|has|have|had|will|would|is|was|were)\\b(?: [\\p{L}'-]+){1,6}? (?:" + SPEECH_VERBS
-                    + "|talk about|talked about|speak about|spoke about)\\b(?! (?:yes|no|ok|okay)\\b)"
-            // chat's question without its auxiliary: "what she say about trump", "what rubio said on abc"
-            + "|^what(?: exactly)? (?!(?:is|was|are|were|do|does|did)\\b)[\\p{L}'-]+ (?:say|said|says)\\b(?! (?:yes|no|ok|okay)\\b)");
+                    + "|talk about|talked about|speak about|spoke about)\\b(?! (?:yes|no|ok|okay)\\b)");
 
     /** "how big a concession is it": how much it matters, said in words ("a significant concession"), not a number. */
     private static final Pattern DEGREE = Pattern.compile("^how (?:big|large|huge|major|serious) an? \\p{L}");

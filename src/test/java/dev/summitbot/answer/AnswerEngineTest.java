@@ -276,8 +276,6 @@ final class AnswerEngineTest {
                 Arguments.of("what did the us and europe propose for ukraine", "does it have a name", "Article 5-like"),
                 Arguments.of("whats the concession russia made", "any chance they renege", "backsliding"),
                 Arguments.of("does rubio think the sides agree on anything", "like what tho", "did not specify"),
-                // "what she say" is "what did she say", without its auxiliary: her words, though the answer before gave them
-                Arguments.of("who is ursula von der leyen", "what she say about trump", "welcomed"),
                 // "what happens if there isn't one" asks the consequences, which the answer before may have given already
                 Arguments.of("did rubio say a ceasefire was close", "wat did he say happens if there isnt one", "additional consequences"),
                 Arguments.of("wait is a ceasefire deal done", "what happens if it doesnt come", "additional consequences"),

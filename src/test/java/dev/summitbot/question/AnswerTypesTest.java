@@ -166,9 +166,6 @@ final class AnswerTypesTest {
             which base tho                                    | PLACE        | base
             and where dont they agree                         | STATEMENT    | -
             where do the sides differ                         | STATEMENT    | -
-            what she say about trump                          | SAYING       | -
-            what rubio said on abc                            | SAYING       | -
-            what is said about trump                          | STATEMENT    | -
             """)
     void reads(String question, AnswerType type, String focus) {
         // GIVEN a question as typed
