@@ -106,8 +106,13 @@ final class TypeCheck {
     /** A capitalised word or run of them: a name, unless it is a plain word starting the sentence, or a title. */
     static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");
+    /** A name in the possessive: "Ukraine's", "ABC's". */
+    private static final Pattern OWNER = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]*['’]s\\b");
     /** The one country name WordNet's places miss in the form the sources write it. */
     private static final Pattern UNITED_STATES = Pattern.compile("\\bU\\.S\\.|\\bUnited States\\b");
+    /** The United States as a place where a thing is, not as the country of an office ("the U.S. Secretary of State"). */
+    private static final Pattern UNITED_STATES_PLACE = Pattern.compile("(?:\\bU\\.S\\.|\\bUnited States\\b)(?!\\s+(?:Special\\s+)?(?i:"
+            + String.join("|", AnswerTypes.roleTitles()) + ")\\b)");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     /**
      * A verb of saying with what was said after it ("emphasized that …", "told Hannity …"): "Rubio
@@ -294,7 +299,8 @@ final class TypeCheck {
                     : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked, speakers(question))
                     // "where will zelensky meet trump": not the place of a meeting Zelenskyy was not at
                     : within.isPresent() ? namesAPlaceWithin(statement, asked, within.get())
-                    : names(statement, asked, true) && namesEveryoneAsked(statement, question);
+                    // "the talks regarding Ukraine's security guarantee": a place written as an owner is not where a thing is
+                    : names(OWNER.matcher(statement).replaceAll(" "), asked, true) && namesEveryoneAsked(statement, question);
             // "whose stance shifted": a country or a group holds a stance as much as a person ("Russia's stance")
             case PERSON -> (personNamed(OUTLET_SAID_ON.matcher(statement).replaceAll(" "), asked, !IDENTITY.matcher(question.text()).find())
                     || namesAChoice(statement, question)) && (focus == null || mentions(statement, focus));
@@ -482,6 +488,8 @@ final class TypeCheck {
             "^(?:so |and |but |ok )?(?:says who|said who|according to (?:who|whom)|who(?:'s| is| are)? (?:else |also |first |then )?(?:says|said|claims|claimed|reported|reporting|saying|claiming"
                     + "|mentioned|repeated|echoed|stated|raised|warned|brought up|brings up) (?:that|so|this|it)\\b"
                     + "|who (?:else |also |first |then )?(?:brought|brings|raised) (?:that|this|it) up\\b"
+                    // "who said?" alone: as "who said that"
+                    + "|who (?:said|says)(?=[\\s?!.]*$)"
                     // "who says putin agreed to that", "who's claiming russia is backsliding": whose claim the clause after is
                     + "|who(?:'s| is)? (?:says|claims|saying|claiming) (?!(?:he|she|they|it|so)\\b)(?=[\\p{L}'-]+ [\\p{L}'-]+)"
                     // "who called them that", "who described it as game-changing": whose words the description is
@@ -770,7 +778,7 @@ final class TypeCheck {
             return true;
         }
         // "Where in Alaska …": the United States, around every place the sources name, answers only a question that names none.
-        return place && !namesAPlace(asked) && found(UNITED_STATES, statement, asked);
+        return place && !namesAPlace(asked) && found(UNITED_STATES_PLACE, statement, asked);
     }
 
     /**

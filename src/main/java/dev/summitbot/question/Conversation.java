@@ -41,6 +41,9 @@ public final class Conversation {
             + "|(?:if|unless) (?:what|who|which|when|where)"
             // the condition of the answer before: "under what condition", "on what terms", "in what case"
             + "|(?:under|on|in) (?:what|which) (?:conditions?|circumstances?|terms?|cases?))\\b");
+    /** A choice and nothing else, of what was just said: "small part or big part?", "a law or just a promise". */
+    private static final Pattern CHOICE_ONLY = Pattern.compile(
+            "^(?:(?:a|an|the|just) )?[\\p{L}'-]+(?: [\\p{L}'-]+)? or (?:(?:a|an|the|just) )?[\\p{L}'-]+(?: [\\p{L}'-]+)?[\\s?!.]*$");
     /** "So" standing for what was just said: "did rubio say so too?", "does he think so". */
     private static final Pattern SAME_AGAIN = Pattern.compile("\\b(?:say|said|says|think|thinks|thought) so\\b");
     /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */
@@ -410,7 +413,7 @@ public final class Conversation {
             return false;
         }
         if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()
-                || SAME_AGAIN.matcher(text).find()) {
+                || SAME_AGAIN.matcher(text).find() || CHOICE_ONLY.matcher(text).matches() && words.stream().noneMatch(ASKING::contains)) {
             return true;
         }
         // an echo of the answer before, asking at its end: "modeled on what", "welcomed what exactly", "including who"

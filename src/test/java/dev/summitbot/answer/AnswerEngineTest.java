@@ -281,6 +281,16 @@ final class AnswerEngineTest {
                 Arguments.of("wait is a ceasefire deal done", "what happens if it doesnt come", "additional consequences"),
                 // "who says putin agreed to that" asks whose claim it is: the statement that says so, not the summit's people
                 Arguments.of("wat was agreed at the sumit in alaska", "who says putin actualy agreed to that", "Witkoff"),
+                // "who said?" alone challenges the answer just given, as "who said that" does: the unnamed reports are its source
+                Arguments.of("russia backsliding??", "who said", "Reports have suggested"),
+                // "whats missing for him": what he needs; "was he vague": whether he specified
+                Arguments.of("did zelensky fully accept the deal", "so whats missing for him", "clarity"),
+                Arguments.of("what did rubio say about where both sides agree", "ok but did he actually name any of them or was he vague",
+                        "did not specify"),
+                // "his own idea or trump's": "own" is no word the sources must use
+                Arguments.of("what did rubio say happens if there is no ceasefire", "was that his own idea or trumps", "Trump had warned"),
+                // a choice and nothing else leans on the question before
+                Arguments.of("who is expected to give ukraine the guarantees", "small part or big part?", "significant roles"),
                 // "he" is the man it named, not her ("Ursula" is a woman's given name)
                 Arguments.of("who is meeting trump together with european leaders", "what did he say about the us offer", "Zelenskyy"));
     }

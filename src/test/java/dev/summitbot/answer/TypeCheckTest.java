@@ -225,6 +225,17 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            where are the talks held        | The U.S. Secretary of State is expected to participate in the talks regarding Ukraine's security guarantee. | false
+            where are the talks held        | The talks on Ukraine's security will be held in Geneva.    | true
+            where are the talks held        | The talks will be held in the United States.               | true
+            """)
+    @DisplayName("\"where\" is answered by a place where a thing is: not a country owning something (\"Ukraine's security\") nor an office's (\"the U.S. Secretary of State\")")
+    void placeWhereAThingIs(String asked, String statement, boolean place) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
     @DisplayName("\"where in Alaska\" is not answered by Alaska, nor by the United States around it")
     @CsvSource(delimiter = '|', textBlock = """
             where did they meet             | The meeting was set for the U.S. state of Alaska.          | true
@@ -441,6 +452,7 @@ final class TypeCheckTest {
             who described it that way | The security guarantees are described as game-changing.                                        | false | false
             who called it that        | Rubio described the guarantees as game-changing.                                               | false | true
             who says putin agreed to that | According to U.S. Special Envoy Steve Witkoff, Putin has agreed to the guarantees.         | false | true
+            who said?                 | Reports have suggested that Russia may be backsliding on these agreements.                     | false | true
             who says putin agreed to that | President Donald Trump held a summit with Russian leader Vladimir Putin in Alaska.          | true  | false
             who's claiming russia is backing out | Reports have suggested that Russia may be backsliding.                              | false | false
             """)
