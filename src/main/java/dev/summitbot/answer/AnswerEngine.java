@@ -272,6 +272,9 @@ public final class AnswerEngine {
      */
     private static final Set<String> ASKS_NOTHING_NEW = Set.copyOf(Analyzers.words("going supposed mean meaning ok okay"));
 
+    /** "which other leaders", "who are the others", "besides her", "apart from von der leyen": more people than those named. */
+    private static final Pattern OTHERS_ASKED = Pattern.compile("(?i)\\b(?:other|others|besides|apart from|aside from)\\b");
+
     /** "alone?" after "who's meeting trump next": a clipped yes/no question checking the answer just given. */
     private static boolean checksAnswerBefore(Question asked) {
         AnswerType type = asked.expects().type();
@@ -407,8 +410,14 @@ public final class AnswerEngine {
         // "who will provide it": a statement that tells of providing, not one that only names somebody near it
         Optional<Concept> doing = Doers.doing(asked, retrieval.concepts());
         List<Concept> pointedAt = pointedAt(asked, retrieval);
+        // "which other leaders besides her", "who are the others": somebody the question and the answer before did not name
+        String known = OTHERS_ASKED.matcher(asked.text()).find() && asked.expects().type() == AnswerType.PERSON
+                ? (asked.text() + " " + asked.context() + " " + asked.answeredBefore()).toLowerCase(Locale.ROOT) : "";
         for (Evidence.Item item : items) {
             if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())) {
+                continue;
+            }
+            if (!known.isEmpty() && !TypeCheck.namesAnother(item.statement(), known)) {
                 continue;
             }
             if (!pointedAt.stream().allMatch(c -> Doers.tells(item.statement(), c))) {

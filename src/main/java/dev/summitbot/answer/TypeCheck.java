@@ -797,6 +797,15 @@ final class TypeCheck {
     /** What WordNet's gloss calls the United States, the head its kind is read from: a republic, a country. */
     private static final String UNITED_STATES_KIND = "republic";
 
+    /**
+     * Whether {@code statement} names a person or party {@code known} (lower case: the question and the answer before) does
+     * not: what "which other leaders besides her" asks for.
+     */
+    static boolean namesAnother(String statement, String known) {
+        EnglishWords english = EnglishWords.get();
+        return newNames(statement, known).stream().anyMatch(name -> !english.isDemonym(name) && !english.isDemonym(lastWord(name)));
+    }
+
     /** The names in the statement that the question does not already contain, without titles ("Mayor") or a plain first word. */
     private static List<String> newNames(String statement, String asked) {
         EnglishWords english = EnglishWords.get();

@@ -289,6 +289,9 @@ final class AnswerEngineTest {
                         "did not specify"),
                 // "his own idea or trump's": "own" is no word the sources must use
                 Arguments.of("what did rubio say happens if there is no ceasefire", "was that his own idea or trumps", "Trump had warned"),
+                // "any other leaders" asks for somebody the answer before did not name
+                Arguments.of("what did zelensky say about the details of the deal", "did any other leaders react to the guarantee offer",
+                        "von der Leyen"),
                 // a choice and nothing else leans on the question before
                 Arguments.of("who is expected to give ukraine the guarantees", "small part or big part?", "significant roles"),
                 // "he" is the man it named, not her ("Ursula" is a woman's given name)
@@ -314,8 +317,10 @@ final class AnswerEngineTest {
     @CsvSource(delimiter = '|', textBlock = """
             what did trump warn about before the summit | additional consequences like what, sanctions?
             who's steve witkoff                         | since when has he been envoy
+            who's joining zelenskyy at the meeting      | which other leaders besides her
+            who's joining zelensky for the trump meeting | who are the others
             """)
-    @DisplayName("what the sources never say is not answered: which consequences (\"like what\" asks for examples), since when he has been envoy (not when an event he took part in was)")
+    @DisplayName("what the sources never say is not answered: which consequences (\"like what\" asks for examples), since when he has been envoy (not when an event he took part in was), which other leaders (the answer before named them all)")
     void particularsTheSourcesNeverGive(String first, String followUp) {
         // GIVEN the answer before / WHEN asked for what the sources never give
         Answer answer = afterAnswering(first, followUp);
