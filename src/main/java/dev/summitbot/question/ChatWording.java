@@ -96,7 +96,9 @@ public final class ChatWording {
             + "|\\s*\\bat least\\b(?!\\s*\\d)"
             // "…, like what word did they use", "is there like anything they agree on": chat's filler, not a likeness ("like what?"
             // alone asks for examples); "does it look like anything that exists" is a likeness
-            + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=\\w )(?<!\\b(?:look|looks|looked|sound|sounds|seem|seems|feel|feels) )like "
+            + "|(?<=, )like (?!(?:a|an|the|it|that|this|nato)\\b)|(?<=[?!.] )like (?=(?:what|how|who|when|where|why|which)\\b)"
+            // "is he just being vague like always", "as usual": only the asker's aside
+            + "|\\s*\\b(?:like|as) (?:always|usual|ever)\\b|(?<=\\w )(?<!\\b(?:look|looks|looked|sound|sounds|seem|seems|feel|feels) )like "
             + "(?=(?:what|how|who|when|where|why|which|anything|something|literally|really|actually|basically|kinda)\\b)"
             // "additional consequences like what, sanctions?": asks for examples, no filler ("article 5 like what": the name's "-like")
             + "(?!(?<!\\d like )(?:what|which)\\s*(?:[,?!.]|$|tho\\b|though\\b|exactly\\b))"

@@ -41,6 +41,8 @@ public final class Conversation {
             + "|(?:if|unless) (?:what|who|which|when|where)"
             // the condition of the answer before: "under what condition", "on what terms", "in what case"
             + "|(?:under|on|in) (?:what|which) (?:conditions?|circumstances?|terms?|cases?))\\b");
+    /** At most this many words in a question closing with "then", which takes up what was just said: "whats needed then". */
+    private static final int THEN_WORDS = 5;
     /** A choice and nothing else, of what was just said: "small part or big part?", "a law or just a promise". */
     private static final Pattern CHOICE_ONLY = Pattern.compile(
             "^(?:(?:a|an|the|just) )?[\\p{L}'-]+(?: [\\p{L}'-]+)? or (?:(?:a|an|the|just) )?[\\p{L}'-]+(?: [\\p{L}'-]+)?[\\s?!.]*$");
@@ -413,7 +415,8 @@ public final class Conversation {
             return false;
         }
         if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()
-                || SAME_AGAIN.matcher(text).find() || CHOICE_ONLY.matcher(text).matches() && words.stream().noneMatch(ASKING::contains)) {
+                || SAME_AGAIN.matcher(text).find() || CHOICE_ONLY.matcher(text).matches() && words.stream().noneMatch(ASKING::contains)
+                || words.size() <= THEN_WORDS && words.get(words.size() - 1).equals("then")) {
             return true;
         }
         // an echo of the answer before, asking at its end: "modeled on what", "welcomed what exactly", "including who"

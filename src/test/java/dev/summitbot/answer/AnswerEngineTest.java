@@ -292,6 +292,9 @@ final class AnswerEngineTest {
                 // "any other leaders" asks for somebody the answer before did not name
                 Arguments.of("what did zelensky say about the details of the deal", "did any other leaders react to the guarantee offer",
                         "von der Leyen"),
+                // "like always" is the asker's aside, no likeness to find
+                Arguments.of("what did rubio say about areas of agreement",
+                        "ok so did he actually say what those are or is he just being vague like always", "did not specify"),
                 // a choice and nothing else leans on the question before
                 Arguments.of("who is expected to give ukraine the guarantees", "small part or big part?", "significant roles"),
                 // "he" is the man it named, not her ("Ursula" is a woman's given name)

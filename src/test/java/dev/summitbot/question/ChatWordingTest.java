@@ -113,6 +113,9 @@ final class ChatWordingTest {
             any chance they renege                        | could they renege
             additional consequences like what, sanctions? | additional consequences like what, sanctions?
             article 5 like what                           | article 5 what
+            is he just being vague like always            | is he just being vague
+            is he vague as usual?                         | is he vague?
+            so hes skeptical?? like what does he want     | so he's skeptical?? what does he want
             is there a chance that russia backs out       | could russia backs out
             source?                                       | says who?
             whats the source for that                     | says who

@@ -47,7 +47,7 @@ final class ConversationTest {
             "for which country", "name one", "modeled on what", "in exchange for what", "welcomed what exactly", "including who",
             "which commitments specifically", "on which tv show", "what news network", "if what didn't happen", "unless what",
             "which one is the ukrainian", "anyone from the eu?", "anybody from nato", "did rubio say so too?", "anything about a truce?",
-            "anything else on territory", "small part or big part?", "a law or just a promise"})
+            "anything else on territory", "small part or big part?", "a law or just a promise", "whats needed then"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question
