@@ -148,11 +148,6 @@ public final class Conversation {
         }
     }
 
-    /** {@link #answered(Question, String, Pronouns)} when how the sources call people is not known: "she" may be anyone. */
-    public void answered(Question question, String answer) {
-        answered(question, answer, Pronouns.NONE);
-    }
-
     /**
      * How a follow-up's "he" or "she" is read when the question before asked who: {@code — "he" is
      * Steve Witkoff}, shown with the follow-up and searched for its names ("he" and "is" are no

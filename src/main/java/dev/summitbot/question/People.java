@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The person an answer names: in a run of capitalised words, the words after its last title or
  * plain word ("Ukrainian President | Volodymyr Zelenskyy", "Secretary of State | Rubio"): a first
- * and last name or a name after a title; failing those, a surname alone that opens the statement.
+ * and last name, a name after a title or a surname after its particles ("von der Leyen"); failing
+ * those, a surname alone that opens the statement.
  */
 public final class People {
 

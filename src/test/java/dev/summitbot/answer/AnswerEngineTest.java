@@ -77,7 +77,7 @@ final class AnswerEngineTest {
         Conversation conversation = new Conversation(java.time.Clock.systemUTC());
         Question first = conversation.follow(Question.of("did rubio mention potential areas of agreement"));
         String before = engine.answer(first).text();
-        conversation.answered(first, before);
+        conversation.answered(first, before, Pronouns.NONE);
 
         // WHEN the follow-up asks for more
         Answer more = engine.answer(conversation.follow(Question.of("what are they?")));

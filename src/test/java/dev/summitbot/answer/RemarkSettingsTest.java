@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summitbot.Fixtures;
 import dev.summitbot.knowledge.KnowledgeFixture;
 import dev.summitbot.question.Conversation;
+import dev.summitbot.question.Pronouns;
 import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class RemarkSettingsTest {
             AnswerEngine engine = answering.engine();
             Conversation conversation = new Conversation(Clock.systemUTC());
             Question remark = conversation.follow(Question.of("what did kowalski say about the harbour treaty"));
-            conversation.answered(remark, engine.answer(remark).text());
+            conversation.answered(remark, engine.answer(remark).text(), Pronouns.NONE);
 
             // WHEN the follow-up asks where he said it
             Answer answer = engine.answer(conversation.follow(Question.of("what show was he on")));

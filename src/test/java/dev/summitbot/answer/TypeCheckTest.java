@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.FactType;
 import dev.summitbot.question.Conversation;
+import dev.summitbot.question.Pronouns;
 import dev.summitbot.question.Question;
 import java.time.Clock;
 import java.util.Optional;
@@ -406,7 +407,7 @@ final class TypeCheckTest {
         // GIVEN a question naming one person, answered
         Conversation conversation = new Conversation(Clock.systemUTC());
         Question who = conversation.follow(Question.of("who's zelensky"));
-        conversation.answered(who, "Ukrainian President Volodymyr Zelenskyy expressed a need for clarity. [1]");
+        conversation.answered(who, "Ukrainian President Volodymyr Zelenskyy expressed a need for clarity. [1]", Pronouns.NONE);
 
         // WHEN his first name is asked
         Question firstName = conversation.follow(Question.of("whats his first name"));
@@ -424,7 +425,7 @@ final class TypeCheckTest {
         // GIVEN a who-question answered by a statement that names its speaker by his surname alone
         Conversation conversation = new Conversation(Clock.systemUTC());
         String answer = "Rubio also mentioned that potential areas of agreement have been identified. [1]";
-        conversation.answered(conversation.follow(Question.of("who said there's still big disagreements in the talks")), answer);
+        conversation.answered(conversation.follow(Question.of("who said there's still big disagreements in the talks")), answer, Pronouns.NONE);
 
         // WHEN "where did he say that" follows
         Question where = conversation.follow(Question.of("where did he say that"));

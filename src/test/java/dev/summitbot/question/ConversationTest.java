@@ -83,7 +83,7 @@ final class ConversationTest {
     void pointerIsWhatTheAnswerNamed(String asked, String answer, String followUp, String context) {
         // GIVEN a question and the bot's answer to it
         Question first = conversation.follow(Question.of(asked));
-        conversation.answered(first, answer);
+        conversation.answered(first, answer, Pronouns.NONE);
 
         // WHEN a follow-up points back / THEN it carries the person, the office or the name of the answer's first
         // statement (not the title before a name, nor the second statement's), or else the question before
@@ -96,7 +96,7 @@ final class ConversationTest {
         // GIVEN a long message whose question follows a word about a seminar
         Question first = conversation.follow(Question.of("i'm writing a summary for my IR seminar and i need to know - what exactly did"
                 + " witkoff claim putin signed off on? like in one sentence"));
-        conversation.answered(first, "According to U.S. Special Envoy Steve Witkoff, Putin has agreed to allow it. [1]");
+        conversation.answered(first, "According to U.S. Special Envoy Steve Witkoff, Putin has agreed to allow it. [1]", Pronouns.NONE);
 
         // WHEN a follow-up leans on it / THEN it carries the question, not the seminar
         String context = conversation.follow(Question.of("and did russia agree to anything else")).context();
@@ -112,7 +112,7 @@ final class ConversationTest {
     void withoutReadings(String before, String answer, String followUp, String person, String lastWord, String leftOut) {
         // GIVEN a follow-up read with whom its pronoun stands for
         Question asked = conversation.follow(Question.of(before));
-        conversation.answered(asked, answer);
+        conversation.answered(asked, answer, Pronouns.NONE);
         Question read = conversation.follow(Question.of(followUp));
 
         // WHEN its context is taken without readings / THEN the question before is left
@@ -127,7 +127,7 @@ final class ConversationTest {
     void thereCarriesTheAnsweredSetting() {
         // GIVEN a question for a programme, answered
         Question show = conversation.follow(Question.of("what show was rubio on"));
-        conversation.answered(show, "Senator Marco Rubio gave an interview on ABC's \"This Week\". [1]");
+        conversation.answered(show, "Senator Marco Rubio gave an interview on ABC's \"This Week\". [1]", Pronouns.NONE);
 
         // WHEN the follow-up asks what he said there
         Question there = conversation.follow(Question.of("wat did he say on there"));
@@ -136,9 +136,9 @@ final class ConversationTest {
         assertThat(there.context()).contains("what show was rubio on").contains("interview").doesNotContain("[1]");
 
         // GIVEN the same, and a follow-up with a topic of its own
-        conversation.answered(there, "Rubio said things. [1]");
+        conversation.answered(there, "Rubio said things. [1]", Pronouns.NONE);
         Question again = conversation.follow(Question.of("what show was rubio on"));
-        conversation.answered(again, "Senator Marco Rubio gave an interview on ABC's \"This Week\". [1]");
+        conversation.answered(again, "Senator Marco Rubio gave an interview on ABC's \"This Week\". [1]", Pronouns.NONE);
         Question own = conversation.follow(Question.of("what did he say there abt ukraine being in the talks"));
 
         // THEN only the question before is carried
@@ -150,21 +150,21 @@ final class ConversationTest {
     void personCarriedOnlyWhenAsked() {
         // GIVEN a where-question answered with a name
         Question where = conversation.follow(Question.of("where did witkoff speak"));
-        conversation.answered(where, "Steve Witkoff spoke in Alaska. [1]");
+        conversation.answered(where, "Steve Witkoff spoke in Alaska. [1]", Pronouns.NONE);
         // THEN "he" is read with the question only
         assertThat(conversation.follow(Question.of("what did he say?")).context()).isEqualTo("where did witkoff speak");
 
         // GIVEN a who-question whose answer comes after the next question was read
         Question who = conversation.follow(Question.of("who is the us special envoy"));
         Question next = conversation.follow(Question.of("and then?"));
-        conversation.answered(who, "Steve Witkoff is the envoy. [1]");
+        conversation.answered(who, "Steve Witkoff is the envoy. [1]", Pronouns.NONE);
         // THEN the late answer is not carried
         assertThat(conversation.follow(Question.of("what did he say?")).context()).doesNotContain("Witkoff");
         assertThat(next.context()).isEqualTo("who is the us special envoy");
 
         // GIVEN a who-question answered, and a follow-up that points at no person
         Question whoElse = conversation.follow(Question.of("who is the us special envoy"));
-        conversation.answered(whoElse, "Steve Witkoff is the envoy. [1]");
+        conversation.answered(whoElse, "Steve Witkoff is the envoy. [1]", Pronouns.NONE);
         assertThat(conversation.follow(Question.of("why?")).context()).isEqualTo("who is the us special envoy");
     }
 

@@ -12,6 +12,7 @@ import dev.summitbot.index.DocKind;
 import dev.summitbot.index.KnowledgeIndex;
 import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.question.Conversation;
+import dev.summitbot.question.Pronouns;
 import dev.summitbot.question.Question;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -594,7 +595,7 @@ final class RetrieverTest {
     void askingForMoreHasNoWordsOfItsOwn() {
         // GIVEN a question before it
         Conversation conversation = new Conversation(java.time.Clock.systemUTC());
-        conversation.answered(conversation.follow(Question.of("has any common ground been found in the talks")), "");
+        conversation.answered(conversation.follow(Question.of("has any common ground been found in the talks")), "", Pronouns.NONE);
 
         // WHEN "like what?" follows it
         Question likeWhat = conversation.follow(Question.of("like what?"));
