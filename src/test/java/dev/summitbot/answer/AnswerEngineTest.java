@@ -295,6 +295,9 @@ final class AnswerEngineTest {
                 // "like always" is the asker's aside, no likeness to find
                 Arguments.of("what did rubio say about areas of agreement",
                         "ok so did he actually say what those are or is he just being vague like always", "did not specify"),
+                // a long follow-up is read by its question proper, still following on the question before
+                Arguments.of("what did witkoff say", "ok so im confused, does this mean russia is fine with ukraine basically having nato"
+                        + " protection but just not being in nato officially?? thats kinda wild if true", "without formal NATO"),
                 // a choice and nothing else leans on the question before
                 Arguments.of("who is expected to give ukraine the guarantees", "small part or big part?", "significant roles"),
                 // "he" is the man it named, not her ("Ursula" is a woman's given name)

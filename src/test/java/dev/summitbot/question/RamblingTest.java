@@ -103,15 +103,28 @@ final class RamblingTest {
     }
 
     @Test
-    @DisplayName("a short question, a message that asks in no part and a follow-up already read with its context stay as they are")
+    @DisplayName("a short question, a message that asks in no part and a short follow-up already read with its context stay as they are")
     void unchanged() {
         Question shortOne = Question.of("ok so, where was the summit held, and who was there?");
         Question noAsking = Question.of("i keep hearing mixed stuff about the summit, the guarantees, the land, the envoy and the talks lol");
-        Question followUp = new Question("x", "so my uncle keeps arguing it was pointless, what kind of protection is ukraine getting"
-                + " from the us and europe then", null, "who met in alaska");
+        Question shortFollowUp = new Question("x", "wait what? is that true? i read otherwise", null, "who met in alaska");
 
         assertThat(Rambling.questionProper(shortOne)).isSameAs(shortOne);
         assertThat(Rambling.questionProper(noAsking)).isSameAs(noAsking);
-        assertThat(Rambling.questionProper(followUp)).isSameAs(followUp);
+        assertThat(Rambling.questionProper(shortFollowUp)).isSameAs(shortFollowUp);
+    }
+
+    @Test
+    @DisplayName("a long follow-up is read by its question proper, still following on the question before it")
+    void longFollowUp() {
+        // GIVEN a long follow-up around its question, read with the question before
+        Question followUp = new Question("x", "ok so im confused, does this mean russia is fine with ukraine having nato protection"
+                + " but not being in nato officially?? thats kinda wild if true", null, "what did witkoff say");
+
+        // WHEN / THEN its question proper is the question, and the question before stays its context
+        Question proper = Rambling.questionProper(followUp);
+        assertThat(proper.text()).isEqualTo("does this mean russia is fine with ukraine having nato protection but not being in nato officially??");
+        assertThat(proper.context()).isEqualTo("what did witkoff say");
+        assertThat(proper.expects().type()).isEqualTo(AnswerType.YES_NO);
     }
 }
