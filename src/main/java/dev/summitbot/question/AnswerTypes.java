@@ -297,7 +297,8 @@ public final class AnswerTypes {
     }
 
     public static Reading read(String cleaned) {
-        String text = cleaned.toLowerCase(Locale.ROOT).replace('’', '\'');
+        // "what about moscow, did the kremlin confirm it": the question after the party named first says what is asked
+        String text = NAMED_FIRST.matcher(cleaned.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceFirst("");
         List<String> words = WORD.matcher(text).results().map(r -> r.group()).toList();
         int first = 0;
         while (first < words.size() && SKIPPED.contains(words.get(first))) {
@@ -401,6 +402,10 @@ public final class AnswerTypes {
     private static final int TERSE_WORDS = 4;
     /** The kinds a heading asks for by its last word: "summit location?", "putin arrival time", "rubio network". */
     private static final Set<AnswerType> HEADING_KINDS = Set.of(AnswerType.PLACE, AnswerType.TIME, AnswerType.ORGANISATION, AnswerType.NUMBER);
+
+    /** A party named before the question asked of it: "what about moscow, " of "what about moscow, did the kremlin confirm it". */
+    private static final Pattern NAMED_FIRST = Pattern.compile("^(?:and|what about|how about)(?: [\\p{L}'-]+){1,3}[,?]+ (?=(?:"
+            + "what|who|where|when|why|how|which|did|does|do|is|are|was|were|has|have|will|would|can|could)\\b)");
 
     /** Words that open a clause before the question proper: "when rubio talks abt peace, what does he mean by it". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("when", "if", "once", "while", "after", "before", "since");

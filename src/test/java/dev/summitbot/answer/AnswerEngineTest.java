@@ -295,6 +295,8 @@ final class AnswerEngineTest {
                 // "like always" is the asker's aside, no likeness to find
                 Arguments.of("what did rubio say about areas of agreement",
                         "ok so did he actually say what those are or is he just being vague like always", "did not specify"),
+                // "what about the eu side, what did they say": the question after the party named first says what is asked
+                Arguments.of("did zelenskyy thank the us", "what about the eu side, what did they say", "welcomed"),
                 // a long follow-up is read by its question proper, still following on the question before
                 Arguments.of("what did witkoff say", "ok so im confused, does this mean russia is fine with ukraine basically having nato"
                         + " protection but just not being in nato officially?? thats kinda wild if true", "without formal NATO"),

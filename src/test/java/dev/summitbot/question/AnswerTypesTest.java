@@ -166,6 +166,9 @@ final class AnswerTypesTest {
             which base tho                                    | PLACE        | base
             and where dont they agree                         | STATEMENT    | -
             where do the sides differ                         | STATEMENT    | -
+            what about moscow, did the kremlin confirm it     | YES_NO       | -
+            what about the eu side, what did they say         | SAYING       | -
+            what about the eu side                            | STATEMENT    | -
             """)
     void reads(String question, AnswerType type, String focus) {
         // GIVEN a question as typed
