@@ -42,6 +42,9 @@ final class TypeCheck {
             + MONTH_ALONE + ")\\b(?! \\d)|(?:" + DAYS + ")\\b|(?:19|20)\\d\\d\\b|\\d{1,2}(?::\\d\\d)? ?(?:am|pm)\\b|\\d{1,2}(?::\\d\\d)? ?[ap]\\.m\\.|yesterday|today|tomorrow|tonight"
             + "|(?:last|next) (?:week|month|year|night|weekend)|\\d{4}-\\d\\d-\\d\\d)", Pattern.CASE_INSENSITIVE);
     /** A time told by an event: "during a summit", "after the talks", "ahead of his meeting with Putin". */
+    /** For each of {@link AnswerTypes#FACILITY_WORDS}, how a statement calls a place one: "Joint Base …", "based at". */
+    private static final Map<String, Pattern> FACILITIES = AnswerTypes.FACILITY_WORDS.stream()
+            .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile("(?i)\\b" + Pattern.quote(w) + "(?:d|s)?\\b")));
     /** "since when": when a state began, not the time of an event. */
     private static final Pattern SINCE_WHEN = Pattern.compile("\\bsince when\\b");
     private static final Pattern EVENT_TIME = Pattern.compile("\\b(?:during|after|before|ahead of|following|at the end of) (?:a |an |the |his |her "
@@ -294,8 +297,7 @@ final class TypeCheck {
                     : counts(statement, focus, asked);
             case PLACE -> focus != null && PLACE_KINDS.containsKey(focus) ? namesAPlaceOfKind(statement, asked, PLACE_KINDS.get(focus))
                     // "which base": a place the statement calls one ("Joint Base Elmendorf-Richardson", "based at"), not Alaska
-                    : focus != null && AnswerTypes.FACILITY_WORDS.contains(focus)
-                    ? Pattern.compile("(?i)\\b" + focus + "(?:d|s)?\\b").matcher(statement).find()
+                    : focus != null && FACILITIES.containsKey(focus) ? FACILITIES.get(focus).matcher(statement).find()
                     : WHERE_SAID.matcher(asked).find() ? saidWhere(beforeWhatWasSaid(statement), asked, speakers(question))
                     // "where will zelensky meet trump": not the place of a meeting Zelenskyy was not at
                     : within.isPresent() ? namesAPlaceWithin(statement, asked, within.get())

@@ -21,6 +21,9 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
             "\\b(?:now|currently|yet|still|so far|rn|at the moment|at present|latest|these days|as of today|anymore)\\b"
                     + "|^(?:has|have|hasn't|haven't)\\b.*\\bbeen\\b");
 
+    /** The end of a short follow-up, perhaps only stressed: "like what tho", "what else then", "which ones exactly?". */
+    private static final String STRESSED_END = "(?: (?:tho|though|then|exactly))?[\\s?!.]*$";
+
     /**
      * A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more",
      * "did he say anything else", a bare "but?" or "go on".
@@ -28,15 +31,14 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
     private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|like which(?: ones?)?|such as|what else|anything else|tell me more|more details|more info|more|but|and|go on|keep going|and then|what more|anything more"
                     + "|(?:did|does|has) (?:he|she|they) (?:say|said|mention|mentioned|add|added) anything (?:else|more))"
-                    // "like what tho", "what else then": only stressed
-                    + "(?: (?:tho|though|then|exactly))?[\\s?!.]*$");
+                    + STRESSED_END);
 
     /**
      * A question for the particulars of what was said: "which ones?", "like what", "what are the
      * disagreements specifically", "did he say what they are", "did he name the sticking points".
      */
     private static final Pattern PARTICULARS = Pattern.compile(
-            "(?i)^(?:so |and |ok |but )?(?:what are they|what were they|which ones?|like what|like which(?: ones?)?|such as|examples?|for example)(?: (?:tho|though|then|exactly))?[\\s?!.]*$"
+            "(?i)^(?:so |and |ok |but )?(?:what are they|what were they|which ones?|like what|like which(?: ones?)?|such as|examples?|for example)" + STRESSED_END
                     + "|\\b(?:specifically|specifics|which ones)\\b"
                     // "additional consequences like what, sanctions?": examples of what it names
                     + "|(?<!\\d )\\blike (?:what|which)(?=\\s*(?:[,?!.]|$))|\\bsay (?:what|which) (?:they|those|these|the [\\p{L}']+) (?:are|were)\\b"
