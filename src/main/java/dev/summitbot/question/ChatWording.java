@@ -45,7 +45,7 @@ public final class ChatWording {
             Map.entry("mins", "minutes"), Map.entry("hrs", "hours"), Map.entry("yrs", "years"), Map.entry("approx", "approximately"),
             Map.entry("vid", "video"), Map.entry("gov", "government"), Map.entry("dept", "department"), Map.entry("natl", "national"),
             Map.entry("ukr", "Ukraine"), Map.entry("vp", "vice president"), Map.entry("smth", "something"), Map.entry("sth", "something"),
-            Map.entry("smthg", "something"), Map.entry("nvm", ""), Map.entry("w", "with"), Map.entry("thru", "through"),
+            Map.entry("smthg", "something"), Map.entry("nvm", ""), Map.entry("y", "why"), Map.entry("w", "with"), Map.entry("thru", "through"),
             // the g of -ing dropped ("what r they callin it"); a list, as "putin" is no "puting"
             Map.entry("callin", "calling"), Map.entry("talkin", "talking"), Map.entry("sayin", "saying"), Map.entry("goin", "going"),
             Map.entry("doin", "doing"), Map.entry("gettin", "getting"), Map.entry("askin", "asking"), Map.entry("thinkin", "thinking"),
@@ -192,8 +192,20 @@ public final class ChatWording {
             + "|\\s*\\bin (?:this|that|the) context\\b"
             // "explain that like i'm 5": told simply, as every answer is
             + "|\\s*\\blike (?:i'm|im|i am|i was|a) (?:5|five|five year old|5 year old|kid|child)\\b"
-            // "zelenskyy's reaction in one line": every answer is short
-            + "|\\s*\\bin (?:one|a|a single|1) (?:line|sentence)\\b");
+            // "zelenskyy's reaction in one line", "what did he agree to, short version": every answer is short
+            + "|\\s*\\bin (?:one|a|a single|1) (?:line|sentence)\\b|\\s*,?\\s*\\b(?:the )?(?:short|quick|brief) version\\b|\\s*,?\\s*\\bin short\\b");
+
+    /** "explain", "explain that pls", "can u explain it": what the answer just given means. */
+    private static final Pattern EXPLAIN_IT = Pattern.compile("(?i)^(?:(?:can|could) (?:you|u) )?(?:pls |please |plz )?explain"
+            + "(?: (?:it|that|this))?(?: (?:pls|please|plz))?(?=\\s*[?!.]*$)");
+
+    /** "who's the source for putin going along with it": who says it, the claim after the source. */
+    private static final Pattern SOURCE_FOR = Pattern.compile(
+            "(?i)^(?:(?:and|so|but),? )?(?:who|what)(?:'s|s| is| was) (?:the|ur|your) sources? (?:for|of|on) (?!(?:that|this|it)\\b)(?=\\p{L})");
+
+    /** "same question but for kyiv", "now same for the eu": the question before, asked of another. */
+    private static final Pattern SAME_FOR = Pattern.compile(
+            "(?i)^(?:(?:now|so|and|ok|okay),? )*(?:the )?same (?:question|thing|q)?\\s*,?\\s*(?:but )?(?:for|about|with|re) (?=\\p{L})");
 
     /**
      * "talk", "talked", "talking" about, on or to something is speaking, a verb: not the talks, the negotiations,
@@ -278,7 +290,8 @@ public final class ChatWording {
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
-            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
+            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(EXPLAIN_IT, "what does that mean"),
+            new Rewrite(SOURCE_FOR, "who says "), new Rewrite(SAME_FOR, "what about "), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 
     /** The question in plain wording; text it does not recognise is left as it is. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class OverviewRequest {
 
     /** "in one sentence", "in a few words": how short a summary should be, which the summary's opening already is. */
-    private static final String IN_BRIEF = "(?:,?\\s+in (?:(?:one|a|a single|a few|two|three|1|2|3) (?:sentences?|lines?|words?|paragraphs?)|brief|short))?";
+    private static final String IN_BRIEF = "(?:,?\\s*\\b(?:in )?(?:(?:one|a|a single|a few|two|three|1|2|3) (?:sentences?|lines?|words?|paragraphs?)|brief|short))?";
 
     /** "(please) (give me) (a) summary (of …)", "tl;dr", "sum it up", "recap of …": what follows is the topic, if any. */
     private static final Pattern ASKED = Pattern.compile(
@@ -24,7 +24,7 @@ public final class OverviewRequest {
                     + "(?:tl;?dr|summary|summari[sz]e|sum (?:it |this |that )?up|overview|recap|rundown|run-down|gist"
                     // "tell me about the alaska summit", "what do you know about rubio", "fill me in on the talks"
                     + "|tell me (?:more |a bit |a little )?about|what (?:do|can) you (?:know|tell me) about|fill me in on|catch me up on)"
-                    + "(?:\\s+(?:of|on|about|for|pls|please))?\\s*(?<topic>.*?)(?:\\s+for (?:me|us))?" + IN_BRIEF
+                    + "(?:\\s+(?:of|on|about|for|pls|please)\\b)?\\s*(?<topic>.*?)(?:\\s+for (?:me|us))?" + IN_BRIEF
                     + "(?:,?\\s+(?:pls|plz|please|thanks|thx))?[\\s?!.]*$");
     /** "summit summary", "rubio interview tldr": the topic first. */
     private static final Pattern TOPIC_FIRST = Pattern.compile(

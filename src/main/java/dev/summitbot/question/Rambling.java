@@ -39,6 +39,9 @@ public final class Rambling {
 
     /** A question after a preamble that ends in "but": "not trying to start a fight but what did zelensky say", "sorry if dumb but who is witkoff". */
     private static final Pattern AFTER_BUT = Pattern.compile("^(?<preamble>.+?),?\\s+but\\s+(?<asked>.+)$", Pattern.CASE_INSENSITIVE);
+    /** A question after what the asker says of themself and a comma: "i missed everything, what happened at the summit". */
+    private static final Pattern AFTER_OWN_STATE = Pattern.compile(
+            "^(?<preamble>(?:i|i'm|im|i've|ive|i was|we|we're)\\b[^,?!.]{1,60}),\\s+(?<asked>.+)$", Pattern.CASE_INSENSITIVE);
 
     /** Where a short message breaks into sentences: after a question or exclamation mark, or a full stop after a word (not "U.S."). */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[?!])\\s+|(?<=\\p{Ll}{2}\\.)\\s+");
@@ -118,12 +121,14 @@ public final class Rambling {
 
     /** {@link #questionProper} of a question that follows on nothing. */
     private static Question properOf(Question question) {
-        Matcher but = AFTER_BUT.matcher(question.text());
-        if (but.matches() && ASKS.matcher(but.group("asked")).find()
-                && !ASKS.matcher(OPENERS.matcher(but.group("preamble")).replaceFirst("")).find()) {
-            // a preamble that asks nothing is background: what the question follows on when it points back at it
-            // ("rubio said peace isnt imminent but what else did he say it'll take"), else none ("sorry if this is dumb but …")
-            return proper(question, but.group("asked"), List.of(but.group("preamble")));
+        for (Pattern preambled : List.of(AFTER_BUT, AFTER_OWN_STATE)) {
+            Matcher but = preambled.matcher(question.text());
+            if (but.matches() && ASKS.matcher(OPENERS.matcher(but.group("asked")).replaceFirst("")).find()
+                    && !ASKS.matcher(OPENERS.matcher(but.group("preamble")).replaceFirst("")).find()) {
+                // a preamble that asks nothing is background: what the question follows on when it points back at it
+                // ("rubio said peace isnt imminent but what else did he say it'll take"), else none ("sorry if this is dumb but …")
+                return proper(question, OPENERS.matcher(but.group("asked")).replaceFirst(""), List.of(but.group("preamble")));
+            }
         }
         if (question.text().split("\\s+").length < MIN_WORDS) {
             return oneAskingSentence(question);

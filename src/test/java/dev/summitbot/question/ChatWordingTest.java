@@ -62,7 +62,7 @@ final class ChatWordingTest {
             what were the talks about                     | what were the talks about
             talks about what?                             | talks about what?
             what did the talk on abc cover                | what did the talk on abc cover
-            explain it like im 5                          | explain it
+            explain it like im 5                          | what does that mean
             im confused, who is witkoff                   | i'm confused, who is witkoff
             who'll take part in the talks                 | who will take part in the talks
             what'll it take                               | what will it take
@@ -169,6 +169,15 @@ final class ChatWordingTest {
             is it at least close?                         | is it close?
             were at least 3 people there                  | were at least 3 people there
             which is bigger, the eu or nato               | which is bigger, the eu or nato
+            y unclear                                     | why unclear
+            explain like im 5                             | what does that mean
+            can u explain that pls                        | what does that mean
+            explain the article 5 thing                   | explain the article 5 thing
+            and what did he agree to, short version       | and what did he agree to
+            whos the source for putin going along with it | who says putin going along with it
+            who's the source for that?                    | says who?
+            ok now same question but for kyiv             | what about kyiv
+            same for the eu?                              | what about the eu?
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);

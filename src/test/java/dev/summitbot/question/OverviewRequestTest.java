@@ -41,7 +41,8 @@ final class OverviewRequestTest {
         "what is main news of this article in one sentence|''",
         "what's the main takeaway from the alaska summit?|the alaska summit",
         "how would u sum up the article in a sentence|''", "how do you summarize rubio's interview?|rubio's interview",
-        "summarize the talks in a few words pls|the talks"})
+        "summarize the talks in a few words pls|the talks", "tldr one line pls|''", "summary of rubio's interview, one sentence|rubio's interview",
+        "tldr on the deal|the deal"})
     void requests(String text, String topic) {
         assertThat(OverviewRequest.topicOf(text)).contains(topic);
     }

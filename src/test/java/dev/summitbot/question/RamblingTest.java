@@ -66,6 +66,25 @@ final class RamblingTest {
         assertThat(read.context()).isEmpty();
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("what the asker says of themself before a comma and a question is left out")
+    @CsvSource(delimiter = '|', textBlock = """
+            i missed everything, what happened at the trump putin summit                | what happened at the trump putin summit
+            im new here, so who is witkoff                                              | who is witkoff
+            """)
+    void ownStateBeforeQuestion(String message, String proper) {
+        Question read = Rambling.questionProper(Question.of(message));
+
+        assertThat(read.text()).isEqualTo(proper);
+        assertThat(read.context()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a statement about somebody else before a comma is no preamble of the asker's own")
+    void othersStatementBeforeQuestion() {
+        assertThat(Rambling.questionProper(Question.of("rubio went on tv, what did he say")).text()).isEqualTo("rubio went on tv, what did he say");
+    }
+
     @Test
     @DisplayName("before \"but\", what a question pointing back follows on is its context; a part before it that asks is no preamble")
     void butWithContextOrAsking() {
