@@ -203,6 +203,16 @@ public final class ChatWording {
     private static final Pattern SOURCE_FOR = Pattern.compile(
             "(?i)^(?:(?:and|so|but),? )?(?:who|what)(?:'s|s| is| was) (?:the|ur|your) sources? (?:for|of|on) (?!(?:that|this|it)\\b)(?=\\p{L})");
 
+    /** "like which us official", "like who exactly": which of them, after the answer just given ("like what", "like which?" ask for examples). */
+    private static final Pattern LIKE_WHICH = Pattern.compile("(?i)^(?:(?:so|and|ok),? )?like (?=(?:which|who|whom|whose) \\p{L})");
+
+    /** "like an actual law??", "like actual laws?": whether what was just said is one, asked in chat's way. */
+    private static final Pattern LIKE_ONE = Pattern.compile(
+            "(?i)^(?:(?:so|and|ok),? )?like (?:(a|an) )?(?:actual|real|proper|official) (?=\\p{L})|^(?:(?:so|and|ok),? )?like (a|an) (?=\\p{L})");
+
+    /** "n what does putin have to do": chat's "and", opening the message. */
+    private static final Pattern AND_WRITTEN_N = Pattern.compile("(?i)^n (?=\\p{L})");
+
     /** "same question but for kyiv", "now same for the eu": the question before, asked of another. */
     private static final Pattern SAME_FOR = Pattern.compile(
             "(?i)^(?:(?:now|so|and|ok|okay),? )*(?:the )?same (?:question|thing|q)?\\s*,?\\s*(?:but )?(?:for|about|with|re) (?=\\p{L})");
@@ -284,14 +294,14 @@ public final class ChatWording {
 
     /** The phrases rewritten, in order: spellings and contractions first, then what only stresses, then ways of asking. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(INTERJECTIONS, ""), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
+            new Rewrite(INTERJECTIONS, ""), new Rewrite(AND_WRITTEN_N, "and "), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
             new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(EXPLAIN_IT, "what does that mean"),
-            new Rewrite(SOURCE_FOR, "who says "), new Rewrite(SAME_FOR, "what about "), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
+            new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1$2 "), new Rewrite(SAME_FOR, "what about "), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 
     /** The question in plain wording; text it does not recognise is left as it is. */

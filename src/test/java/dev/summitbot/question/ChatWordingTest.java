@@ -178,6 +178,12 @@ final class ChatWordingTest {
             who's the source for that?                    | says who?
             ok now same question but for kyiv             | what about kyiv
             same for the eu?                              | what about the eu?
+            like which us official                        | and which us official
+            like an actual law??                          | is it an law??
+            like actual laws?                             | is it laws?
+            like what, a law?                             | like what, a law?
+            like nato style?                              | like nato style?
+            n what does putin have to do                  | and what does putin have to do
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
