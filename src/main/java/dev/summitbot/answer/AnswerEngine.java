@@ -294,9 +294,13 @@ public final class AnswerEngine {
                 && CHECKED_WORD.matcher(asked.text()).matches();
     }
 
-    /** A follow-up of a word or two and a question mark, no question word, checking what was just said: "alone?", "just him?". */
+    /**
+     * A follow-up of a word or two and a question mark, no question word, checking what was just said: "alone?", "just him?";
+     * or a few words after "just" or "only": "just the two of them?".
+     */
     private static final Pattern CHECKED_WORD = Pattern.compile(
-            "(?i)(?!(?:and|but|so|or|what|who|whom|whose|where|when|why|how|which|source|sources)\\b)\\p{L}+(?:\\s+\\p{L}+)?\\s*\\?+");
+            "(?i)(?!(?:and|but|so|or|what|who|whom|whose|where|when|why|how|which|source|sources)\\b)\\p{L}+(?:\\s+\\p{L}+)?\\s*\\?+"
+            + "|(?:just|only) (?:\\p{L}+\\s+){0,3}\\p{L}+\\s*\\?+");
 
     /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
     private static final Pattern REASON_GIVEN = Pattern.compile(

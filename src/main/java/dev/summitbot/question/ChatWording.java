@@ -213,6 +213,15 @@ public final class ChatWording {
     /** "n what does putin have to do": chat's "and", opening the message. */
     private static final Pattern AND_WRITTEN_N = Pattern.compile("(?i)^n (?=\\p{L})");
 
+    /**
+     * "is that confirmed or is it just one guy saying so", "is that putin himself saying it or just the american side's version":
+     * whose word the answer just given is, as "says who?" asks. "Or just him saying it" knows whose word it is, and asks whether
+     * anything else bears it out.
+     */
+    private static final Pattern ONE_MANS_WORD = Pattern.compile("(?i)^(?:(?:so|but|and|hold on|wait|ok|okay),? )*(?:is|was) (?:that|this|it)\\b"
+            + "[^?]*?\\b(?:(?:just|only) (?!(?:him|her|them)\\b)[^?]*\\b(?:saying|claiming) (?:it|so|that)|(?:saying|claiming) (?:it|so|that)\\b[^?]*\\bor (?:is it |is that )?(?:just|only)\\b)"
+            + "[^?]*\\?*$");
+
     /** "same question but for kyiv", "now same for the eu": the question before, asked of another. */
     private static final Pattern SAME_FOR = Pattern.compile(
             "(?i)^(?:(?:now|so|and|ok|okay),? )*(?:the )?same (?:question|thing|q)?\\s*,?\\s*(?:but )?(?:for|about|with|re) (?=\\p{L})");
@@ -294,7 +303,7 @@ public final class ChatWording {
 
     /** The phrases rewritten, in order: spellings and contractions first, then what only stresses, then ways of asking. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(INTERJECTIONS, ""), new Rewrite(AND_WRITTEN_N, "and "), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
+            new Rewrite(INTERJECTIONS, ""), new Rewrite(ONE_MANS_WORD, "says who?"), new Rewrite(AND_WRITTEN_N, "and "), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),

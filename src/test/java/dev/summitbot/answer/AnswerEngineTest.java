@@ -258,6 +258,14 @@ final class AnswerEngineTest {
                 Arguments.of("what did the kremlin supposedly agree to regarding nato-style guarantees", "says who?", "Witkoff"),
                 // "alone?" checks the answer just given, clipped from "is he going alone?"
                 Arguments.of("who's meeting trump next", "alone?", "European leaders"),
+                // "just the two of them?" checks it too, in a few words after "just"
+                Arguments.of("is trump meeting zelenskyy", "just the two of them?", "European leaders"),
+                // "or is it just one guy saying so": whose word it is, as "says who?" asks
+                Arguments.of("did putin actually agree to security guarantees for ukraine", "is that confirmed or is it just one guy saying so",
+                        "Witkoff"),
+                // "like an actual law??": whether what was just said is one; "like which us official": which of them
+                Arguments.of("did russia promise anything about land", "like an actual law??", "legislation"),
+                Arguments.of("who else is in the talks", "like which us official", "Secretary of State"),
                 // "her" is the woman the answer named (the sources call her "Ursula von der Leyen"), and her job is her own
                 Arguments.of("who's joining zelensky's meeting with trump", "what's her job", "European Commission President"),
                 // "and brussels?" after Kyiv's reaction, then von der Leyen's: hers again, as it is about the party asked of;

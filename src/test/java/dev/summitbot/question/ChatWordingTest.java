@@ -184,6 +184,9 @@ final class ChatWordingTest {
             like what, a law?                             | like what, a law?
             like nato style?                              | like nato style?
             n what does putin have to do                  | and what does putin have to do
+            is that confirmed or is it just one guy saying so | says who?
+            is that putin himself saying it or just the american side's version of it | says who?
+            is that legit or just him saying it           | is that legit or just him saying it
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
