@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,7 +126,7 @@ public final class AnswerEngine {
             return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
                     : partial(asked, question, items.get(0), confidence);
         }
-        List<Evidence.Item> ranked = ownWordsFirst(fitting, retrieval);
+        List<Evidence.Item> ranked = doingFirst(ownWordsFirst(fitting, retrieval), asked, retrieval);
         if (challenged || checksAnswerBefore(asked)) {
             // "says who?": the source the answer just given named first, however its words cover the question before;
             // "alone?": the answer just given, which it checks
@@ -424,7 +425,7 @@ public final class AnswerEngine {
     private List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked, Retrieval retrieval) {
         List<Evidence.Item> out = new ArrayList<>();
         // "who will provide it": a statement that tells of providing, not one that only names somebody near it
-        Optional<Concept> doing = Doers.doing(asked, retrieval.concepts());
+        Optional<Concept> doing = asked.expects().type() == AnswerType.STATEMENT ? Optional.empty() : Doers.doing(asked, retrieval.concepts());
         List<Concept> pointedAt = pointedAt(asked, retrieval);
         // "which other leaders besides her", "who are the others": somebody the question and the answer before did not name
         String known = OTHERS_ASKED.matcher(asked.text()).find() && asked.expects().type() == AnswerType.PERSON
@@ -471,6 +472,23 @@ public final class AnswerEngine {
         List<Evidence.Item> out = new ArrayList<>(confident);
         fitting.stream().filter(i -> !confident.contains(i)).forEach(out::add);
         return out;
+    }
+
+    /**
+     * For "what did putin agree to in alaska", the confident statements that tell of the doing asked about ("Putin has agreed
+     * to …") before those that only share its words ("This agreement … was announced during a summit … in Alaska"); the
+     * others still answer when none tells of it.
+     */
+    private List<Evidence.Item> doingFirst(List<Evidence.Item> ranked, Question asked, Retrieval retrieval) {
+        if (asked.expects().type() != AnswerType.STATEMENT) {
+            return ranked;
+        }
+        Optional<Concept> doing = Doers.doing(asked, retrieval.concepts());
+        if (doing.isEmpty()) {
+            return ranked;
+        }
+        Predicate<Evidence.Item> first = i -> probability(retrieval, i) >= Calibration.ANSWER_AT && Doers.tells(i.statement(), doing.get());
+        return Stream.concat(ranked.stream().filter(first), ranked.stream().filter(first.negate())).toList();
     }
 
     /** The topics a question names in its own words, not carried from the question before: known words of weight. */

@@ -41,6 +41,10 @@ final class Doers {
     private static final Pattern WHEN_DOES = Pattern.compile("^(?:so |and |but |ok )?when (?:did|does|do|will|would|has|have|had)"
             + " (?:(?:the|a|an|his|her|their|its|this|that|these|those) )?[\\p{L}'.-]+((?: [\\p{L}'-]+){1,4})");
 
+    /** "what did putin agree to", "what has russia committed to": what the doer after the auxiliary did, by the verb after it. */
+    private static final Pattern WHAT_DOES = Pattern.compile("^(?:so |and |but |ok )?what (?:did|does|do|will|would|has|have|had)"
+            + " (?:(?:the|a|an|his|her|their|its|this|that|these|those) )?[\\p{L}'.-]+((?: [\\p{L}'-]+){1,4})");
+
     /**
      * The terms the question searched its doing with ({@code provid, give, offer, suppli}); empty when
      * it asks for no doer, or the verb is a light word ("who said", "who took part") or not one the search read.
@@ -50,10 +54,12 @@ final class Doers {
      */
     static Optional<Concept> doing(Question asked, List<Concept> concepts) {
         AnswerType type = asked.expects().type();
-        if (type != AnswerType.PERSON && type != AnswerType.TIME) {
+        Pattern asking = type == AnswerType.PERSON ? WHO_DOES : type == AnswerType.TIME ? WHEN_DOES
+                : type == AnswerType.STATEMENT ? WHAT_DOES : null;
+        if (asking == null) {
             return Optional.empty();
         }
-        Matcher m = (type == AnswerType.PERSON ? WHO_DOES : WHEN_DOES).matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        Matcher m = asking.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
         if (!m.find()) {
             return Optional.empty();
         }
@@ -63,7 +69,7 @@ final class Doers {
             }
             // who told or said it is a speaker, whom a statement names by "according to" as well (TypeCheck.attributes);
             // when it was told is the time of the telling
-            if (QuestionWords.LIGHT.contains(word) || type == AnswerType.PERSON && SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
+            if (QuestionWords.LIGHT.contains(word) || type != AnswerType.TIME && SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
                 return Optional.empty();
             }
             List<String> stems = Analyzers.words(word);

@@ -556,10 +556,11 @@ final class AnswerEngineTest {
             which body does von der leyen lead                       | European Commission
             what did the lady who runs the european commission say   | welcomed
             how does article 5 work                                  | attack on one
+            ok so what did putin actually agree to in alaska         | Putin has agreed
             """)
     @DisplayName("chat's wording is answered as meant: a misspelled name in a role question, a war still going on, what was said "
             + "on tv, a safety pledge, a meetup, joining the talks, what it will take, ok'd and okay'd, sitting down, ultimately, "
-            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time, calling it so, a deal in trouble, a worry about Moscow, right around the corner, in charge of it, a seat at the table, still going after more, the commission boss, going solo, dragging on, what came out of it, the eu person, a courtesy title, a fellow, a dreadful war, bringing company, the body she leads, the lady who runs it, how it works")
+            + "a change of tune, the outcome of the summit, being on board and having questions, the commission lady, the head of it, getting into nato, a long time, calling it so, a deal in trouble, a worry about Moscow, right around the corner, in charge of it, a seat at the table, still going after more, the commission boss, going solo, dragging on, what came out of it, the eu person, a courtesy title, a fellow, a dreadful war, bringing company, the body she leads, the lady who runs it, how it works, what he agreed to (not the agreement announced)")
     void chatWording(String question, String expected) {
         // GIVEN / WHEN
         Answer answer = engine.answer(Question.of(question));
