@@ -756,6 +756,7 @@ final class AnswerEngineTest {
             is russia's territory pledge binding                  | legislati
             did zelensky say anything positive about the us       | thanked
             who is ursula von der leyen                           | European Commission President
+            are the guarantees part of some bigger international thing | broader international commitment
             """)
     void shippedSynonymsAnswer(String question, String expected) {
         assertThat(engine.answer(Question.of(question))).isInstanceOfSatisfying(Answer.Answered.class,
