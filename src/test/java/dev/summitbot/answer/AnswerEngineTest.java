@@ -335,8 +335,9 @@ final class AnswerEngineTest {
             who's steve witkoff                         | since when has he been envoy
             who's joining zelenskyy at the meeting      | which other leaders besides her
             who's joining zelensky for the trump meeting | who are the others
+            russia will pass a law to not take more ukrainian land | and will they give back what they already took?
             """)
-    @DisplayName("what the sources never say is not answered: which consequences (\"like what\" asks for examples), since when he has been envoy (not when an event he took part in was), which other leaders (the answer before named them all)")
+    @DisplayName("what the sources never say is not answered: which consequences (\"like what\" asks for examples), since when he has been envoy (not when an event he took part in was), which other leaders (the answer before named them all), whether they give back what they took (no backing, no providing)")
     void particularsTheSourcesNeverGive(String first, String followUp) {
         // GIVEN the answer before / WHEN asked for what the sources never give
         Answer answer = afterAnswering(first, followUp);
