@@ -222,6 +222,10 @@ public final class ChatWording {
             + "[^?]*?\\b(?:(?:just|only) (?!(?:him|her|them)\\b)[^?]*\\b(?:saying|claiming) (?:it|so|that)|(?:saying|claiming) (?:it|so|that)\\b[^?]*\\bor (?:is it |is that )?(?:just|only)\\b)"
             + "[^?]*\\?*$");
 
+    /** "what's his full name? need it for my notes", "… just curious": why the asker asks, after the question, which asks nothing. */
+    private static final Pattern WHY_ASKED = Pattern.compile("(?i)(?<=[?!.])\\s+(?:(?:i )?need (?:it|this|that) for|(?:it'?s |its )?for (?:my|our|a)"
+            + " (?:notes|essay|class|homework|report|project|school|paper|assignment)|asking for (?:a friend|myself)|just (?:curious|wondering))\\b[^?]*$");
+
     /** "same question but for kyiv", "now same for the eu": the question before, asked of another. */
     private static final Pattern SAME_FOR = Pattern.compile(
             "(?i)^(?:(?:now|so|and|ok|okay),? )*(?:the )?same (?:question|thing|q)?\\s*,?\\s*(?:but )?(?:for|about|with|re) (?=\\p{L})");
@@ -303,7 +307,7 @@ public final class ChatWording {
 
     /** The phrases rewritten, in order: spellings and contractions first, then what only stresses, then ways of asking. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(INTERJECTIONS, ""), new Rewrite(ONE_MANS_WORD, "says who?"), new Rewrite(AND_WRITTEN_N, "and "), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
+            new Rewrite(INTERJECTIONS, ""), new Rewrite(WHY_ASKED, ""), new Rewrite(ONE_MANS_WORD, "says who?"), new Rewrite(AND_WRITTEN_N, "and "), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),

@@ -187,6 +187,9 @@ final class ChatWordingTest {
             is that confirmed or is it just one guy saying so | says who?
             is that putin himself saying it or just the american side's version of it | says who?
             is that legit or just him saying it           | is that legit or just him saying it
+            what's his full name? need it for my notes    | what's his full name?
+            who said it? asking for a friend              | who said it?
+            why? i need to know                           | why? i need to know
             """)
     void plain(String chat, String plain) {
         assertThat(ChatWording.plain(chat)).isEqualTo(plain);
