@@ -231,10 +231,7 @@ public final class AnswerEngine {
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
         List<String> particulars = asked.asksForParticulars() ? Analyzers.words(Question.PARTICULARS_WORD) : List.of();
         Set<String> another = Conversation.asksAboutAnother(asked) ? partyTerms(asked, retrieval) : Set.of();
-        // "what was her reaction" after an answer about von der Leyen: what is said of somebody else is not new of her
-        Set<String> person = Set.copyOf(Analyzers.words(String.join(" ", Conversation.peopleRead(asked.context()))));
         List<Evidence.Item> fresh = items.stream()
-                .filter(i -> person.isEmpty() || tellsOf(i.statement(), person))
                 .filter(i -> !particulars.isEmpty() && Analyzers.words(i.statement()).containsAll(particulars)
                         // "and brussels?" after an answer that told Kyiv's reaction, then von der Leyen's: hers may be said again
                         || opensWith(i.statement(), another)
@@ -243,15 +240,6 @@ public final class AnswerEngine {
         boolean freshFits = !fitting(fresh, asked, retrieval).isEmpty() || fitting(items, asked, retrieval).isEmpty();
         return !fresh.isEmpty() && fresh.size() < items.size() && (more || probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT) && freshFits
                 ? fresh : items;
-    }
-
-    /**
-     * Whether {@code statement} may tell of the people {@code person} (index terms): it names them, or no other person's name opens it
-     * ("The U.S. Secretary of State is expected …" may be of Rubio; "Ukrainian President Volodymyr Zelenskyy has thanked …" is not of her).
-     */
-    private static boolean tellsOf(String statement, Set<String> person) {
-        return Analyzers.words(statement).stream().anyMatch(person::contains)
-                || People.opening(statement).map(name -> Analyzers.words(name).stream().anyMatch(person::contains)).orElse(true);
     }
 
     /** The index terms of the concepts the parties a question names found, in all their alternatives ("brussel", "european", "eu"). */

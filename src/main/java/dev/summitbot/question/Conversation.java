@@ -271,12 +271,6 @@ public final class Conversation {
         });
     }
 
-    /** The people a follow-up's pronouns stand for, by the last word of their names ({@code — "he" is Steve Witkoff}: "Witkoff"). */
-    public static List<String> peopleRead(String context) {
-        return READING.matcher(context).results().map(r -> r.group().strip().split("\\s+"))
-                .map(words -> words[words.length - 1]).toList();
-    }
-
     /** The readings of a follow-up's pronouns in its context ({@code — "he" is Steve Witkoff}), without the questions' words. */
     private static String readings(String context) {
         return READING.matcher(context).results().map(r -> r.group().strip()).collect(Collectors.joining(" "));

@@ -3,7 +3,6 @@ package dev.summitbot.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -81,11 +80,6 @@ public final class People {
             }
         }
         return found;
-    }
-
-    /** The person whose name opens {@code statement}, its subject ("Ukrainian President Volodymyr Zelenskyy has thanked …"); empty when none does. */
-    public static Optional<String> opening(String statement) {
-        return named(statement.strip()).stream().filter(n -> n.start() == 0).map(Named::name).findFirst();
     }
 
     /** An office that opens a statement with nobody's name after it: "The U.S. Secretary of State is expected …". */
