@@ -29,8 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -412,7 +412,8 @@ public final class AnswerEngine {
      */
     private List<Evidence.Item> fitting(List<Evidence.Item> items, Question asked, Retrieval retrieval) {
         List<Evidence.Item> out = new ArrayList<>();
-        // "who will provide it": a statement that tells of providing, not one that only names somebody near it
+        // "who will provide it": a statement that tells of providing, not one that only names somebody near it ("what did putin
+        // agree to" only puts such statements first: doingFirst)
         Optional<Concept> doing = asked.expects().type() == AnswerType.STATEMENT ? Optional.empty() : Doers.doing(asked, retrieval.concepts());
         List<Concept> pointedAt = pointedAt(asked, retrieval);
         // "which other leaders besides her", "who are the others": somebody the question and the answer before did not name

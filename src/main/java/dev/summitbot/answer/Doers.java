@@ -50,7 +50,7 @@ final class Doers {
      * it asks for no doer, or the verb is a light word ("who said", "who took part") or not one the search read.
      * A when-question's doing is the happening it asks the time of ("announc" of "when did trump first announce the
      * alaska meeting"): a statement dated by another happening ("On 2025-08-15, … Putin's first visit …") gives no
-     * time of it.
+     * time of it. A what-question's ("what did putin agree to") is what its doer did; saying ("what did he mention") is none.
      */
     static Optional<Concept> doing(Question asked, List<Concept> concepts) {
         AnswerType type = asked.expects().type();

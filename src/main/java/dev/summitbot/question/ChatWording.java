@@ -219,8 +219,8 @@ public final class ChatWording {
      * anything else bears it out.
      */
     private static final Pattern ONE_MANS_WORD = Pattern.compile("(?i)^(?:(?:so|but|and|hold on|wait|ok|okay),? )*(?:is|was) (?:that|this|it)\\b"
-            + "[^?]*?\\b(?:(?:just|only) (?!(?:him|her|them)\\b)[^?]*\\b(?:saying|claiming) (?:it|so|that)|(?:saying|claiming) (?:it|so|that)\\b[^?]*\\bor (?:is it |is that )?(?:just|only)\\b)"
-            + "[^?]*\\?*$");
+            // each looked for once ahead, not one after the other: no run of words is tried against every other
+            + "(?=[^?]*\\b(?:saying|claiming) (?:it|so|that)\\b)(?=[^?]*\\b(?:just|only) (?!(?:him|her|them)\\b))[^?]*\\?*$");
 
     /** "what's his full name? need it for my notes", "… just curious": why the asker asks, after the question, which asks nothing. */
     private static final Pattern WHY_ASKED = Pattern.compile("(?i)(?<=[?!.])\\s+(?:(?:i )?need (?:it|this|that) for|(?:it'?s |its )?for (?:my|our|a)"
@@ -307,14 +307,16 @@ public final class ChatWording {
 
     /** The phrases rewritten, in order: spellings and contractions first, then what only stresses, then ways of asking. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(INTERJECTIONS, ""), new Rewrite(WHY_ASKED, ""), new Rewrite(ONE_MANS_WORD, "says who?"), new Rewrite(AND_WRITTEN_N, "and "), new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
+            new Rewrite(INTERJECTIONS, ""), new Rewrite(WHY_ASKED, ""), new Rewrite(ONE_MANS_WORD, "says who?"), new Rewrite(AND_WRITTEN_N, "and "),
+            new Rewrite(HEARD, ""), new Rewrite(WHAT_CONTRACTED, "what"), new Rewrite(OKAYED, "okayed"),
             new Rewrite(WILL, "$1 will"), new Rewrite(DID, "$1 did"), new Rewrite(WOULD, "$1 would"),
             new Rewrite(WHOLE_THING, "it"), new Rewrite(EMPTY_WORDS, ""), new Rewrite(PLAINLY, ""),
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
             new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(EXPLAIN_IT, "what does that mean"),
-            new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1$2 "), new Rewrite(SAME_FOR, "what about "), new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
+            new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1$2 "), new Rewrite(SAME_FOR, "what about "),
+            new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 
     /** The question in plain wording; text it does not recognise is left as it is. */

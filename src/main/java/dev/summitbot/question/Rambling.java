@@ -122,12 +122,13 @@ public final class Rambling {
     /** {@link #questionProper} of a question that follows on nothing. */
     private static Question properOf(Question question) {
         for (Pattern preambled : List.of(AFTER_BUT, AFTER_OWN_STATE)) {
-            Matcher but = preambled.matcher(question.text());
-            if (but.matches() && ASKS.matcher(OPENERS.matcher(but.group("asked")).replaceFirst("")).find()
-                    && !ASKS.matcher(OPENERS.matcher(but.group("preamble")).replaceFirst("")).find()) {
+            Matcher m = preambled.matcher(question.text());
+            if (m.matches() && ASKS.matcher(OPENERS.matcher(m.group("asked")).replaceFirst("")).find()
+                    && !ASKS.matcher(OPENERS.matcher(m.group("preamble")).replaceFirst("")).find()) {
                 // a preamble that asks nothing is background: what the question follows on when it points back at it
-                // ("rubio said peace isnt imminent but what else did he say it'll take"), else none ("sorry if this is dumb but …")
-                return proper(question, OPENERS.matcher(but.group("asked")).replaceFirst(""), List.of(but.group("preamble")));
+                // ("rubio said peace isnt imminent but what else did he say it'll take"), else none ("sorry if this is dumb but …",
+                // "i missed everything, what happened …")
+                return proper(question, OPENERS.matcher(m.group("asked")).replaceFirst(""), List.of(m.group("preamble")));
             }
         }
         if (question.text().split("\\s+").length < MIN_WORDS) {
