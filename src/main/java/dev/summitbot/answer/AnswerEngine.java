@@ -472,6 +472,10 @@ public final class AnswerEngine {
         if (asked.expects().type() != AnswerType.STATEMENT) {
             return ranked;
         }
+        // ownWordsFirst put the confident ones first: with fewer than two there is nothing to order
+        if (ranked.size() < 2 || probability(retrieval, ranked.get(1)) < Calibration.ANSWER_AT) {
+            return ranked;
+        }
         Optional<Concept> doing = Doers.doing(asked, retrieval.concepts());
         if (doing.isEmpty()) {
             return ranked;
