@@ -203,12 +203,15 @@ public final class ChatWording {
     private static final Pattern SOURCE_FOR = Pattern.compile(
             "(?i)^(?:(?:and|so|but),? )?(?:who|what)(?:'s|s| is| was) (?:the|ur|your) sources? (?:for|of|on) (?!(?:that|this|it)\\b)(?=\\p{L})");
 
+    /** Chat's "like" opening a follow-up, after "so", "and" or "ok". */
+    private static final String LIKE_OPENING = "(?i)^(?:(?:so|and|ok),? )?like ";
+
     /** "like which us official", "like who exactly": which of them, after the answer just given ("like what", "like which?" ask for examples). */
-    private static final Pattern LIKE_WHICH = Pattern.compile("(?i)^(?:(?:so|and|ok),? )?like (?=(?:which|who|whom|whose) \\p{L})");
+    private static final Pattern LIKE_WHICH = Pattern.compile(LIKE_OPENING + "(?=(?:which|who|whom|whose) \\p{L})");
 
     /** "like an actual law??", "like actual laws?": whether what was just said is one, asked in chat's way. */
     private static final Pattern LIKE_ONE = Pattern.compile(
-            "(?i)^(?:(?:so|and|ok),? )?like (?:(a|an) )?(?:actual|real|proper|official) (?=\\p{L})|^(?:(?:so|and|ok),? )?like (a|an) (?=\\p{L})");
+            LIKE_OPENING + "(?:(a|an) (?:(?:actual|real|proper|official) )?|(?:actual|real|proper|official) )(?=\\p{L})");
 
     /** "n what does putin have to do": chat's "and", opening the message. */
     private static final Pattern AND_WRITTEN_N = Pattern.compile("(?i)^n (?=\\p{L})");
@@ -315,7 +318,7 @@ public final class ChatWording {
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
             new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(EXPLAIN_IT, "what does that mean"),
-            new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1$2 "), new Rewrite(SAME_FOR, "what about "),
+            new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1 "), new Rewrite(SAME_FOR, "what about "),
             new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));
 
