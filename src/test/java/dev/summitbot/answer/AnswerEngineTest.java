@@ -810,6 +810,17 @@ final class AnswerEngineTest {
         }
     }
 
+    @Test
+    @DisplayName("\"who does he work for\" after the envoy's claim asks who he is: his title, not the \"lot of work\" a peace deal needs")
+    void whomHeWorksForIsWhoHeIs() {
+        // GIVEN "who said putin agreed to the guarantees", answered by Witkoff's claim
+        // WHEN asked whom "he" works for
+        Answer answer = afterAnswering("who said putin agreed to the guarantees", "who does he work for?");
+
+        // THEN his title answers
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Special Envoy"));
+    }
+
     @ParameterizedTest(name = "\"{0}\" then \"{1}\" → answered: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             who will zelenskyy meet with    | where's that meeting happening | false

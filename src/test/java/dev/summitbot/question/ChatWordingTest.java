@@ -83,6 +83,10 @@ final class ChatWordingTest {
             and if there isn't one?                       | and if there isn't?
             meaning what in practice                      | what does that mean in practice
             so meaning what?                              | what does that mean?
+            who does he work for?                         | who is he?
+            who's witkoff working for                     | who is witkoff
+            who did she work for before                   | who did she work for before
+            who do they work for                          | who do they work for
             is that seen as a big deal?                   | is that a big deal?
             why is he regarded as the lead                | why is he the lead
             how'd they describe em                        | how did they describe them
