@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -231,7 +232,7 @@ final class TypeCheck {
         }
         if (!type.constrains()) {
             // "which points exactly?": that they were not specified is all the sources say of them
-            return focus == null || mentions(statement, focus)
+            return focus == null || mentions(statement, focus) || namesAKindOf(statement, focus)
                     || question.asksForParticulars() && mentions(statement, Question.PARTICULARS_WORD)
                     || CONDITIONS.contains(focus) && CONDITIONAL.matcher(statement).find();
         }
@@ -358,6 +359,12 @@ final class TypeCheck {
         return saidBy(statement, question, true);
     }
 
+    /** A capitalised word: a name, or a word opening the sentence. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]*");
+    /** Words that open a sentence, capitalised there as any word is: no speaker. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "in", "on", "at", "as", "after", "before", "however",
+            "but", "and", "he", "she", "they", "it", "this", "that", "these", "those", "according", "meanwhile", "earlier", "later");
+
     /** "He noted that …": a passage that goes on with the speaker of the sentence before, whom it does not name again. */
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("^(?:He|She)\\s+(?:also\\s+|then\\s+|later\\s+)?$");
 
@@ -386,14 +393,18 @@ final class TypeCheck {
                 .toList();
         String lower = statement.toLowerCase(Locale.ROOT);
         Matcher speech = SPEECH.matcher(statement);
+        // "Trump had warned before meeting with Putin that …": the quotation is the words of another speaker the statement names
+        boolean another = false;
         while (speech.find()) {
             String around = lower.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
             if (names.stream().anyMatch(n -> around.contains(spelt(n)))
                     || !quoted && PRONOUN_SPEAKER.matcher(statement.substring(0, speech.start())).find()) {
                 return true;
             }
+            another |= CAPITALISED.matcher(statement.substring(speakerFrom(statement, speech), speakerTo(statement, speech))).results()
+                    .anyMatch(w -> !SENTENCE_OPENERS.contains(w.group().toLowerCase(Locale.ROOT)));
         }
-        return quoted && QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(spelt(n)));
+        return quoted && !another && QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(spelt(n)));
     }
 
     /**
@@ -904,6 +915,14 @@ final class TypeCheck {
         String lower = statement.toLowerCase(Locale.ROOT);
         String stem = stem(focus);
         return lower.contains(stem);
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+
+    /** A kind of the focus thing, by WordNet, in the statement: "limousine" answers "what car". */
+    private static boolean namesAKindOf(String statement, String focus) {
+        Set<String> words = WORD.matcher(statement.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).collect(Collectors.toSet());
+        return EnglishWords.get().narrower(focus).stream().anyMatch(words::contains);
     }
 
     /** The focus word's stem, roughly: "negotiator" → "negotia", "troops" → "troop". */

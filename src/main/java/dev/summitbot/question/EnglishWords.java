@@ -107,6 +107,17 @@ public final class EnglishWords {
         return out;
     }
 
+    /** Kinds of {@code word} (as written, any inflection), one level narrower in WordNet: "limousine" for "car". */
+    public Set<String> narrower(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (String base : baseForms(w)) {
+            out.addAll(relations.narrower(base));
+        }
+        out.remove(w);
+        return out;
+    }
+
     /**
      * Letters a word needs before it is respelled, by the slip undone. A name the knowledge does not
      * use is often a slip away from an English word ("biden" of "bidden", "meloni" of "melon",

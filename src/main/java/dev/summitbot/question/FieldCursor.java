@@ -38,11 +38,11 @@ final class FieldCursor {
         at = end() + 1;
     }
 
-    /** Whether the next field is one character of {@code symbols}; skips it. */
-    boolean nextIsOneOf(String symbols) {
+    /** The next field when it is one character, else 0 ("@i" is no "@"); skips it. */
+    char nextSymbol() {
         int end = end();
-        boolean one = end == at + 1 && symbols.indexOf(line.charAt(at)) >= 0;
+        char symbol = end == at + 1 ? line.charAt(at) : 0;
         at = end + 1;
-        return one;
+        return symbol;
     }
 }

@@ -27,8 +27,9 @@ final class WordRelations {
     private final int[] members;
     private final int[] memberStart;
     /**
-     * Synset s's pointers are {@code pointers[pointerStart[s] .. pointerStart[s + 1])}, three ints
-     * each: target synset, source word (0 = all, -1 = a name), target word (the same).
+     * Synset s's pointers are {@code pointers[pointerStart[s] .. pointerStart[s + 1])}, four ints
+     * each: target synset, source word (0 = all, -1 = a name), target word (the same), and 1 for a
+     * narrower term (a noun's hyponym), else 0.
      */
     private final int[] pointers;
     private final int[] pointerStart;
@@ -95,19 +96,33 @@ final class WordRelations {
      * of speech, in WordNet's order, without the word itself.
      */
     Set<String> related(String lemma) {
+        return linked(lemma, false);
+    }
+
+    /**
+     * The one-word lemmas one level narrower than {@code lemma}'s first {@link #SENSES} noun senses,
+     * in WordNet's order: kinds of it ("limousine", "sedan" for "car").
+     */
+    Set<String> narrower(String lemma) {
+        return linked(lemma, true);
+    }
+
+    private Set<String> linked(String lemma, boolean narrower) {
         Integer id = lemmaIds.get(lemma);
         Set<String> out = new LinkedHashSet<>();
         for (int synset : sensesOf(lemma)) {
             int position = 0;
             for (int m = memberStart[synset]; m < memberStart[synset + 1]; m++) {
-                out.add(lemmas[members[m]]);
+                if (!narrower) {
+                    out.add(lemmas[members[m]]);
+                }
                 if (members[m] == id) {
                     position = m - memberStart[synset] + 1;
                 }
             }
-            for (int p = pointerStart[synset]; p < pointerStart[synset + 1]; p += 3) {
+            for (int p = pointerStart[synset]; p < pointerStart[synset + 1]; p += 4) {
                 int source = pointers[p + 1];
-                if (source != 0 && source != position) {
+                if (source != 0 && source != position || (pointers[p + 3] == 1) != narrower) {
                     continue;
                 }
                 int target = pointers[p];

@@ -20,6 +20,11 @@ final class WordRelationsBuilder {
      * (adjectives), verb group, pertainym / derived from, also see, hypernym (broader term).
      */
     private static final String FOLLOWED = "+&$\\^@";
+    /**
+     * WordNet's pointer symbol for a hyponym (narrower term), followed only from things made or eaten ("car" – "limousine",
+     * "meal" – "breakfast"): the kinds of an act, a statement or a help are too loose to stand for it ("help" – "thanks").
+     */
+    private static final char NARROWER = '~';
     private static final String PARTS = "nvar";
 
     private final List<String> lemmas = new ArrayList<>();
@@ -31,7 +36,7 @@ final class WordRelationsBuilder {
     /** Members, flat: lemma id, or -1 for a name (it keeps its position); memberStart[s] .. memberStart[s + 1]. */
     private final IntList members = new IntList();
     private final IntList memberStart = new IntList();
-    /** Followed pointers, flat, four ints each: target part, target offset, source word, target word. */
+    /** Followed pointers, flat, five ints each: target part, target offset, source word, target word, 1 if narrower. */
     private final IntList pointers = new IntList();
     private final IntList pointerStart = new IntList();
     private final Map<String, IntList> senses = new HashMap<>(100_000);
@@ -49,7 +54,9 @@ final class WordRelationsBuilder {
     /** Lower-case one-word lemmas of noun.person: words for a kind of person ("interpreter", "pilot", "anchor"). */
     private final Set<String> personNouns = new HashSet<>();
 
-    /** Lexicographer files 14, 15, 17 and 18: noun.group, noun.location, noun.object, noun.person. */
+    /** Lexicographer files 6, 13, 14, 15, 17 and 18: noun.artifact, noun.food, noun.group, noun.location, noun.object, noun.person. */
+    private static final int ARTIFACTS = 6;
+    private static final int FOODS = 13;
     private static final int GROUPS = 14;
     private static final int LOCATIONS = 15;
     private static final int OBJECTS = 17;
@@ -111,15 +118,17 @@ final class WordRelationsBuilder {
         pointerStart.add(pointers.size());
         int pointerCount = c.nextInt(10);
         for (int i = 0; i < pointerCount; i++) {
-            boolean followed = c.nextIsOneOf(FOLLOWED);
+            char symbol = c.nextSymbol();
+            boolean narrower = part == 0 && symbol == NARROWER && (lexFile == ARTIFACTS || lexFile == FOODS);
             int targetOffset = c.nextInt(10);
             int targetPart = part(c.nextChar());
             int sourceTarget = c.nextInt(16);
-            if (followed) {
+            if (narrower || symbol != 0 && FOLLOWED.indexOf(symbol) >= 0) {
                 pointers.add(targetPart);
                 pointers.add(targetOffset);
                 pointers.add(sourceTarget >> 8);
                 pointers.add(sourceTarget & 0xff);
+                pointers.add(narrower ? 1 : 0);
             }
         }
     }
@@ -172,13 +181,14 @@ final class WordRelationsBuilder {
                 }
             }
             resolvedStart.add(resolved.size());
-            for (int p = pointerStart.get(s); p < pointerStart.get(s + 1); p += 4) {
+            for (int p = pointerStart.get(s); p < pointerStart.get(s + 1); p += 5) {
                 int target = idOf(pointers.get(p), pointers.get(p + 1));
                 if (target >= 0) {
                     resolved.add(target);
                     // Word positions count the names too: they become positions among the kept words (-1: a name).
                     resolved.add(keptPosition(s, pointers.get(p + 2)));
                     resolved.add(keptPosition(target, pointers.get(p + 3)));
+                    resolved.add(pointers.get(p + 4));
                 }
             }
         }

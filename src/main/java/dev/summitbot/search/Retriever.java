@@ -114,7 +114,7 @@ public final class Retriever {
             boolean choices = offersChoices(question);
             List<Concept> concepts = onlyMore ? List.of() : weigh(this.concepts.read(index.queryAnalyzer(),
                     SourceReferences.removedFrom(question.text()), choices), lookup, unknownAsked, typeTerms,
-                    kindModifier(question.expects(), question.text()), choices);
+                    kindModifier(question.expects(), question.text()), question.expects().focus(), choices);
             // a follow-up's own words, without the topic it carries: what it asks now
             List<Concept> own = concepts;
             if (!question.context().isEmpty()) {
@@ -127,7 +127,7 @@ public final class Retriever {
                 }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
                         SourceReferences.removedFrom(Conversation.searched(question.context())), false), lookup, written -> false, carriedTypeTerms,
-                        kindModifier(AnswerTypes.read(question.context()), question.context()), false));
+                        kindModifier(AnswerTypes.read(question.context()), question.context()), AnswerTypes.read(question.context()).focus(), false));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
@@ -273,7 +273,7 @@ public final class Retriever {
      *     the pm"); in a question for something ("which areas do they agree or disagree on") it asks for both
      */
     private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, Predicate<Set<String>> unknownAsked, Set<String> typeTerms,
-            String kindModifier, boolean offersChoices) throws IOException {
+            String kindModifier, String focus, boolean offersChoices) throws IOException {
         IndexReader reader = index.reader();
         int docs = Math.max(1, reader.numDocs());
         List<Concept> concepts = new ArrayList<>();
@@ -311,7 +311,8 @@ public final class Retriever {
             // A plain English word is found through the words WordNet relates to it too: the knowledge may
             // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").
             List<String> related = c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null
-                    ? related(withoutPossessive(c.written().iterator().next()), lookup).stream().filter(t -> !c.terms().contains(t)).toList() : List.of();
+                    ? related(withoutPossessive(c.written().iterator().next()), docFreq == 0 || focus != null && c.written().contains(focus), lookup).stream().filter(t -> !c.terms().contains(t)).toList()
+                    : List.of();
             // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), and so it is in a
             // follow-up asking the same of another ("what about macron?": a name that is a word too), unless it names a quality
             // or a manner ("is zelensky happy", "fully satisfied"), which the sources word many ways.
@@ -383,11 +384,18 @@ public final class Retriever {
 
     /**
      * The index terms of the lemmas WordNet relates to {@code word} that the knowledge uses,
-     * at most {@link #MAX_RELATED}; light words ("say", "held") are left out, as they tell nothing.
+     * at most {@link #MAX_RELATED}; light words ("say", "held") are left out, as they tell nothing. A word the
+     * knowledge never uses, or the focus of "what car", is found through the kinds of it the knowledge names too ("car":
+     * "limousine").
      */
-    private List<String> related(String word, TermLookup lookup) throws IOException {
+    private List<String> related(String word, boolean unused, TermLookup lookup) throws IOException {
         Set<String> out = new LinkedHashSet<>();
-        for (String lemma : english.related(word)) {
+        Set<String> lemmas = english.related(word);
+        if (unused) {
+            lemmas = new LinkedHashSet<>(lemmas);
+            lemmas.addAll(english.narrower(word));
+        }
+        for (String lemma : lemmas) {
             if (out.size() == MAX_RELATED) {
                 break;
             }

@@ -51,6 +51,8 @@ final class TypeCheckTest {
             what did macron tell reporters  | Trump phoned Putin after meeting Zelensky and Macron, Fox said.  | false
             what did putin say about it     | According to Special Envoy Steve Witkoff, Putin agreed.          | false
             what did the envoy say putin agreed to | According to Special Envoy Steve Witkoff, Putin agreed.   | true
+            what did putin himself say about it | Trump had warned before meeting with Putin that there would be "additional consequences". | false
+            what did putin say about it     | The guarantees are "game-changing", Putin's aides believe.       | true
             """)
     void wordsOfWhomTheQuestionNames(String asked, String statement, boolean words) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(words);
@@ -539,5 +541,18 @@ final class TypeCheckTest {
     void placeOfAKind(String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PLACE), Question.of("what city in alaska was it in")))
                 .isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"what car\", \"which planes\": a kind of the thing asked for, by WordNet, answers as the word itself does")
+    @CsvSource(delimiter = '|', textBlock = """
+            what car did they ride in together | The two leaders rode together in the armoured limousine of the US president. | true
+            what car did they ride in together | The two leaders rode together to the talks.                                 | false
+            what planes did the flyover        | A stealth bomber with four fighters flew over the leaders.                  | true
+            what planes did the flyover        | Military aircraft flew over the leaders.                                    | false
+            what meal did they have            | The talks were to continue over a working breakfast.                        | true
+            """)
+    void kindOfTheFocusThing(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
     }
 }

@@ -168,4 +168,20 @@ final class EnglishWordsTest {
         // GIVEN / WHEN / THEN
         assertThat(EnglishWords.get().related("born")).doesNotContain("support");
     }
+
+    @Test
+    @DisplayName("the kinds of a thing made or eaten are one level narrower (\"car\": \"limousine\"); those of an act or a statement are not followed, and related words hold none of them")
+    void narrowerTermsOfThings() {
+        // GIVEN
+        EnglishWords english = EnglishWords.get();
+
+        // WHEN / THEN
+        assertThat(english.narrower("car")).contains("limousine", "sedan");
+        assertThat(english.narrower("planes")).contains("bomber", "airliner");
+        assertThat(english.narrower("meal")).contains("breakfast", "lunch");
+        assertThat(english.narrower("help")).isEmpty();
+        assertThat(english.narrower("statement")).isEmpty();
+        assertThat(english.related("car")).doesNotContain("limousine");
+        assertThat(english.narrower("witkoff")).isEmpty();
+    }
 }
