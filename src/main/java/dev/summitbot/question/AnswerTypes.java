@@ -379,8 +379,14 @@ public final class AnswerTypes {
             String kind = words.get(words.size() - 1);
             return new Reading(FOCUS_TYPES.get(kind), kind); // "summit location?": the kind of thing asked for, last
         }
+        if (earliest == null && HOW_SOON.matcher(opening).find()) {
+            // "how soon could the presser start": within ten minutes, or not imminent; "soon" asks for when, and is no topic
+            return new Reading(AnswerType.STATEMENT, null, "soon");
+        }
         return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, who, measured ? measure.group(1) : null);
     }
+
+    private static final Pattern HOW_SOON = Pattern.compile("\\bhow soon\\b");
 
     /**
      * True for a few words asked as a heading is written, the kind of thing asked for last ("summit location?",

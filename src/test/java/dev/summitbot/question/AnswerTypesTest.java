@@ -193,6 +193,15 @@ final class AnswerTypesTest {
     }
 
     @Test
+    @DisplayName("\"how soon\" asks when, within how long or how near: \"soon\" is the type word, no topic the answer must share")
+    void howSoon() {
+        // GIVEN / WHEN / THEN: "within ten minutes", "not imminent" answer it without the word
+        assertThat(Question.of("how soon could the presser start after the meeting ended").expects().typeWord()).contains("soon");
+        assertThat(Question.of("how soon could the presser start after the meeting ended").expects().type()).isEqualTo(AnswerType.STATEMENT);
+        assertThat(Question.of("will it end soon").expects().typeWord()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a kind of place asked for is a type word: the answer is checked to be one, and need not say the word")
     void placeKinds() {
         // GIVEN / WHEN / THEN: "the Secretary of State" has the word, Alaska is the state
