@@ -172,7 +172,7 @@ final class TypeCheck {
     private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\b(?! to\\b)"); // "what flew next to it" is a place, not a time
     /** What a statement about a later event says: it is next, planned, to come. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:next|will|would|plan|plans|planned|planning|upcoming|future|later"
-            + "|following|expected|set to|going to|to be held|arrang\\w*|propos\\w*|possible|potential)\\b");
+            + "|following|expected|set to|going to|to be held|arrang\\w*|coordinat\\w*|prepar\\w*|propos\\w*|possible|potential)\\b");
 
     /** Focus words that ask for a condition: "what condition did he put on it", "which terms". */
     private static final Set<String> CONDITIONS = Set.of("condition", "conditions", "precondition", "preconditions", "prerequisite",
@@ -209,10 +209,14 @@ final class TypeCheck {
                 || type == AnswerType.ORGANISATION && focus != null && AnswerTypes.OUTLETS.contains(focus);
     }
 
+    /** An outlet's name: "ABC", "9News", "Fox News", "RIA Novosti". */
+    private static final String OUTLET = "(?:\\p{Lu}{2,}|\\d+\\p{Lu}\\p{L}+|\\p{Lu}\\p{Ll}+ (?:News|Post|Times|Journal|Novosti|Agency|Herald|Tribune))";
     /** An outlet words were said on, to or by, or cited: "on ABC's \"This Week\"", "told CNN", "by the BBC", "citing 9News". */
     private static final Pattern BROADCAST = Pattern.compile("\\b(?:on|with|to|told|by|citing|cited|quoting)\\s+(?:the\\s+)?"
             + "(?:(?:broadcaster|channel|network|agency|newspaper|outlet)\\s+)?"
-            + "(?:\\p{Lu}{2,}|\\d+\\p{Lu}\\p{L}+|\\p{Lu}\\p{Ll}+ (?:News|Post|Times|Journal|Novosti|Agency|Herald|Tribune))\\b");
+            + OUTLET + "\\b"
+            // "A Fox News correspondent reported", "a 9News journalist remarked": the outlet its reporter speaks for
+            + "|\\b" + OUTLET + "(?:['’]s)? (?:correspondent|reporter|journalist|anchor|host|presenter|crew|producer)s?\\b");
 
     /** Whether the question asks what comes next ("the next summit"), which only a statement of what is to come answers. */
     static boolean asksNext(Question question) {

@@ -555,4 +555,16 @@ final class TypeCheckTest {
     void kindOfTheFocusThing(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
     }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("which outlet's reporter: an outlet named before its correspondent answers; \"for the next meeting\": people coordinating it are preparing what is to come")
+    @CsvSource(delimiter = '|', textBlock = """
+            which network's correspondent said reporters were told to hurry | A Fox News correspondent reported that the press had been told to take their seats. | true
+            which network's correspondent said reporters were told to hurry | A correspondent reported that the press had been told to take their seats.          | false
+            who is coordinating with russia for the next meeting            | Vance, Rubio and Witkoff were, Trump wrote, coordinating with Russia and Ukraine.  | true
+            who is coordinating with russia for the next meeting            | Vance, Rubio and Witkoff met Russia and Ukraine.                                     | false
+            """)
+    void outletsReporterAndPreparingWhatComes(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
 }
