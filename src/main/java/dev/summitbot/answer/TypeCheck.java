@@ -369,6 +369,13 @@ final class TypeCheck {
     private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "in", "on", "at", "as", "after", "before", "however",
             "but", "and", "he", "she", "they", "it", "this", "that", "these", "those", "according", "meanwhile", "earlier", "later");
 
+    /** One word between the auxiliary and the verb of saying, at the end of what comes before that verb: "what did macron ". */
+    private static final Pattern ONE_WORD_SPEAKER = Pattern.compile("\\b(?:did|does|do|has|had|will|would)\\s+(\\p{L}{3,})\\s*$");
+    /** Words in that place that name nobody: pronouns, and words for people in general. */
+    private static final Set<String> NO_SPEAKER = Set.of("they", "she", "him", "her", "them", "you", "everyone", "anyone", "anybody",
+            "somebody", "someone", "people", "officials", "reporters", "media", "press", "sources", "experts", "either", "both", "each",
+            "other", "others", "another", "the", "his", "its", "their");
+
     /** "He noted that …": a passage that goes on with the speaker of the sentence before, whom it does not name again. */
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("^(?:He|She)\\s+(?:also\\s+|then\\s+|later\\s+)?$");
 
@@ -385,6 +392,12 @@ final class TypeCheck {
             // "did nato comment on it", "did the kremlin say anything": a body or a country speaks too
             names = Arrays.stream(speaker.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                     .filter(w -> w.length() > 2 && (EnglishWords.get().isGroup(w) || EnglishWords.get().isPlace(w))).toList();
+        }
+        if (names.isEmpty()) {
+            // "what did macron tell reporters", "what did trump say": one word after the auxiliary is who speaks, though
+            // WordNet knows it as a plain word too (a macron, a trump card)
+            Matcher one = ONE_WORD_SPEAKER.matcher(speaker.toLowerCase(Locale.ROOT));
+            names = one.find() && !NO_SPEAKER.contains(one.group(1)) ? List.of(one.group(1)) : List.of();
         }
         if (names.isEmpty()) {
             names = People.namedIn(question.context());

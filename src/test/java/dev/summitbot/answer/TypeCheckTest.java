@@ -51,6 +51,8 @@ final class TypeCheckTest {
             what did macron tell reporters  | Trump phoned Putin after meeting Zelensky and Macron, Fox said.  | false
             what did putin say about it     | According to Special Envoy Steve Witkoff, Putin agreed.          | false
             what did the envoy say putin agreed to | According to Special Envoy Steve Witkoff, Putin agreed.   | true
+            what did macron tell reporters after the meeting | Jang reported that Donald Trump phoned Vladimir Putin after the meeting. | false
+            what did macron tell reporters after the meeting | Macron told reporters the meeting was useful.               | true
             what did putin himself say about it | Trump had warned before meeting with Putin that there would be "additional consequences". | false
             what did putin say about it     | The guarantees are "game-changing", Putin's aides believe.       | true
             """)
