@@ -230,6 +230,9 @@ final class TypeCheck {
         }
         AnswerType type = question.expects().type();
         String focus = question.expects().focus();
+        if (OF_A_DOER.contains(type) && !ofTheDoer(statement, question.text())) {
+            return false; // "what time did putin fly out": not when Trump would depart
+        }
         if (type == AnswerType.YES_NO && SAID_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find()
                 && !saidBy(statement, question, false)) {
             return false; // "did putin himself say anything about it": what he said, not what another said of him
@@ -368,6 +371,22 @@ final class TypeCheck {
     /** Words that open a sentence, capitalised there as any word is: no speaker. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "in", "on", "at", "as", "after", "before", "however",
             "but", "and", "he", "she", "they", "it", "this", "that", "these", "those", "according", "meanwhile", "earlier", "later");
+
+    /** Kinds of answer that tell of one doing: when, where or how long the person asked about did it. */
+    private static final Set<AnswerType> OF_A_DOER = Set.of(AnswerType.TIME, AnswerType.PLACE, AnswerType.DURATION);
+    /** "when did putin …", "what time did trump …", "where will zelensky …": one word that does what is asked about. */
+    private static final Pattern ASKED_DOER = Pattern.compile(
+            "^(?:when|where|what time|how long)(?: exactly)? (?:did|does|do|will|would|has|had|is|was) (\\p{L}{3,}) \\p{L}");
+
+    /**
+     * Whether the statement names the person the question asks about by a name after the auxiliary ("what time did putin
+     * fly out"); a question that asks of something else ("when did the talks start"), by a pronoun, or by a name that is
+     * a plain word too ("trump") is always of it.
+     */
+    private static boolean ofTheDoer(String statement, String asked) {
+        Matcher doer = ASKED_DOER.matcher(asked.toLowerCase(Locale.ROOT));
+        return !doer.find() || People.namedIn(doer.group(1)).isEmpty() || statement.toLowerCase(Locale.ROOT).contains(spelt(doer.group(1)));
+    }
 
     /** One word between the auxiliary and the verb of saying, at the end of what comes before that verb: "what did macron ". */
     private static final Pattern ONE_WORD_SPEAKER = Pattern.compile("\\b(?:did|does|do|has|had|will|would)\\s+(\\p{L}{3,})\\s*$");

@@ -579,4 +579,16 @@ final class TypeCheckTest {
     void nameOfAKindOfPerson(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
     }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("when, where or how long a person named did something is told by a statement about that person, not another's doing")
+    @CsvSource(delimiter = '|', textBlock = """
+            what time did putin fly out of alaska | The White House said Trump would depart at 6:45 a.m. Eastern Time. | false
+            what time did putin fly out of alaska | Putin left Anchorage at 6:45 p.m. local time.                       | true
+            what time did trump fly out           | The White House said Trump would depart at 6:45 a.m. Eastern Time. | true
+            when did the talks start              | The talks started at 11:30 a.m. local time.                         | true
+            """)
+    void whenOfTheDoerAsked(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
 }
