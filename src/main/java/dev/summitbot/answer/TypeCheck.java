@@ -276,7 +276,7 @@ final class TypeCheck {
         if (title.isPresent()) {
             return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
         }
-        if ((type == AnswerType.PERSON || type == AnswerType.NAME) && speaksOfTheAskedNamingNone(statement, question.text().toLowerCase(Locale.ROOT))) {
+        if (type == AnswerType.PERSON && speaksOfTheAskedNamingNone(statement, question.text().toLowerCase(Locale.ROOT))) {
             return false; // "who were the interpreters": not "attended only by Trump and Putin, with their interpreters"
         }
         boolean kindUnsaid = type == AnswerType.NAME && kindUnsaid(statement, question);
@@ -779,12 +779,8 @@ final class TypeCheck {
     private static final Pattern BODY = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Commission|Council|Union|Organization|Organisation"
             + "|Alliance|Parliament|Ministry|Department|Agency|Committee|Party|Court|Bank|Assembly|Congress|Senate)\\b");
 
-    /**
-     * "who were the interpreters in the one on one", "who was putin's interpreter", "whats the name of putins interpreter":
-     * the kind of person asked for.
-     */
-    private static final Pattern KIND_OF_PERSON_ASKED = Pattern.compile("^(?:who(?:'s|s| is| was| are| were| r)"
-            + "|what(?:'s|s| is| was| are| were) the (?:full )?names? of) (?:the|a|an|their|his|her|its|[\\p{L}]+'?s) "
+    /** "who were the interpreters in the one on one", "who was putin's interpreter": the kind of person asked for. */
+    private static final Pattern KIND_OF_PERSON_ASKED = Pattern.compile("^who(?:'s|s| is| was| are| were| r) (?:the|a|an|their|his|her|its|[\\p{L}]+'s) "
             + "(?:[\\p{L}\\p{N}-]+ ){0,3}?([\\p{L}-]+)(?=$|[?!.,]| (?:in|on|at|of|for|during|that|who|with|from|there)\\b)");
 
     /**

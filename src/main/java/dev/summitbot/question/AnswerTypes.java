@@ -293,11 +293,6 @@ public final class AnswerTypes {
             k++;
         }
         AnswerType type = k < words.size() ? FOCUS_TYPES.get(words.get(k)) : null;
-        // "the name of putins interpreter", "of the pilot": a person's name
-        int kind = k + 1 < words.size() && (words.get(k).endsWith("'s") || words.get(k).endsWith("s")) ? k + 1 : k;
-        if (type == null && kind < words.size() && EnglishWords.get().isPersonNoun(words.get(kind))) {
-            return new Reading(AnswerType.PERSON, null);
-        }
         return type == null || type == AnswerType.PERSON ? null : new Reading(type, words.get(k));
     }
 

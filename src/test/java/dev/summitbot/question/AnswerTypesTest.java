@@ -94,8 +94,6 @@ final class AnswerTypesTest {
             what does the kremlin say                         | SAYING       | -
             what exactly did putin say to trump on the tarmac | SAYING       | -
             what's the name of the show                       | NAME         | show
-            whats the name of putins interpreter              | PERSON       | -
-            what was the name of the pilot                    | PERSON       | -
             what did putin say yes to                         | STATEMENT    | -
             what is the name of that network                  | ORGANISATION | network
             and her position?                                 | ROLE         | position
