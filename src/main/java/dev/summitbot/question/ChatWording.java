@@ -237,7 +237,9 @@ public final class ChatWording {
      * "talk", "talked", "talking" about, on or to something is speaking, a verb: not the talks, the negotiations,
      * which the stemmer makes the same word ("where did rubio talk about this", "what show did he talk on").
      */
-    private static final Pattern TALKING = Pattern.compile("(?i)(?<!\\bthe )\\b(talk|talked|talking)(?= (?:about|on|to|of|with)\\b)");
+    private static final Pattern TALKING = Pattern.compile("(?i)(?<!\\bthe )\\b(talk|talked|talking)(?= (?:about|on|to|of|with|at|longer|first|last|more|less|most)\\b)"
+            // "how long did putin talk", "did he talk": one person talks, and speaks; "did trump and putin talk" held talks
+            + "|(?<=\\b(?:did|does|do|will|would|could|can) (?!(?:they|we|you|both|them|the|all)\\b)\\p{L}{2,20} )(talk)\\b");
     private static final Map<String, String> SPEAKING = Map.of("talk", "speak", "talked", "spoke", "talking", "speaking");
 
     /**
@@ -345,7 +347,8 @@ public final class ChatWording {
             word.appendReplacement(out, Matcher.quoteReplacement(plain == null ? word.group() : plain));
         }
         word.appendTail(out);
-        String plain = TALKING.matcher(out.toString()).replaceAll(m -> SPEAKING.get(m.group(1).toLowerCase(Locale.ROOT)));
+        String plain = TALKING.matcher(out.toString())
+                .replaceAll(m -> SPEAKING.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)));
         plain = plain.replaceAll("\\s{2,}", " ").strip();
         Matcher wrapper = WRAPPER.matcher(plain);
         return wrapper.lookingAt() && wrapper.end() < plain.length() ? plain.substring(wrapper.end()) : plain;

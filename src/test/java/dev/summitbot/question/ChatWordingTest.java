@@ -84,6 +84,10 @@ final class ChatWordingTest {
             meaning what in practice                      | what does that mean in practice
             so meaning what?                              | what does that mean?
             who does he work for?                         | who is he?
+            how long did putin talk at the presser        | how long did putin speak at the presser
+            who talked longer at the press conference     | who spoke longer at the press conference
+            and how long did they talk for                | and how long did they talk for
+            did trump and putin talk                      | did trump and putin talk
             who's witkoff working for                     | who is witkoff
             who did she work for before                   | who did she work for before
             who do they work for                          | who do they work for
