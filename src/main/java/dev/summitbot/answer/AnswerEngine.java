@@ -229,14 +229,24 @@ public final class AnswerEngine {
         // asked for more, a statement that says nearly the same ("Rubio also mentioned …") is no more either; asked
         // which ones, that they were not specified may be said again: it is all the sources say of them
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
+        // "like what consequences?" after "there would be \"additional consequences\" if …": the answer before quoted the word and
+        // said no more of it, so no statement that only quotes it again tells what it is
+        boolean quotedBefore = echo && asksWhatItIs(asked) && !unexplained(asked.answeredBefore(), echoed(asked), false);
         List<String> particulars = asked.asksForParticulars() ? Analyzers.words(Question.PARTICULARS_WORD) : List.of();
         Set<String> another = Conversation.asksAboutAnother(asked) ? partyTerms(asked, retrieval) : Set.of();
         List<Evidence.Item> fresh = items.stream()
                 .filter(i -> !particulars.isEmpty() && Analyzers.words(i.statement()).containsAll(particulars)
                         // "and brussels?" after an answer that told Kyiv's reaction, then von der Leyen's: hers may be said again
                         || opensWith(i.statement(), another)
-                        || !asked.answeredBefore().contains(i.statement()) && !((more || echo) && saidIn(i.statement(), before))).toList();
+                        || !asked.answeredBefore().contains(i.statement()) && !((more || echo) && saidIn(i.statement(), before))
+                                // "like what consequences?": another statement that only says there would be some tells no more
+                                && !(quotedBefore && unexplained(i.statement(), echoed(asked), true))).toList();
         // nothing new of the kind asked ("and what did she say" after her welcome was the answer): the answer before again
+        if (quotedBefore && fresh.size() < items.size()) {
+            // "like what consequences?": what is left, however weak, when the statements that only say there would be some are
+            // out; nothing left, nothing tells what they are
+            return fresh;
+        }
         boolean freshFits = !fitting(fresh, asked, retrieval).isEmpty() || fitting(items, asked, retrieval).isEmpty();
         return !fresh.isEmpty() && fresh.size() < items.size() && (more || probability(retrieval, fresh.get(0)) >= Calibration.ANSWER_AT) && freshFits
                 ? fresh : items;
@@ -334,11 +344,22 @@ public final class AnswerEngine {
      * An echo of a word, asking what it is: "what consequences", "consequences for what", "backsliding on what exactly".
      * One asking who ("backsliding by who") may be answered by whom the answer before named.
      */
-    private static final Pattern ECHO = Pattern.compile("(?i)^(?:(?:what|which) (?:\\S+ )?\\S+|(?:\\S+ ){1,2}(?:(?:for|on|about|of|to|with|in) )?(?:what|which))"
+    private static final Pattern ECHO = Pattern.compile("(?i)^(?:(?:like |so |and )?(?:what|which) (?:\\S+ )?\\S+|(?:\\S+ ){1,2}(?:(?:for|on|about|of|to|with|in) )?(?:what|which)"
+            // "what would the consequences actually be"
+            + "|what (?:would|will|are|were|is) (?:the|those|these) \\S+(?: (?:actually|even|really))? be)"
             + "(?: (?:exactly|specifically|tho|though|then))?\\s*[?!.]*$");
+    /**
+     * An echo asking what the thing is ("what consequences", "like what consequences?"), not what it is for or on ("consequences
+     * for what", which the condition after a quotation answers: "\"additional consequences\" if a ceasefire was not reached").
+     */
+    private static final Pattern WHAT_IT_IS = Pattern.compile("(?i)^(?:like |so |and )?what\\b");
+    /** Words of an echo that only stress or carry it: "like what consequences", "what would they actually be". */
+    private static final Set<String> ECHO_CARRIERS = Set.copyOf(Analyzers.words("like actually even really would will be"));
 
     /** What ends a clause after a word: nothing more is said of it there. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]");
+    /** The same, or the end of the words a source is quoted in. */
+    private static final Pattern QUOTATION_OR_CLAUSE_END = Pattern.compile("[.,;:!?\"”]");
 
     /** A word of a sentence, with what follows it up to the next word: ", " or "." when the clause ends there. */
     private static final Pattern WORD_AND_AFTER = Pattern.compile("([\\p{L}\\p{N}'’-]+)([^\\p{L}\\p{N}]*)");
@@ -350,21 +371,37 @@ public final class AnswerEngine {
      * answered by it again.
      */
     private static boolean echoesUnexplained(Question asked) {
+        Set<String> own = echoed(asked);
+        return !own.isEmpty() && unexplained(asked.answeredBefore(), own, asksWhatItIs(asked));
+    }
+
+    /** The words a follow-up echoes to ask what they are ("consequences" of "like what consequences?"); none for any other. */
+    private static Set<String> echoed(Question asked) {
         if (!ECHO.matcher(asked.text().strip()).matches()) {
-            return false;
+            return Set.of();
         }
-        Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
-        if (own.isEmpty()) {
-            return false;
-        }
+        return Analyzers.words(asked.text()).stream().filter(w -> !ECHO_CARRIERS.contains(w)).collect(Collectors.toSet());
+    }
+
+    /** Whether an echo asks what the thing is ("what consequences"), not what it is for ("consequences for what"). */
+    private static boolean asksWhatItIs(Question asked) {
+        return WHAT_IT_IS.matcher(asked.text().strip()).find();
+    }
+
+    /**
+     * True when {@code text} says every one of the words {@code own}, and says nothing more of one at least: it ends its clause,
+     * or, with {@code quoteEnds}, the quotation it stands in ("\"additional consequences\" if …" says only that there are some).
+     */
+    private static boolean unexplained(String text, Set<String> own, boolean quoteEnds) {
+        Pattern end = quoteEnds ? QUOTATION_OR_CLAUSE_END : CLAUSE_END;
         Set<String> said = new HashSet<>();
         Set<String> explained = new HashSet<>();
-        Matcher m = WORD_AND_AFTER.matcher(asked.answeredBefore());
+        Matcher m = WORD_AND_AFTER.matcher(text);
         while (m.find()) {
             for (String term : Analyzers.words(m.group(1))) {
                 if (own.contains(term)) {
                     said.add(term);
-                    if (!CLAUSE_END.matcher(m.group(2)).find() && !m.hitEnd()) {
+                    if (!end.matcher(m.group(2)).find() && !m.hitEnd()) {
                         explained.add(term);
                     }
                 }

@@ -810,6 +810,23 @@ final class AnswerEngineTest {
         }
     }
 
+    @ParameterizedTest(name = "\"{0}\" then \"{1}\" → answered: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what did rubio say would happen if theres no ceasefire | like what consequences?  | false
+            what did rubio say would happen if theres no ceasefire | what consequences?       | false
+            what did rubio say would happen if theres no ceasefire | consequences for what?   | true
+            what did rubio say is the way to avoid consequences    | what consequences        | true
+            """)
+    @DisplayName("\"like what consequences?\" after an answer that only quoted \"additional consequences\": no statement quoting them again tells what they are; asked what they are for, or after an answer that only named them, it does")
+    void whatTheQuotedThingIs(String first, String followUp, boolean answered) {
+        // GIVEN "Rubio mentioned that there would be \"additional consequences\" if a ceasefire was not reached", or the goal to avoid them
+        // WHEN asked what the consequences are
+        Answer answer = afterAnswering(first, followUp);
+
+        // THEN Trump's warning, quoting the same words, is no answer; the condition after the quotation answers what they are for
+        assertThat(answer instanceof Answer.Answered).isEqualTo(answered);
+    }
+
     @Test
     @DisplayName("\"who does he work for\" after the envoy's claim asks who he is: his title, not the \"lot of work\" a peace deal needs")
     void whomHeWorksForIsWhoHeIs() {
