@@ -170,18 +170,18 @@ final class ConversationTest {
 
     @ParameterizedTest(name = "[{index}] {0} → {1}")
     @CsvSource(delimiter = '|', value = {
-        "and trump?|DURATION|how long did putin talk at the press conference",
-        "what about zelensky|DURATION|how long did talk at the press conference",
-        "how about the talks?|DURATION|how long did putin talk at the press conference",
-        "and who else spoke?|PERSON|how long did putin talk at the press conference",
-        "so no deal soon?|STATEMENT|how long did putin talk at the press conference",
-        "and why?|REASON|how long did putin talk at the press conference",
-        "and the eu side?|DURATION|how long did talk at the press conference",
-        "what about the europeans?|DURATION|how long did talk at the press conference",
-        "and that's a long time?|STATEMENT|how long did putin talk at the press conference",
-        "and whats the plan to end it?|STATEMENT|how long did putin talk at the press conference",
-        "and who's there?|PERSON|how long did putin talk at the press conference",
-        "and this guarantee ties into ending it?|STATEMENT|how long did putin talk at the press conference"})
+        "and trump?|DURATION|how long did putin speak at the press conference",
+        "what about zelensky|DURATION|how long did speak at the press conference",
+        "how about the talks?|DURATION|how long did putin speak at the press conference",
+        "and who else spoke?|PERSON|how long did putin speak at the press conference",
+        "so no deal soon?|STATEMENT|how long did putin speak at the press conference",
+        "and why?|REASON|how long did putin speak at the press conference",
+        "and the eu side?|DURATION|how long did speak at the press conference",
+        "what about the europeans?|DURATION|how long did speak at the press conference",
+        "and that's a long time?|STATEMENT|how long did putin speak at the press conference",
+        "and whats the plan to end it?|STATEMENT|how long did putin speak at the press conference",
+        "and who's there?|PERSON|how long did putin speak at the press conference",
+        "and this guarantee ties into ending it?|STATEMENT|how long did putin speak at the press conference"})
     @DisplayName("an elliptical follow-up that asks nothing of its own (\"and trump?\") asks what the question before asked, of the person or the party it names instead; a statement put as a question (\"and that's …?\") or one with a contracted question word (\"and whats the plan\"), or one saying more than a few words (\"and this guarantee ties into ending it?\"), asks itself")
     void ellipsisAsksAsBefore(String followUp, AnswerType expected, String context) {
         // GIVEN a question for a length
@@ -190,8 +190,9 @@ final class ConversationTest {
         // WHEN an elliptical follow-up comes
         Question read = conversation.follow(Question.of(followUp));
 
-        // THEN it is read with the question before (without the person it replaces: "zelensky" for "putin";
-        // "trump" is a plain word to the dictionary, so no name), and asks for a length too unless it asks something itself
+        // THEN it is read with the question before, as read ("talk" of one person is "speak"), without the person it replaces
+        // ("zelensky" for "putin"; "trump" is a plain word to the dictionary, so no name), and asks for a length too unless it
+        // asks something itself
         assertThat(read.context()).isEqualTo(context);
         assertThat(read.expects().type()).isEqualTo(expected);
     }
