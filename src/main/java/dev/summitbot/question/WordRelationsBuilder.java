@@ -26,6 +26,8 @@ final class WordRelationsBuilder {
      */
     private static final char NARROWER = '~';
     private static final String PARTS = "nvar";
+    /** Added to a pointer's target part to mark a narrower term. */
+    private static final int NARROWER_PART = PARTS.length();
 
     private final List<String> lemmas = new ArrayList<>();
     private final Map<String, Integer> lemmaIds = new HashMap<>(100_000);
@@ -36,7 +38,10 @@ final class WordRelationsBuilder {
     /** Members, flat: lemma id, or -1 for a name (it keeps its position); memberStart[s] .. memberStart[s + 1]. */
     private final IntList members = new IntList();
     private final IntList memberStart = new IntList();
-    /** Followed pointers, flat, five ints each: target part, target offset, source word, target word, 1 if narrower. */
+    /**
+     * Followed pointers, flat, four ints each: target part (plus {@link #NARROWER_PART} for a narrower term, so that the
+     * list read from all four files grows no longer), target offset, source word, target word.
+     */
     private final IntList pointers = new IntList();
     private final IntList pointerStart = new IntList();
     private final Map<String, IntList> senses = new HashMap<>(100_000);
@@ -124,11 +129,10 @@ final class WordRelationsBuilder {
             int targetPart = part(c.nextChar());
             int sourceTarget = c.nextInt(16);
             if (narrower || symbol != 0 && FOLLOWED.indexOf(symbol) >= 0) {
-                pointers.add(targetPart);
+                pointers.add(narrower ? targetPart + NARROWER_PART : targetPart);
                 pointers.add(targetOffset);
                 pointers.add(sourceTarget >> 8);
                 pointers.add(sourceTarget & 0xff);
-                pointers.add(narrower ? 1 : 0);
             }
         }
     }
@@ -181,14 +185,14 @@ final class WordRelationsBuilder {
                 }
             }
             resolvedStart.add(resolved.size());
-            for (int p = pointerStart.get(s); p < pointerStart.get(s + 1); p += 5) {
-                int target = idOf(pointers.get(p), pointers.get(p + 1));
+            for (int p = pointerStart.get(s); p < pointerStart.get(s + 1); p += 4) {
+                int target = idOf(pointers.get(p) % NARROWER_PART, pointers.get(p + 1));
                 if (target >= 0) {
                     resolved.add(target);
                     // Word positions count the names too: they become positions among the kept words (-1: a name).
                     resolved.add(keptPosition(s, pointers.get(p + 2)));
                     resolved.add(keptPosition(target, pointers.get(p + 3)));
-                    resolved.add(pointers.get(p + 4));
+                    resolved.add(pointers.get(p) >= NARROWER_PART ? 1 : 0);
                 }
             }
         }
