@@ -432,12 +432,14 @@ final class TypeCheck {
         // "Trump had warned before meeting with Putin that …": the quotation is the words of another speaker the statement names
         boolean another = false;
         while (speech.find()) {
-            String around = lower.substring(speakerFrom(statement, speech), speakerTo(statement, speech));
+            int from = speakerFrom(statement, speech);
+            int to = speakerTo(statement, speech);
+            String around = lower.substring(from, to);
             if (names.stream().anyMatch(n -> around.contains(spelt(n)))
                     || !quoted && PRONOUN_SPEAKER.matcher(statement.substring(0, speech.start())).find()) {
                 return true;
             }
-            another |= CAPITALISED.matcher(statement.substring(speakerFrom(statement, speech), speakerTo(statement, speech))).results()
+            another |= CAPITALISED.matcher(statement.substring(from, to)).results()
                     .anyMatch(w -> !SENTENCE_OPENERS.contains(w.group().toLowerCase(Locale.ROOT)));
         }
         return quoted && !another && QUOTATION.matcher(statement).find() && names.stream().anyMatch(n -> lower.contains(spelt(n)));

@@ -119,7 +119,8 @@ public final class Retriever {
             List<Concept> own = concepts;
             if (!question.context().isEmpty()) {
                 // The question before is read as a topic: the words that asked for its kind of answer are none.
-                Set<String> carriedTypeTerms = typeTerms(AnswerTypes.read(question.context()));
+                AnswerTypes.Reading before = AnswerTypes.read(question.context());
+                Set<String> carriedTypeTerms = typeTerms(before);
                 if (question.expects().type() == AnswerType.DURATION) {
                     // "how long's it been going" after "is the fighting still going on": a length answers that it goes on
                     carriedTypeTerms = new HashSet<>(carriedTypeTerms);
@@ -127,7 +128,7 @@ public final class Retriever {
                 }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
                         SourceReferences.removedFrom(Conversation.searched(question.context())), false), lookup, written -> false, carriedTypeTerms,
-                        kindModifier(AnswerTypes.read(question.context()), question.context()), AnswerTypes.read(question.context()).focus(), false));
+                        kindModifier(before, question.context()), before.focus(), false));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
@@ -271,6 +272,7 @@ public final class Retriever {
      *     "role" outweighed a common "Putin", and "what is putin's role" covered too little to be answered.
      * @param offersChoices whether "or" offers a choice, as it does in a yes/no question ("is zelenskyy the president or
      *     the pm"); in a question for something ("which areas do they agree or disagree on") it asks for both
+     * @param focus the X of "what car", "which planes", as written, or null: found through the kinds of it too
      */
     private List<Concept> weigh(List<ConceptReader.RawConcept> raw, TermLookup lookup, Predicate<Set<String>> unknownAsked, Set<String> typeTerms,
             String kindModifier, String focus, boolean offersChoices) throws IOException {
@@ -311,7 +313,8 @@ public final class Retriever {
             // A plain English word is found through the words WordNet relates to it too: the knowledge may
             // use the word elsewhere and say it differently here ("the name of the deal" for "the agreement, referred to as").
             List<String> related = c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null
-                    ? related(withoutPossessive(c.written().iterator().next()), docFreq == 0 || focus != null && c.written().contains(focus), lookup).stream().filter(t -> !c.terms().contains(t)).toList()
+                    ? related(withoutPossessive(c.written().iterator().next()), docFreq == 0 || focus != null && c.written().contains(focus), lookup)
+                            .stream().filter(t -> !c.terms().contains(t)).toList()
                     : List.of();
             // In a yes/no question the unknown word is most likely what is asked ("did Witkoff visit Kyiv?"), and so it is in a
             // follow-up asking the same of another ("what about macron?": a name that is a word too), unless it names a quality
