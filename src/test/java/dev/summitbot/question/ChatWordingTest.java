@@ -84,6 +84,9 @@ final class ChatWordingTest {
             meaning what in practice                      | what does that mean in practice
             so meaning what?                              | what does that mean?
             who does he work for?                         | who is he?
+            when was the last time putin visited the us before this | when was putin visited the us
+            when was the last time the two presidents met before alaska? | when was the two presidents met?
+            was this the last time they met                | was this the last time they met
             how long did putin talk at the presser        | how long did putin speak at the presser
             who talked longer at the press conference     | who spoke longer at the press conference
             and how long did they talk for                | and how long did they talk for
