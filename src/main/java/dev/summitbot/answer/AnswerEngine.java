@@ -222,7 +222,8 @@ public final class AnswerEngine {
     private List<Evidence.Item> notSaidBefore(List<Evidence.Item> items, Retrieval retrieval, Question asked) {
         boolean more = asked.asksForMore();
         // asked what a word of the answer before is, when it said nothing of it, a statement saying nearly the same is no answer
-        boolean echo = echoesUnexplained(asked);
+        Set<String> echoed = echoed(asked);
+        boolean echo = !echoed.isEmpty() && unexplained(asked.answeredBefore(), echoed, asksWhatItIs(asked));
         if (asked.answeredBefore().isEmpty() || !(more || echo || asksSomethingNew(asked, retrieval) || Conversation.asksAboutAnother(asked))) {
             return items;
         }
@@ -231,7 +232,7 @@ public final class AnswerEngine {
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
         // "like what consequences?" after "there would be \"additional consequences\" if …": the answer before quoted the word and
         // said no more of it, so no statement that only quotes it again tells what it is
-        boolean quotedBefore = echo && asksWhatItIs(asked) && !unexplained(asked.answeredBefore(), echoed(asked), false);
+        boolean quotedBefore = echo && asksWhatItIs(asked) && !unexplained(asked.answeredBefore(), echoed, false);
         List<String> particulars = asked.asksForParticulars() ? Analyzers.words(Question.PARTICULARS_WORD) : List.of();
         Set<String> another = Conversation.asksAboutAnother(asked) ? partyTerms(asked, retrieval) : Set.of();
         List<Evidence.Item> fresh = items.stream()
@@ -240,7 +241,7 @@ public final class AnswerEngine {
                         || opensWith(i.statement(), another)
                         || !asked.answeredBefore().contains(i.statement()) && !((more || echo) && saidIn(i.statement(), before))
                                 // "like what consequences?": another statement that only says there would be some tells no more
-                                && !(quotedBefore && unexplained(i.statement(), echoed(asked), true))).toList();
+                                && !(quotedBefore && unexplained(i.statement(), echoed, true))).toList();
         // nothing new of the kind asked ("and what did she say" after her welcome was the answer): the answer before again
         if (quotedBefore && fresh.size() < items.size()) {
             // "like what consequences?": what is left, however weak, when the statements that only say there would be some are
@@ -365,17 +366,11 @@ public final class AnswerEngine {
     private static final Pattern WORD_AND_AFTER = Pattern.compile("([\\p{L}\\p{N}'’-]+)([^\\p{L}\\p{N}]*)");
 
     /**
-     * True when the follow-up echoes a word of the answer before to ask what it is ("what consequences" after "… the goal
-     * to avoid consequences."), and the answer before says nothing of it: the word ends its clause there. One that says
-     * more of it ("talks about what?" after "… participate in the talks regarding Ukraine's security guarantee") may be
-     * answered by it again.
+     * The words a follow-up echoes to ask what they are ("consequences" of "like what consequences?"); none for any other.
+     * When the answer before says nothing of them ("what consequences" after "… the goal to avoid consequences.": the word
+     * ends its clause there), the answer is not said again; one that says more of them ("talks about what?" after "…
+     * participate in the talks regarding Ukraine's security guarantee") may be.
      */
-    private static boolean echoesUnexplained(Question asked) {
-        Set<String> own = echoed(asked);
-        return !own.isEmpty() && unexplained(asked.answeredBefore(), own, asksWhatItIs(asked));
-    }
-
-    /** The words a follow-up echoes to ask what they are ("consequences" of "like what consequences?"); none for any other. */
     private static Set<String> echoed(Question asked) {
         if (!ECHO.matcher(asked.text().strip()).matches()) {
             return Set.of();
