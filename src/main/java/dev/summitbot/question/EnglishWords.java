@@ -43,15 +43,18 @@ public final class EnglishWords {
         {"ing", "e"}, {"ing", ""}, {"s", ""}};
 
     private final Map<String, String> exceptions;
+    /** A verb's base form → its irregular forms, by WordNet's verb exception list ("lay" → "laid"). */
+    private final Map<String, Set<String>> irregular;
     private final Set<String> places;
     private final Map<String, String> placeKinds;
     private final Set<String> groups;
     private final Set<String> personNouns;
     private final WordRelations relations;
 
-    private EnglishWords(Map<String, String> exceptions, Set<String> places, Map<String, String> placeKinds, Set<String> groups,
+    private EnglishWords(Map<String, String> exceptions, Map<String, Set<String>> irregular, Set<String> places, Map<String, String> placeKinds, Set<String> groups,
             Set<String> personNouns, WordRelations relations) {
         this.exceptions = exceptions;
+        this.irregular = irregular;
         this.personNouns = personNouns;
         this.places = places;
         this.placeKinds = placeKinds;
@@ -78,6 +81,23 @@ public final class EnglishWords {
         String w = verb.toLowerCase(Locale.ROOT);
         String base = exceptions.get(w);
         return base != null ? base : detached(w, VERB_DETACH).orElse(w);
+    }
+
+    /**
+     * The forms of a verb that no spelling rule relates to {@code word} (any case): its irregular forms, or,
+     * for an irregular form, its base form and the base's other irregular forms ("lay" → "laid";
+     * "flew" → "fly", "flown"). Empty for a regular verb or a word that is no verb.
+     */
+    public Set<String> irregularForms(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>(irregular.getOrDefault(w, Set.of()));
+        String base = exceptions.get(w);
+        if (base != null && irregular.getOrDefault(base, Set.of()).contains(w)) {
+            out.add(base);
+            out.addAll(irregular.get(base));
+        }
+        out.remove(w);
+        return out;
     }
 
     /** The first word that a detachment rule makes of {@code w} and that WordNet knows. */
@@ -269,6 +289,7 @@ public final class EnglishWords {
 
     private static EnglishWords load() {
         Map<String, String> exceptions = new HashMap<>();
+        Map<String, Set<String>> irregular = new HashMap<>();
         WordRelationsBuilder relations = new WordRelationsBuilder();
         for (String part : PARTS) {
             readLines("data." + part, line -> {
@@ -280,6 +301,9 @@ public final class EnglishWords {
                 String[] fields = line.split(" ");
                 if (fields.length >= 2) {
                     exceptions.putIfAbsent(fields[0], fields[1]);
+                    if (part.equals("verb")) {
+                        irregular.computeIfAbsent(fields[1], b -> new LinkedHashSet<>()).add(fields[0]);
+                    }
                 }
             });
         }
@@ -290,7 +314,7 @@ public final class EnglishWords {
                 }
             });
         }
-        return new EnglishWords(exceptions, Set.copyOf(relations.places()), Map.copyOf(relations.placeKinds()),
+        return new EnglishWords(exceptions, Map.copyOf(irregular), Set.copyOf(relations.places()), Map.copyOf(relations.placeKinds()),
                 Set.copyOf(relations.groups()), Set.copyOf(relations.personNouns()), relations.build());
     }
 

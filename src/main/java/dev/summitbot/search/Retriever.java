@@ -305,6 +305,11 @@ public final class Retriever {
                     docFreq = maxDocFreq(lookup, alternatives);
                 }
             }
+            // "did putin lay flowers" is told as "Putin laid flowers": an irregular verb's other forms are the same word
+            if (c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null) {
+                alternatives = withIrregularForms(alternatives, c.written().iterator().next(), lookup);
+                docFreq = maxDocFreq(lookup, alternatives);
+            }
             // "tv" of "what tv show": a word the knowledge never uses that only says what kind of thing is asked for is
             // no topic the answer must share (the answer says "This Week", not "TV")
             if (docFreq == 0 && kindModifier != null && c.written().equals(Set.of(kindModifier)) && plainlyWritten(c)) {
@@ -408,6 +413,18 @@ public final class Retriever {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** {@code alternatives} and the index terms of the irregular forms of {@code word} that the knowledge uses. */
+    private List<List<String>> withIrregularForms(List<List<String>> alternatives, String word, TermLookup lookup) throws IOException {
+        List<List<String>> out = new ArrayList<>(alternatives);
+        for (String form : english.irregularForms(word)) {
+            List<String> terms = Analyzers.terms(plainAnalyzer, form);
+            if (terms.size() == 1 && !out.contains(terms) && maxDocFreq(lookup, List.of(terms)) > 0) {
+                out.add(terms);
+            }
+        }
+        return out.size() == alternatives.size() ? alternatives : List.copyOf(out);
     }
 
     /**

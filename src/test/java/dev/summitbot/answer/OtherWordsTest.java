@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("The whole real knowledge answers in other words than the question's: a kind of the thing asked for (a limousine for a car), those who sat with a leader for those who came with him")
+@DisplayName("The whole real knowledge answers in other words than the question's: a kind of the thing asked for (a limousine for a car), another form of an irregular verb (\"laid\" for \"lay\"), those who sat with a leader for those who came with him")
 final class OtherWordsTest extends RealKnowledgeAnswering {
 
     // GIVEN (RealKnowledgeAnswering) the whole real knowledge, notes on reports included ("rode together in \"The Beast\", the armoured limousine …")
@@ -17,6 +17,8 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             what car did trump and putin ride in together                        | The Beast
             what planes did the flyover when trump and putin were on the red carpet | B-2
             who came with putin into the talks                                   | Lavrov
+            where did putin go lay flowers in anchorage                          | Fort Richardson
+            how long did trump and putin stand on stage together                 | side by side
             """)
     @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"")
     void answeredInOtherWords(String asked, String expected) {

@@ -184,4 +184,18 @@ final class EnglishWordsTest {
         assertThat(english.related("car")).doesNotContain("limousine");
         assertThat(english.narrower("witkoff")).isEmpty();
     }
+
+    @Test
+    @DisplayName("an irregular verb's other forms: \"lay\" → \"laid\", \"flew\" → \"fly\", \"flown\"; a regular verb and a name have none")
+    void irregularForms() {
+        // GIVEN
+        EnglishWords english = EnglishWords.get();
+
+        // WHEN / THEN
+        assertThat(english.irregularForms("lay")).contains("laid");
+        assertThat(english.irregularForms("Flew")).contains("fly", "flown");
+        assertThat(english.irregularForms("stood")).contains("stand");
+        assertThat(english.irregularForms("thank")).isEmpty();
+        assertThat(english.irregularForms("putin")).isEmpty();
+    }
 }
