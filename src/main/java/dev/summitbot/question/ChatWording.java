@@ -273,6 +273,12 @@ public final class ChatWording {
             + "|(?i)^(?:(?:and|so|but|ok|okay),? )?(?:(?:who|what)(?:'s|s| is| was) (?:the|ur|your|their|his|her) sources?"
             + "(?: (?:for|of|on) (?:that|this|it))?|(?:any )?sources?(?: (?:for|on) (?:that|this|it))?)(?=\\s*[?!.]*$)");
 
+    /**
+     * "back when the meeting was confirmed", "back then", "back in 2018": "back" says the time was earlier, and is no
+     * backing (which the synonyms read it as: "who's gonna back the guarantees").
+     */
+    private static final Pattern BACK_THEN = Pattern.compile("(?i)\\bback (?=(?:when|then|during|in (?:\\d{4}|the day|those days))\\b)");
+
     /** "who does he work for", "who's witkoff working for": whom the person serves, which is who the person is (the title the sources give). */
     private static final Pattern WORKS_FOR = Pattern.compile(
             "(?i)\\bwho(?: (?:does|did|do)|'s|s| is| was) (he|she|(?!(?:it|that|this|they|them)\\b)\\p{L}+) (?:work|works|working) for(?=\\s*[?!.]*$)");
@@ -282,8 +288,17 @@ public final class ChatWording {
      * alaska": when it happened before, which the sources tell as the first time since ("since 2021", "in almost ten
      * years"); "the last time" and "before this" ask when, and are no topic.
      */
+    private static final String BEFORE_THIS = "before (?:this|that|it|then|now|alaska|the summit|the alaska summit|this summit|this one)";
     private static final Pattern LAST_TIME = Pattern.compile("(?i)\\b(when (?:was|were|is)) the (?:last|previous|most recent) time (?:that )?"
-            + "([^?]+?)(?:,? before (?:this|that|it|then|now|alaska|the summit|the alaska summit|this summit|this one))?(?=\\s*[?!.]*$)");
+            + "([^?]+?)(?:,? " + BEFORE_THIS + ")?(?=\\s*[?!.]*$)");
+
+    /**
+     * "when was putin last in the us before alaska", "when did they last meet before this": the same with "last" beside
+     * the verb; without "before this" the question may ask the newest time the sources tell ("when did trump last call
+     * him"), and is left alone.
+     */
+    private static final Pattern LAST_BEFORE = Pattern.compile("(?i)\\b(when (?:was|were|did|had) (?:[\\p{L}'’.-]+ ){1,3}?)(?:last|previously) "
+            + "([^?]+?),? " + BEFORE_THIS + "(?=\\s*[?!.]*$)");
 
     /** "meaning what in practice", "so meaning what?": what the answer just given means, asked in chat's short way. */
     private static final Pattern MEANING_WHAT = Pattern.compile("(?i)^(?:(?:so|and|but|ok),? )?meaning what\\b");
@@ -331,7 +346,7 @@ public final class ChatWording {
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
-            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(WORKS_FOR, "who is $1"), new Rewrite(LAST_TIME, "$1 $2"), new Rewrite(EXPLAIN_IT, "what does that mean"),
+            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(WORKS_FOR, "who is $1"), new Rewrite(BACK_THEN, ""), new Rewrite(LAST_TIME, "$1 $2"), new Rewrite(LAST_BEFORE, "$1$2"), new Rewrite(EXPLAIN_IT, "what does that mean"),
             new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1 "), new Rewrite(SAME_FOR, "what about "),
             new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));

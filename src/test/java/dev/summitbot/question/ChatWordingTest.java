@@ -87,6 +87,12 @@ final class ChatWordingTest {
             when was the last time putin visited the us before this | when was putin visited the us
             when was the last time the two presidents met before alaska? | when was the two presidents met?
             was this the last time they met                | was this the last time they met
+            when was putin last in the us before alaska    | when was putin in the us
+            when did the two presidents last meet before this? | when did the two presidents meet?
+            when did trump last call him                   | when did trump last call him
+            back when the meeting was confirmed what did ushakov say | when the meeting was confirmed what did ushakov say
+            what was said back in 2018                     | what was said in 2018
+            who's gonna back the guarantees                | who's going to back the guarantees
             how long did putin talk at the presser        | how long did putin speak at the presser
             who talked longer at the press conference     | who spoke longer at the press conference
             and how long did they talk for                | and how long did they talk for
