@@ -162,12 +162,15 @@ final class TypeCheck {
     private static final Pattern QUOTED_TERM = Pattern.compile("\"[\\p{L}][^\"]{0,60}(?<![.!?,])\""
             // a term of up to three words with the comma of the sentence inside its quotes: described as "game-changing,"
             + "|\"[\\p{L}][^\"\\s]*(?:\\s[^\"\\s]+){0,2},\"");
+    private static final String SAYING_VERBS = "(?:say|said|says|tell|told|post|posted|posts|write|wrote"
+            + "|writes|announce|announced|speak|spoke|claim|claimed|interview|interviewed|talk|talked|talking|mention|mentioned)";
     /**
-     * "Where did he say that", "where did trump post it", "where did rubio talk about this" (not "the talks"): words are said on a programme, in an outlet
-     * or on a platform ("This Week", ABC, Truth Social) as much as in a place.
+     * "Where did he say that", "where did trump post it", "where did rubio talk about this" (not "the talks"), or in the
+     * order of a statement "the agreements would be announced where?": words are said on a programme, in an outlet,
+     * on a platform or at an occasion ("This Week", ABC, Truth Social, "at the news conference") as much as in a place.
      */
-    private static final Pattern WHERE_SAID = Pattern.compile("\\bwhere\\b.*\\b(?:say|said|says|tell|told|post|posted|posts|write|wrote"
-            + "|writes|announce|announced|speak|spoke|claim|claimed|interview|interviewed|talk|talked|talking|mention|mentioned)\\b");
+    private static final Pattern WHERE_SAID = Pattern.compile("\\bwhere\\b.*\\b" + SAYING_VERBS + "\\b"
+            + "|\\b" + SAYING_VERBS + "(?: \\p{L}+)?,? where\\b");
     /** A question about the next of something: "where will the next summit be held". */
     private static final Pattern NEXT = Pattern.compile("(?i)\\bnext\\b(?! to\\b)"); // "what flew next to it" is a place, not a time
     /** What a statement about a later event says: it is next, planned, to come. */
@@ -182,6 +185,9 @@ final class TypeCheck {
 
     /** Focus words that ask for a programme's title: "what show", "which program". */
     private static final Set<String> PROGRAMMES = Set.of("show", "program", "programme", "podcast");
+    /** An occasion words are said at: "at the joint press conference", "during an interview", "in a briefing". */
+    private static final Pattern OCCASION = Pattern.compile("(?i)\\b(?:at|during|in) (?:a|an|the|his|her|their|its)(?: [\\p{L}-]+){0,2}? "
+            + "(?:press conference|news conference|presser|interview|briefing|speech|rally)\\b");
     /** A programme's title after the word for it: "the CBS programme Face the Nation". A network (ABC) is no title. */
     private static final Pattern PROGRAMME_TITLE = Pattern.compile(
             "(?<=\\b(?:programme|program|show|podcast) )\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|the|a|and|on|in)\\s+)*\\p{Lu}[\\p{L}'’-]*)*");
@@ -451,6 +457,7 @@ final class TypeCheck {
      */
     private static boolean saidWhere(String telling, String asked, String speakers) {
         return names(telling, asked, true) || found(QUOTED_TITLE, telling, asked) || found(PROGRAMME_TITLE, telling, asked)
+                || found(OCCASION, telling, asked)
                 || found(ACRONYM, telling, asked) || newNames(telling, asked).stream().anyMatch(name -> !namesSpeaker(name, speakers));
     }
 

@@ -389,7 +389,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"where did he say that\" is answered by a programme, an outlet or a platform as well as a place")
+    @DisplayName("\"where did he say that\", \"it would be announced where?\" are answered by a programme, an outlet, a platform or an event as well as a place")
     @CsvSource(delimiter = '|', textBlock = """
             where did rubio say that     | Rubio said so in an interview on ABC's "This Week".           | true
             where did trump post it      | Trump announced it in a post on Truth Social.                 | true
@@ -400,6 +400,8 @@ final class TypeCheckTest {
             where did they meet          | They met on ABC's "This Week".                                | false
             where did rubio speak about this | Rubio said so in an interview on ABC's "This Week".       | true
             where did he mention it      | Senator Marco Rubio gave an interview on ABC's "This Week".   | true
+            peskov said the agreements would be announced where? | Peskov said the agreements would be announced at the joint press conference. | true
+            peskov said the summit would be held where? | Peskov said the agreements would be announced at the joint press conference. | false
             """)
     void whereWordsWereSaid(String asked, String statement, boolean place) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
