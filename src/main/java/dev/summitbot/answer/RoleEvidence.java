@@ -22,10 +22,15 @@ final class RoleEvidence {
     /** A title just before a name, perhaps with "of State" and first names between: "Secretary of State Marco ". */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i:\\b(" + TITLE_WORDS + ")s?)(?:\\s+(?:of|for|to)(?:\\s+the)?)?"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|von|der|de|van))*\\s+$");
-    /** A title said of a name just after it: ", the Kremlin's foreign policy aide", " is the U.S. Special Envoy". */
-    private static final Pattern TITLE_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s*,\\s*(?:who (?:is|was)\\s+)?|\\s+(?:is|was|as)\\s+)"
+    /**
+     * A title said of a name just after it: ", the Kremlin's foreign policy aide", " is the U.S. Special Envoy", " was
+     * named a member, as the president's special representative".
+     */
+    private static final Pattern TITLE_AFTER = Pattern.compile("^(?:['’]s)?(?:\\s*,\\s*(?:who (?:is|was)\\s+)?|\\s+(?:is|was|as)\\s+"
+            // "Kirill Dmitriev was named as a member of the delegation, as the president's special representative"
+            + "|\\s+(?:was|is|were)\\s+[^.;:,]{1,60},\\s+as\\s+)"
             + "(?:also\\s+)?(?:the|a|an)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,5}?(?i:(" + TITLE_WORDS + ")s?)\\b"
-            + "(?!\\s+(?:said|says|told|added|and)\\b)");
+            + "(?!\\s+(?:said|says|told|added|and|had|has|would|will)\\b)");
     /** "what's his job": the person is the one the previous answer named, not a word of either question. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|his|him|she|her|they|their|them)\\b");
     private static final Pattern QUESTION_WORD = Pattern.compile("[\\p{L}\\p{N}]+");

@@ -491,6 +491,8 @@ final class TypeCheckTest {
             what title does the article give rubio | The president told Rubio about the call.                               | false
             what is ushakov's role           | Yuri Ushakov, the Kremlin's foreign policy aide, named the delegation.        | true
             what is ushakov's role           | Russian President Vladimir Putin met Ushakov.                                 | false
+            what's dmitriev's role           | Kirill Dmitriev was named a member of the delegation, as the president's special representative. | true
+            what's witkoff's role            | Witkoff was in Moscow, as the president had said.                             | false
             what's his title                 | Steve Witkoff is the U.S. Special Envoy.                                      | true
             what's his title                 | Steve Witkoff said the two sides agreed on guarantees.                        | false
             """)
