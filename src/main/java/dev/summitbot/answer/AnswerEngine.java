@@ -53,10 +53,11 @@ public final class AnswerEngine {
     static final double SECOND_STATEMENT_SCORE = 0.8;
     static final int MAX_SUGGESTIONS = 3;
     /**
-     * Hits looked at per question: an answer uses at most two statements and suggestions at most
-     * three facts, so 20 leaves room for the facts among passages that cover the question as well.
+     * Hits looked at per question: the search engine's best by its own score, which the question's coverage then
+     * ranks. A follow-up carries words many statements say ("alaska", "meeting"), and with 20 the statement its own
+     * words name ("who confirmed it on the russian side": Ushakov) was often not among them; 40 holds it.
      */
-    private static final int HITS = 20;
+    private static final int HITS = 40;
 
     private final Knowledge knowledge;
     private final Retriever retriever;
