@@ -271,6 +271,27 @@ public final class Conversation {
         });
     }
 
+    /** A word of a question: a place's name is looked for among them, and pairs of them ("white house" is none). */
+    private static final Pattern PLACE_WORD = Pattern.compile("\\p{L}{3,}");
+
+    /**
+     * A follow-up's context as it is searched ({@link #searched(String)}) beside the follow-up {@code question}: without
+     * the places it names when the follow-up names a place of its own. "and who was in washington?" after "who was
+     * anchoring cnn from anchorage" asks the same of Washington, and Anchorage is no longer its topic.
+     */
+    public static String searched(String context, String question) {
+        String searched = searched(context);
+        EnglishWords english = EnglishWords.get();
+        List<String> own = PLACE_WORD.matcher(question).results().map(r -> r.group().toLowerCase(Locale.ROOT)).filter(english::isPlace).toList();
+        if (own.isEmpty()) {
+            return searched;
+        }
+        return PLACE_WORD.matcher(searched).replaceAll(m -> {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            return english.isPlace(word) && !own.contains(word) ? " " : m.group();
+        });
+    }
+
     /** The readings of a follow-up's pronouns in its context ({@code — "he" is Steve Witkoff}), without the questions' words. */
     private static String readings(String context) {
         return READING.matcher(context).results().map(r -> r.group().strip()).collect(Collectors.joining(" "));

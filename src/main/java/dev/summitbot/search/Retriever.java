@@ -127,7 +127,7 @@ public final class Retriever {
                     carriedTypeTerms.addAll(lastingTerms);
                 }
                 concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
-                        SourceReferences.removedFrom(Conversation.searched(question.context())), false), lookup, written -> false, carriedTypeTerms,
+                        SourceReferences.removedFrom(Conversation.searched(question.context(), question.text())), false), lookup, written -> false, carriedTypeTerms,
                         kindModifier(before, question.context()), before.focus(), false));
             }
             if (question.expects().type() == AnswerType.ROLE) {

@@ -122,6 +122,28 @@ final class ConversationTest {
         assertThat(Conversation.searched(read.context())).contains(before).contains(lastWord).doesNotContain(leftOut);
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @DisplayName("a follow-up naming a place of its own searches its context without the places the question before named")
+    @CsvSource(delimiter = '|', textBlock = """
+            who was anchoring cnn from anchorage | and who was in washington? | anchoring cnn from          | anchorage
+            who was anchoring cnn from anchorage | and who was on the tv?     | anchoring cnn from anchorage | -
+            """)
+    void placeOfItsOwn(String before, String followUp, String kept, String leftOut) {
+        // GIVEN a follow-up to a question naming a place
+        Question read = conversation.follow(Question.of(before));
+        conversation.answered(read, "Tapper reported from Anchorage. [1]", Pronouns.NONE);
+        Question next = conversation.follow(Question.of(followUp));
+
+        // WHEN its context is searched beside it
+        String searched = Conversation.searched(next.context(), next.text()).replaceAll("\\s+", " ");
+
+        // THEN the place it names replaces the one before
+        assertThat(searched).contains(kept);
+        if (!leftOut.equals("-")) {
+            assertThat(searched).doesNotContain(leftOut);
+        }
+    }
+
     @Test
     @DisplayName("\"there\" after a question for a place, a programme or an outlet carries the setting the answer gave")
     void thereCarriesTheAnsweredSetting() {
