@@ -271,25 +271,31 @@ public final class Conversation {
         });
     }
 
-    /** A word of a question: a place's name is looked for among them, and pairs of them ("white house" is none). */
-    private static final Pattern PLACE_WORD = Pattern.compile("\\p{L}{3,}");
+    /** A word of a question, where a place's name or a year is looked for. */
+    private static final Pattern SETTING_WORD = Pattern.compile("\\p{L}{3,}|\\b(?:19|20)\\d\\d\\b");
 
     /**
      * A follow-up's context as it is searched ({@link #searched(String)}) beside the follow-up {@code question}: without
-     * the places it names when the follow-up names a place of its own. "and who was in washington?" after "who was
-     * anchoring cnn from anchorage" asks the same of Washington, and Anchorage is no longer its topic.
+     * the places and years it names when the follow-up names a place or a year of its own, whose setting it asks about
+     * instead. "and who was in washington?" after "who was anchoring cnn from anchorage" asks the same of Washington;
+     * "and how long was alaska then" after "how long was the helsinki summit in 2018" asks of neither Helsinki nor 2018.
      */
     public static String searched(String context, String question) {
         String searched = searched(context);
-        EnglishWords english = EnglishWords.get();
-        List<String> own = PLACE_WORD.matcher(question).results().map(r -> r.group().toLowerCase(Locale.ROOT)).filter(english::isPlace).toList();
+        List<String> own = SETTING_WORD.matcher(question).results().map(r -> r.group().toLowerCase(Locale.ROOT))
+                .filter(Conversation::setting).toList();
         if (own.isEmpty()) {
             return searched;
         }
-        return PLACE_WORD.matcher(searched).replaceAll(m -> {
+        return SETTING_WORD.matcher(searched).replaceAll(m -> {
             String word = m.group().toLowerCase(Locale.ROOT);
-            return english.isPlace(word) && !own.contains(word) ? " " : m.group();
+            return setting(word) && !own.contains(word) ? " " : m.group();
         });
+    }
+
+    /** A place's name or a year. */
+    private static boolean setting(String word) {
+        return Character.isDigit(word.charAt(0)) || EnglishWords.get().isPlace(word);
     }
 
     /** The readings of a follow-up's pronouns in its context ({@code — "he" is Steve Witkoff}), without the questions' words. */

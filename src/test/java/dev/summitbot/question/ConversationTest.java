@@ -123,10 +123,11 @@ final class ConversationTest {
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
-    @DisplayName("a follow-up naming a place of its own searches its context without the places the question before named")
+    @DisplayName("a follow-up naming a place or a year of its own searches its context without the places and years the question before named")
     @CsvSource(delimiter = '|', textBlock = """
             who was anchoring cnn from anchorage | and who was in washington? | anchoring cnn from          | anchorage
             who was anchoring cnn from anchorage | and who was on the tv?     | anchoring cnn from anchorage | -
+            how long was the helsinki summit in 2018 | and how long was alaska then | how long was the summit in | 2018
             """)
     void placeOfItsOwn(String before, String followUp, String kept, String leftOut) {
         // GIVEN a follow-up to a question naming a place
@@ -137,7 +138,7 @@ final class ConversationTest {
         // WHEN its context is searched beside it
         String searched = Conversation.searched(next.context(), next.text()).replaceAll("\\s+", " ");
 
-        // THEN the place it names replaces the one before
+        // THEN the setting it names replaces the one before
         assertThat(searched).contains(kept);
         if (!leftOut.equals("-")) {
             assertThat(searched).doesNotContain(leftOut);
