@@ -20,6 +20,7 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             where did putin go lay flowers in anchorage                          | Fort Richardson
             how long did trump and putin stand on stage together                 | side by side
             how long were trump and putin up on stage together                   | just over 10 minutes
+            how big did the kremlin say the russian delegation would be          | representative and large
             """)
     @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"")
     void answeredInOtherWords(String asked, String expected) {
