@@ -191,8 +191,12 @@ final class TypeCheck {
     /** A programme's title after the word for it: "the CBS programme Face the Nation". A network (ABC) is no title. */
     private static final Pattern PROGRAMME_TITLE = Pattern.compile(
             "(?<=\\b(?:programme|program|show|podcast) )\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|the|a|and|on|in)\\s+)*\\p{Lu}[\\p{L}'’-]*)*");
-    /** A capitalised word and a number, named so: "Article 5", "Resolution 2231". */
-    private static final Pattern NUMBERED_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\d+\\b");
+    /**
+     * A capitalised word and a number, named so: "Article 5", "Resolution 2231"; not a date ("On 2025-08-15", "August 15",
+     * "In 2018").
+     */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("\\b(?!(?i:on|in|at|by|since|until|from|" + MONTHS + ")\\b)"
+            + "\\p{Lu}\\p{Ll}+ \\d+\\b(?![-/:.]\\d)");
     static final Set<String> TITLES = Set.of("president", "senator", "secretary", "state", "leader", "envoy", "special",
             "minister", "prime", "chancellor", "commission", "article", "russian", "ukrainian", "american", "european", "the",
             "mayor", "governor");
@@ -282,7 +286,8 @@ final class TypeCheck {
         if (title.isPresent()) {
             return TitleHolders.holds(statement, title.get()); // a person with the title, not the office alone
         }
-        if (type == AnswerType.PERSON && speaksOfTheAskedNamingNone(statement, question.text().toLowerCase(Locale.ROOT))) {
+        if ((type == AnswerType.PERSON || type == AnswerType.NAME)
+                && speaksOfTheAskedNamingNone(statement, question.text().toLowerCase(Locale.ROOT))) {
             return false; // "who were the interpreters": not "attended only by Trump and Putin, with their interpreters"
         }
         boolean kindUnsaid = type == AnswerType.NAME && kindUnsaid(statement, question);
@@ -788,8 +793,12 @@ final class TypeCheck {
     private static final Pattern BODY = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Commission|Council|Union|Organization|Organisation"
             + "|Alliance|Parliament|Ministry|Department|Agency|Committee|Party|Court|Bank|Assembly|Congress|Senate)\\b");
 
-    /** "who were the interpreters in the one on one", "who was putin's interpreter": the kind of person asked for. */
-    private static final Pattern KIND_OF_PERSON_ASKED = Pattern.compile("^who(?:'s|s| is| was| are| were| r) (?:the|a|an|their|his|her|its|[\\p{L}]+'s) "
+    /**
+     * "who were the interpreters in the one on one", "who was putin's interpreter", "whats the name of putins interpreter":
+     * the kind of person asked for.
+     */
+    private static final Pattern KIND_OF_PERSON_ASKED = Pattern.compile("^(?:who(?:'s|s| is| was| are| were| r)"
+            + "|what(?:'s|s| is| was| are| were) (?:the )?names? of) (?:the|a|an|their|his|her|its|[\\p{L}]+(?:'s?|s)) "
             + "(?:[\\p{L}\\p{N}-]+ ){0,3}?([\\p{L}-]+)(?=$|[?!.,]| (?:in|on|at|of|for|during|that|who|with|from|there)\\b)");
 
     /**

@@ -107,6 +107,20 @@ final class TypeCheckTest {
         // WHEN asked who the translators were (WordNet's other word for interpreters) / THEN it names none of them
         assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PERSON), Question.of("who were the translators in the one on one"))).isFalse();
         assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PERSON), Question.of("who attended the talks"))).isTrue();
+        // WHEN asked the name of one / THEN it names none either, though its date reads as a capitalised word and a number
+        assertThat(TypeCheck.satisfies("On 2025-08-15, " + statement, Optional.of(FactType.PERSON),
+                Question.of("whats the name of putins interpreter"))).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a name asked for is a capitalised word and a number (\"Article 5\"), never a date")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's the name of the protection | The protection is modelled on Article 5.           | true
+            what's the name of the protection | On 2025-08-15, the protection was announced.       | false
+            what's the name of the protection | The protection was announced on August 15.         | false
+            """)
+    void numberedNameIsNoDate(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
