@@ -165,7 +165,7 @@ public final class AnswerTypes {
 
     /** Verbs of a question for somebody's words, as a regex alternation: "say", "told", "claimed", "discuss" … */
     public static final String SPEECH_VERBS = "say|said|says|saying|tell|told|tells|write|wrote|writes|claim|claimed|announce|announced"
-            + "|reply|replied|respond|responded|discuss|discussed";
+            + "|reply|replied|respond|responded|discuss|discussed|report|reported|reports";
 
     /**
      * "what did rubio say about …", "what has trump told hannity", "what did they talk about", "what exactly did putin say",

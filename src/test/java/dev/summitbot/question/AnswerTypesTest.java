@@ -31,6 +31,7 @@ final class AnswerTypesTest {
             which politician talked on tv                     | PERSON       | -
             what did trump and putin talk about in the car    | SAYING       | -
             what did they discuss                             | SAYING       | -
+            what did he report from the summit?               | SAYING       | -
             which 3 countries signed                          | PLACE        | countries
             how long did the summit last                      | DURATION     | -
             what's that supposed to show                      | STATEMENT    | -
