@@ -162,6 +162,7 @@ final class TypeCheck {
     private static final Pattern QUOTED_TERM = Pattern.compile("\"[\\p{L}][^\"]{0,60}(?<![.!?,])\""
             // a term of up to three words with the comma of the sentence inside its quotes: described as "game-changing,"
             + "|\"[\\p{L}][^\"\\s]*(?:\\s[^\"\\s]+){0,2},\"");
+    /** Verbs of giving words out, as a regex group: "said", "posted", "announced", "interviewed" … */
     private static final String SAYING_VERBS = "(?:say|said|says|tell|told|post|posted|posts|write|wrote"
             + "|writes|announce|announced|speak|spoke|claim|claimed|interview|interviewed|talk|talked|talking|mention|mentioned)";
     /**

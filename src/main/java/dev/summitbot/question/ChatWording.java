@@ -283,12 +283,14 @@ public final class ChatWording {
     private static final Pattern WORKS_FOR = Pattern.compile(
             "(?i)\\bwho(?: (?:does|did|do)|'s|s| is| was) (he|she|(?!(?:it|that|this|they|them)\\b)\\p{L}+) (?:work|works|working) for(?=\\s*[?!.]*$)");
 
+    /** "before this", "before alaska": before the summit the question is asked about. */
+    private static final String BEFORE_THIS = "before (?:this|that|it|then|now|alaska|the summit|the alaska summit|this summit|this one)";
+
     /**
      * "when was the last time putin visited the us before this", "when was the last time the two presidents met before
      * alaska": when it happened before, which the sources tell as the first time since ("since 2021", "in almost ten
      * years"); "the last time" and "before this" ask when, and are no topic.
      */
-    private static final String BEFORE_THIS = "before (?:this|that|it|then|now|alaska|the summit|the alaska summit|this summit|this one)";
     private static final Pattern LAST_TIME = Pattern.compile("(?i)\\b(when (?:was|were|is)) the (?:last|previous|most recent) time (?:that )?"
             + "([^?]+?)(?:,? " + BEFORE_THIS + ")?(?=\\s*[?!.]*$)");
 

@@ -51,8 +51,8 @@ public final class EnglishWords {
     private final Set<String> personNouns;
     private final WordRelations relations;
 
-    private EnglishWords(Map<String, String> exceptions, Map<String, Set<String>> irregular, Set<String> places, Map<String, String> placeKinds, Set<String> groups,
-            Set<String> personNouns, WordRelations relations) {
+    private EnglishWords(Map<String, String> exceptions, Map<String, Set<String>> irregular, Set<String> places,
+            Map<String, String> placeKinds, Set<String> groups, Set<String> personNouns, WordRelations relations) {
         this.exceptions = exceptions;
         this.irregular = irregular;
         this.personNouns = personNouns;
@@ -314,8 +314,8 @@ public final class EnglishWords {
                 }
             });
         }
-        return new EnglishWords(exceptions, Map.copyOf(irregular), Set.copyOf(relations.places()), Map.copyOf(relations.placeKinds()),
-                Set.copyOf(relations.groups()), Set.copyOf(relations.personNouns()), relations.build());
+        return new EnglishWords(exceptions, Map.copyOf(irregular), Set.copyOf(relations.places()),
+                Map.copyOf(relations.placeKinds()), Set.copyOf(relations.groups()), Set.copyOf(relations.personNouns()), relations.build());
     }
 
     private interface LineConsumer {

@@ -126,9 +126,9 @@ public final class Retriever {
                     carriedTypeTerms = new HashSet<>(carriedTypeTerms);
                     carriedTypeTerms.addAll(lastingTerms);
                 }
-                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(),
-                        SourceReferences.removedFrom(Conversation.searched(question.context(), question.text())), false), lookup, written -> false, carriedTypeTerms,
-                        kindModifier(before, question.context()), before.focus(), false));
+                String carried = SourceReferences.removedFrom(Conversation.searched(question.context(), question.text()));
+                concepts = withContext(concepts, weigh(this.concepts.read(index.queryAnalyzer(), carried, false), lookup, written -> false,
+                        carriedTypeTerms, kindModifier(before, question.context()), before.focus(), false));
             }
             if (question.expects().type() == AnswerType.ROLE) {
                 concepts = withTitles(concepts, lookup);
