@@ -92,6 +92,8 @@ final class ChatWordingTest {
             when did trump last call him                   | when did trump last call him
             back when the meeting was confirmed what did ushakov say | when the meeting was confirmed what did ushakov say
             what was said back in 2018                     | what was said in 2018
+            how long did putin talk at the pres conf       | how long did putin speak at the press conference
+            what did the pres say                          | what did the president say
             who's gonna back the guarantees                | who's going to back the guarantees
             how long did putin talk at the presser        | how long did putin speak at the presser
             who talked longer at the press conference     | who spoke longer at the press conference
