@@ -541,7 +541,10 @@ public final class AnswerEngine {
         Matcher m = DEMONSTRATIVE.matcher(asked.text());
         Set<String> named = new HashSet<>();
         while (m.find()) {
-            named.addAll(Analyzers.words(m.group(1)));
+            // "was that longer than helsinki": a quality after it says what "that" was, it names no thing
+            if (!EnglishWords.get().isQuality(m.group(1))) {
+                named.addAll(Analyzers.words(m.group(1)));
+            }
         }
         // "where at?": a follow-up for a place that names no topic of its own asks where the thing the question before named is
         boolean elliptical = asked.expects().type() == AnswerType.PLACE && ownTopics(asked, retrieval).isEmpty();

@@ -100,6 +100,30 @@ public final class EnglishWords {
         return out;
     }
 
+    /**
+     * The quality a comparative or a superlative says more or most of ("longer", "longest" → "long";
+     * "bigger" → "big"; "sooner" → "soon"), by WordNet's adjective exceptions and detachment rules. Empty
+     * for any other word, and for a verb that ends the same way ("offer" is no more of "off", "lower" no more of "low").
+     */
+    public Optional<String> comparedQuality(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("er") && !w.endsWith("est") || relations.parts(w).contains(PARTS.indexOf("verb"))) {
+            return Optional.empty();
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        Optional.ofNullable(exceptions.get(w)).ifPresent(candidates::add);
+        for (String[] rule : COMPARED_DETACH) {
+            if (w.length() > rule[0].length() + 2 && w.endsWith(rule[0])) {
+                candidates.add(w.substring(0, w.length() - rule[0].length()) + rule[1]);
+            }
+        }
+        candidates.remove(w);
+        return candidates.stream().filter(c -> relations.parts(c).stream().anyMatch(QUALITY_PARTS::contains)).findFirst();
+    }
+
+    /** WordNet's detachment rules for adjectives (and the adverbs compared alike: "sooner"). */
+    private static final String[][] COMPARED_DETACH = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
     /** The first word that a detachment rule makes of {@code w} and that WordNet knows. */
     private Optional<String> detached(String w, String[][] rules) {
         for (String[] rule : rules) {
@@ -187,12 +211,13 @@ public final class EnglishWords {
 
     /**
      * True when every base form of {@code word} (any case) WordNet knows is an adjective or an adverb
-     * and nothing else ("happy", "easy", "weaker", "bigger", "fully"): a quality or a manner, which
-     * sources word many ways.
+     * and nothing else ("happy", "easy", "weaker", "bigger", "fully"), or a quality compared ("longer", though a
+     * "longer" is one who longs too): a quality or a manner, which sources word many ways.
      */
     public boolean isQuality(String word) {
         Set<String> bases = baseForms(word.toLowerCase(Locale.ROOT));
-        return !bases.isEmpty() && bases.stream().map(relations::parts).allMatch(p -> !p.isEmpty() && QUALITY_PARTS.containsAll(p));
+        return !bases.isEmpty() && bases.stream().map(relations::parts).allMatch(p -> !p.isEmpty() && QUALITY_PARTS.containsAll(p))
+                || comparedQuality(word).isPresent();
     }
 
     /** True when a base form of {@code word} (any case) WordNet knows can be a verb ("provide", "proposed"). */

@@ -305,9 +305,10 @@ public final class Retriever {
                     docFreq = maxDocFreq(lookup, alternatives);
                 }
             }
-            // "did putin lay flowers" is told as "Putin laid flowers": an irregular verb's other forms are the same word
+            // "did putin lay flowers" is told as "Putin laid flowers": an irregular verb's other forms are the same word;
+            // "who talked longer" is told as "twice as long": a comparative is its quality too
             if (c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null) {
-                alternatives = withIrregularForms(alternatives, c.written().iterator().next(), lookup);
+                alternatives = withOtherForms(alternatives, c.written().iterator().next(), lookup);
                 docFreq = maxDocFreq(lookup, alternatives);
             }
             // "tv" of "what tv show": a word the knowledge never uses that only says what kind of thing is asked for is
@@ -415,10 +416,15 @@ public final class Retriever {
         return List.copyOf(out);
     }
 
-    /** {@code alternatives} and the index terms of the irregular forms of {@code word} that the knowledge uses. */
-    private List<List<String>> withIrregularForms(List<List<String>> alternatives, String word, TermLookup lookup) throws IOException {
+    /**
+     * {@code alternatives} and the index terms of the other forms of {@code word} that the knowledge uses: an irregular
+     * verb's forms, and the quality a comparative compares.
+     */
+    private List<List<String>> withOtherForms(List<List<String>> alternatives, String word, TermLookup lookup) throws IOException {
         List<List<String>> out = new ArrayList<>(alternatives);
-        for (String form : english.irregularForms(word)) {
+        Set<String> forms = new LinkedHashSet<>(english.irregularForms(word));
+        english.comparedQuality(word).ifPresent(forms::add);
+        for (String form : forms) {
             List<String> terms = Analyzers.terms(plainAnalyzer, form);
             if (terms.size() == 1 && !out.contains(terms) && maxDocFreq(lookup, List.of(terms)) > 0) {
                 out.add(terms);

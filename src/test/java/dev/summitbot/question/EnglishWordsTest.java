@@ -198,4 +198,21 @@ final class EnglishWordsTest {
         assertThat(english.irregularForms("thank")).isEmpty();
         assertThat(english.irregularForms("putin")).isEmpty();
     }
+
+    @Test
+    @DisplayName("a quality compared: \"longer\" → \"long\", \"bigger\" → \"big\", \"sooner\" → \"soon\"; a verb or a noun ending the same way is none")
+    void comparedQuality() {
+        // GIVEN
+        EnglishWords english = EnglishWords.get();
+
+        // WHEN / THEN
+        assertThat(english.comparedQuality("longer")).contains("long");
+        assertThat(english.comparedQuality("Biggest")).contains("big");
+        assertThat(english.comparedQuality("sooner")).contains("soon");
+        assertThat(english.comparedQuality("offer")).isEmpty();
+        assertThat(english.comparedQuality("lower")).isEmpty();
+        assertThat(english.comparedQuality("leader")).isEmpty();
+        assertThat(english.comparedQuality("long")).isEmpty();
+        assertThat(english.isQuality("longer")).isTrue();
+    }
 }

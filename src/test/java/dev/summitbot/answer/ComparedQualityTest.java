@@ -1,0 +1,41 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.question.Conversation;
+import dev.summitbot.question.Question;
+import java.time.Clock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A quality compared (\"longer\") is found where the sources say the quality (\"twice as long\"), and after \"that\" it names no thing")
+final class ComparedQualityTest extends RealKnowledgeAnswering {
+
+    // GIVEN (RealKnowledgeAnswering) the whole real knowledge: "Putin spoke for more than twice as long as Trump"
+
+    @Test
+    @DisplayName("\"who talked longer at the press conference, putin or trump\" is answered with who spoke twice as long")
+    void comparativeFindsItsQuality() {
+        // WHEN asked with a comparative the sources never use
+        Answer answer = answering.answer(Question.of("who talked longer at the press conference, putin or trump"));
+
+        // THEN the statement saying the quality answers
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("twice as long"));
+    }
+
+    @Test
+    @DisplayName("\"was that longer than helsinki\" after the talks' length is answered with Helsinki's, though it names neither leader")
+    void thatBeforeAQualityPointsAtNothing() {
+        // GIVEN the talks' length answered
+        Conversation conversation = new Conversation(Clock.systemUTC());
+        Question first = conversation.follow(Question.of("how long did the trump putin talks go on"));
+        Answer answer = answering.answer(first);
+        conversation.answered(first, answer.text(), answering.pronouns());
+
+        // WHEN "that" is compared
+        Answer next = answering.answer(conversation.follow(Question.of("was that longer than helsinki")));
+
+        // THEN the comparison with Helsinki answers
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));
+    }
+}
