@@ -2,6 +2,13 @@ package dev.summitbot.index;
 
 import dev.summitbot.knowledge.Fact;
 import dev.summitbot.knowledge.Passage;
+import dev.summitbot.knowledge.Source;
+import dev.summitbot.question.EnglishWords;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -9,16 +16,45 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
-/** The one place where the knowledge model becomes Lucene documents. */
+/**
+ * The one place where the knowledge model becomes Lucene documents. A statement's context holds what is around it
+ * (its neighbours, or a fact's quote) and the name of the publisher its source reports, so that "per lenta" and
+ * "what did novyny say" find what notes on that publisher's report say without naming it.
+ */
 final class DocumentMapper {
 
+    /** Each source's publisher, by source id, as the words that name it ({@link #naming}). */
+    private final Map<String, String> publishers;
+
+    DocumentMapper(List<Source> sources) {
+        this.publishers = sources.stream().collect(Collectors.toMap(Source::id, s -> s.publisher().map(DocumentMapper::naming).orElse(""),
+                (a, b) -> a));
+    }
+
     Document passage(Passage passage) {
-        return document(passage.id(), passage.sourceId(), passage.text(), passage.context());
+        return document(passage.id(), passage.sourceId(), passage.text(), passage.context() + " " + publisher(passage.sourceId()));
     }
 
     Document fact(Fact fact) {
         String text = fact.subject() + " " + fact.relation() + " " + fact.object();
-        return document(DocKind.factDocId(fact.id()), fact.source(), text, fact.quote());
+        return document(DocKind.factDocId(fact.id()), fact.source(), text, fact.quote() + " " + publisher(fact.source()));
+    }
+
+    private String publisher(String sourceId) {
+        return publishers.getOrDefault(sourceId, "");
+    }
+
+    /**
+     * The words of a publisher's name that name it: "Lenta.ru" and "Novyny.LIVE" are named by "lenta" and "novyny"; plain words
+     * and places ("The Nightly", "People's Daily Online", "Interfax-Ukraine") and what is said in brackets ("CNN (transcript of
+     * CNN News Central)") would make every statement of the source about them.
+     */
+    static String naming(String publisher) {
+        EnglishWords english = EnglishWords.get();
+        return Arrays.stream(publisher.replaceAll("\\(.*?\\)", " ").replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !english.isPlain(w.toLowerCase(Locale.ROOT)) && !english.isPlace(w)
+                        && !Analyzers.words(w).isEmpty())
+                .collect(Collectors.joining(" "));
     }
 
     /** A document's kind is read from its id ({@link DocKind#ofDocId}), so it is not stored apart. */
