@@ -12,8 +12,10 @@ public final class Fields {
     public static final String SOURCE = "source";
     /** What the document says: a passage's sentence, or a fact's subject, relation and object. */
     public static final String TEXT = "text";
-    /** What surrounds it: a passage's neighbouring sentences, or a fact's quote. Weighed less. */
+    /** What surrounds it: a passage's neighbouring sentences, or a fact's quote, and its source's publisher. Weighed less. */
     public static final String CONTEXT = "context";
+    /** In notes, the other lines of its paragraph (of the quote's, for a fact). Weighed less still, and not searched. */
+    public static final String AROUND = "around";
 
     private Fields() {}
 }

@@ -100,7 +100,7 @@ public final class KnowledgeIndex implements Closeable {
         // file copies arrays as long as its buffer list (most of the allocation per question).
         Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        DocumentMapper mapper = new DocumentMapper(knowledge.sources());
+        DocumentMapper mapper = new DocumentMapper(knowledge.sources(), knowledge.passages());
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing())
                 .setSimilarity(similarity())
                 .setRAMBufferSizeMB(64)

@@ -10,14 +10,17 @@ import java.util.Objects;
  * @param text the sentence, verbatim
  * @param context the neighbouring sentences of the same paragraph, so that "he" or "this
  *     agreement" can be matched to what they refer to
+ * @param around in notes, written a sentence a line, the other lines of the sentence's paragraph (up to a blank
+ *     line): what "the change" or "the same channel" stands for is often said a line or two away. Empty in other sources
  * @param line the 1-based line of the source file the sentence is on
  */
-public record Passage(String id, String sourceId, int ordinal, String text, String context, int line) {
+public record Passage(String id, String sourceId, int ordinal, String text, String context, String around, int line) {
 
     public Passage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(around, "around");
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Cuts a source's text into passages: one sentence each, verbatim, with its neighbours in the
- * same paragraph as context. Abbreviations such as "U.S." or "Sen." do not end a sentence.
+ * same paragraph as context, and in notes the other lines of its paragraph around it ({@link Passage#around}).
+ * Abbreviations such as "U.S." or "Sen." do not end a sentence.
  */
 final class SentenceSplitter {
 
@@ -25,6 +26,7 @@ final class SentenceSplitter {
         String[] lines = source.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             List<Sentence> paragraph = new ArrayList<>();
+            String around = source.isNotes() ? otherLinesOfParagraph(lines, i) : "";
             for (String sentence : sentences(lines[i])) {
                 for (String piece : capped(sentence)) {
                     paragraph.add(new Sentence(piece, source.textLine() + i));
@@ -35,10 +37,25 @@ final class SentenceSplitter {
                         + (s + 1 < paragraph.size() ? paragraph.get(s + 1).text() : "");
                 int ordinal = passages.size() + 1;
                 passages.add(new Passage(source.id() + "#" + ordinal, source.id(), ordinal,
-                        paragraph.get(s).text(), context.strip(), paragraph.get(s).line()));
+                        paragraph.get(s).text(), context.strip(), around, paragraph.get(s).line()));
             }
         }
         return passages;
+    }
+
+    /** The lines next to line {@code at} up to a blank line either way, without it. */
+    private static String otherLinesOfParagraph(String[] lines, int at) {
+        int first = at;
+        while (first > 0 && !lines[first - 1].isBlank()) {
+            first--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int l = first; l < lines.length && !lines[l].isBlank(); l++) {
+            if (l != at) {
+                out.append(out.isEmpty() ? "" : " ").append(lines[l].strip());
+            }
+        }
+        return out.toString();
     }
 
     static List<String> sentences(String paragraph) {

@@ -37,6 +37,7 @@ final class Coverage {
                     double[] one = new double[hits.length];
                     mark(lookup, Fields.TEXT, term, hits, order, one, 1.0);
                     mark(lookup, Fields.CONTEXT, term, hits, order, one, Retriever.CONTEXT_WEIGHT);
+                    mark(lookup, Fields.AROUND, term, hits, order, one, Retriever.AROUND_WEIGHT);
                     all = all == null ? one : min(all, one);
                 }
                 for (int h = 0; all != null && h < hits.length; h++) {

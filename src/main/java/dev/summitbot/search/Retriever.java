@@ -50,6 +50,12 @@ public final class Retriever {
     /** How much a word found only in a passage's neighbouring sentences (or a fact's quote) counts. */
     static final float CONTEXT_WEIGHT = 0.6f;
     /**
+     * How much of a concept the lines of a paragraph of notes around a statement hold ({@code Fields.AROUND}): a quarter of
+     * its neighbours' weight, for coverage only (the search does not look there). "Trump announced the change in a Truth
+     * Social post" is about the ceasefire demand dropped a line before; a line further may be about something else.
+     */
+    static final float AROUND_WEIGHT = CONTEXT_WEIGHT / 4;
+    /**
      * Unknown words of a question that spelling correction is tried on: each try costs a fuzzy walk of
      * the index, so a question of 90 unknown long words took 50 ms against 0.2 ms for a normal one.
      * Later unknown words stay unknown.

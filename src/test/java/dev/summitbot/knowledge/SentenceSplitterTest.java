@@ -17,7 +17,11 @@ final class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     private static Source source(String id, String text, int textLine) {
-        return new Source(id, "Title of " + id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), SourceKind.ARTICLE,
+        return source(id, text, textLine, SourceKind.ARTICLE);
+    }
+
+    private static Source source(String id, String text, int textLine, SourceKind kind) {
+        return new Source(id, "Title of " + id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), kind,
                 text, "sources/" + id + ".md", textLine);
     }
 
@@ -70,6 +74,29 @@ final class SentenceSplitterTest {
                 .containsExactly("First one.", "Second one.", "Third one.", "Only sentence here.");
         assertThat(passages).extracting(Passage::context)
                 .containsExactly("Second one.", "First one. Third one.", "Second one.", "");
+        assertThat(passages).extracting(Passage::around).containsOnly("");
+    }
+
+    @Test
+    @DisplayName("in notes, written a sentence a line, a passage has the other lines of its paragraph around it, up to a blank line")
+    void notesHaveTheirParagraphsLinesAround() {
+        // GIVEN notes: a paragraph of three lines, a blank line, a paragraph of one
+        Source source = source("notes", "He dropped the demand.\nHe said so in a post. Early on Saturday.\nThe post was long.\n\nAnother topic.\n",
+                9, SourceKind.NOTES);
+
+        // WHEN they are split
+        List<Passage> passages = splitter.split(source);
+
+        // THEN each sentence has the other lines of its paragraph around it, and its own line's sentences as context
+        assertThat(passages).extracting(Passage::text).containsExactly("He dropped the demand.", "He said so in a post.", "Early on Saturday.",
+                "The post was long.", "Another topic.");
+        assertThat(passages).extracting(Passage::around).containsExactly(
+                "He said so in a post. Early on Saturday. The post was long.",
+                "He dropped the demand. The post was long.",
+                "He dropped the demand. The post was long.",
+                "He dropped the demand. He said so in a post. Early on Saturday.",
+                "");
+        assertThat(passages).extracting(Passage::context).containsExactly("", "Early on Saturday.", "He said so in a post.", "", "");
     }
 
     @Test
