@@ -273,6 +273,12 @@ public final class ChatWording {
             + "|(?i)^(?:(?:and|so|but|ok|okay),? )?(?:(?:who|what)(?:'s|s| is| was) (?:the|ur|your|their|his|her) sources?"
             + "(?: (?:for|of|on) (?:that|this|it))?|(?:any )?sources?(?: (?:for|on) (?:that|this|it))?)(?=\\s*[?!.]*$)");
 
+    /**
+     * "what was zelensky wearing this time", "at that time": on this occasion, or then. The time is no topic, and "time" would
+     * find "Washington time" in any statement of a moment; "what time", "the first time", "this time last year" stay.
+     */
+    private static final Pattern THIS_TIME = Pattern.compile("(?i)\\b(?:at )?(?:this|that) time(?: around| round)?(?=(?: tho| though| lol| then)?\\s*[?!.,]*$)");
+
     /** "the pres conf": the press conference, not a president's ("pres" alone is the president). */
     private static final Pattern PRESS_CONF = Pattern.compile("(?i)\\bpres{1,2} conf(?:erence)?\\b");
 
@@ -351,7 +357,7 @@ public final class ChatWording {
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
-            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(WORKS_FOR, "who is $1"), new Rewrite(BACK_THEN, ""), new Rewrite(PRESS_CONF, "press conference"), new Rewrite(LAST_TIME, "$1 $2"), new Rewrite(LAST_BEFORE, "$1$2"), new Rewrite(EXPLAIN_IT, "what does that mean"),
+            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(WORKS_FOR, "who is $1"), new Rewrite(BACK_THEN, ""), new Rewrite(THIS_TIME, ""), new Rewrite(PRESS_CONF, "press conference"), new Rewrite(LAST_TIME, "$1 $2"), new Rewrite(LAST_BEFORE, "$1$2"), new Rewrite(EXPLAIN_IT, "what does that mean"),
             new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1 "), new Rewrite(SAME_FOR, "what about "),
             new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));

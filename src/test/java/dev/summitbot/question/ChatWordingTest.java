@@ -93,6 +93,10 @@ final class ChatWordingTest {
             back when the meeting was confirmed what did ushakov say | when the meeting was confirmed what did ushakov say
             what was said back in 2018                     | what was said in 2018
             how long did putin talk at the pres conf       | how long did putin speak at the press conference
+            what was zelensky wearing this time lol        | what was zelensky wearing lol
+            who was in charge at that time?                | who was in charge ?
+            what time did it start                         | what time did it start
+            was it his first time in the us                | was it his first time in the us
             what did the pres say                          | what did the president say
             who's gonna back the guarantees                | who's going to back the guarantees
             how long did putin talk at the presser        | how long did putin speak at the presser
