@@ -20,17 +20,21 @@ public final class People {
             // a surname may open with its particle: "including von der Leyen"
             "(?:\\b(?:von der|van der|von|van|de) (?=\\p{Lu}))?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of |von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
 
+    /** What an answer opens with before its statement: the date it is as of, that sources differ, the moment it is about. */
+    private static final Pattern OPENING = Pattern.compile("^(?:As of \\d{4}-\\d{2}-\\d{2}: )?(?:Sources differ: )?(?:On \\d{4}-\\d{2}-\\d{2}, )?");
+
     private People() {}
 
     /**
      * The first name in the first statement of {@code answer} (up to its first citation mark) that
      * {@code asked} does not already say and {@code fits} accepts: whom the answer to a who-question
      * gives; empty when none. A first and last name or a name after a title comes first; failing
-     * those, a surname alone that opens the statement ("Rubio also mentioned …").
+     * those, a surname alone that opens the statement ("Rubio also mentioned …"), after what the bot opens it with: "On
+     * 2025-08-15, Putin was the one who opened the press conference" opens with Putin.
      */
     static String first(String answer, String asked, Predicate<String> fits) {
         int cited = answer.indexOf(" [");
-        String lead = cited < 0 ? answer : answer.substring(0, cited);
+        String lead = OPENING.matcher(cited < 0 ? answer : answer.substring(0, cited)).replaceFirst("");
         String question = asked.toLowerCase(Locale.ROOT);
         String surname = "";
         for (Named named : named(lead)) {

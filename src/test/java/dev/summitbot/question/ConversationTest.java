@@ -146,6 +146,17 @@ final class ConversationTest {
     }
 
     @Test
+    @DisplayName("\"he\" after a who-question is the surname that opens the answer's statement, after the moment the answer opens with")
+    void surnameAfterTheMomentIsWhoWasAnswered() {
+        // GIVEN a who-question answered with a dated statement that opens with a surname
+        Question first = conversation.follow(Question.of("who went first at the alaska press conference"));
+        conversation.answered(first, "On 2025-08-15, Putin was the one who opened the press conference in Alaska. [1]", Pronouns.NONE);
+
+        // WHEN a follow-up says "he" / THEN it is read as that person
+        assertThat(conversation.follow(Question.of("how long did he speak")).context()).contains("\"he\" is Putin");
+    }
+
+    @Test
     @DisplayName("\"there\" after a question for a place, a programme or an outlet carries the setting the answer gave")
     void thereCarriesTheAnsweredSetting() {
         // GIVEN a question for a programme, answered
