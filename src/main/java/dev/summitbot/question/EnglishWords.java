@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,11 +33,10 @@ public final class EnglishWords {
 
     private static final String FOLDER = "/net/sf/extjwnl/data/wordnet/wn31/";
     private static final List<String> PARTS = List.of("noun", "verb", "adj", "adv");
-    /** WordNet's detachment rules (suffix, replacement), all parts of speech together. */
+    /** WordNet's detachment rules (suffix, replacement) for nouns and verbs together. */
     private static final String[][] DETACH = {
         {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
-        {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""},
-        {"est", ""}, {"er", "e"}, {"est", "e"}};
+        {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}};
 
     /** WordNet's detachment rules for verbs, in its order. */
     private static final String[][] VERB_DETACH = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
@@ -70,7 +70,8 @@ public final class EnglishWords {
     /** True when {@code word} (any case) or its base form is a plain English word. */
     public boolean isPlain(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return relations.knows(w) || relations.knows(exceptions.getOrDefault(w, "")) || detached(w, DETACH).isPresent();
+        return relations.knows(w) || relations.knows(exceptions.getOrDefault(w, "")) || detached(w, DETACH).isPresent()
+                || detached(w, COMPARED_DETACH).isPresent();
     }
 
     /**
@@ -112,16 +113,26 @@ public final class EnglishWords {
         }
         Set<String> candidates = new LinkedHashSet<>();
         Optional.ofNullable(exceptions.get(w)).ifPresent(candidates::add);
-        for (String[] rule : COMPARED_DETACH) {
-            if (w.length() > rule[0].length() + 2 && w.endsWith(rule[0])) {
-                candidates.add(w.substring(0, w.length() - rule[0].length()) + rule[1]);
-            }
-        }
+        candidates.addAll(qualitiesCompared(w));
         candidates.remove(w);
         return candidates.stream().filter(c -> relations.parts(c).stream().anyMatch(QUALITY_PARTS::contains)).findFirst();
     }
 
-    /** WordNet's detachment rules for adjectives (and the adverbs compared alike: "sooner"). */
+    /** The adjectives and adverbs WordNet's comparatives' detachment rules make of {@code w} ("longer": "long"). */
+    private List<String> qualitiesCompared(String w) {
+        List<String> out = new ArrayList<>();
+        for (String[] rule : COMPARED_DETACH) {
+            if (w.length() > rule[0].length() + 2 && w.endsWith(rule[0])) {
+                String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
+                if (relations.parts(candidate).stream().anyMatch(QUALITY_PARTS::contains)) {
+                    out.add(candidate);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** WordNet's detachment rules for adjectives (and the adverbs compared alike: "sooner"), in its order. */
     private static final String[][] COMPARED_DETACH = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
     /** The first word that a detachment rule makes of {@code w} and that WordNet knows. */
@@ -228,7 +239,10 @@ public final class EnglishWords {
     /** Adjectives and adverbs, as indexes of {@link #PARTS}. */
     private static final Set<Integer> QUALITY_PARTS = Set.of(PARTS.indexOf("adj"), PARTS.indexOf("adv"));
 
-    /** The word and every base form WordNet's morphology gives it that WordNet knows. */
+    /**
+     * The word and every base form WordNet's morphology gives it that WordNet knows. A comparative's rules give only a
+     * quality: "interpreter" is no more of "interpret", nor "leader" of "lead" (WordNet's rules for "-er" are an adjective's).
+     */
     private Set<String> baseForms(String w) {
         Set<String> out = new LinkedHashSet<>();
         if (relations.knows(w)) {
@@ -246,6 +260,7 @@ public final class EnglishWords {
                 }
             }
         }
+        out.addAll(qualitiesCompared(w));
         return out;
     }
 

@@ -8,7 +8,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("A quality compared (\"longer\") is found where the sources say the quality (\"twice as long\"), and after \"that\" it names no thing")
+@DisplayName("A quality compared (\"longer\") is found where the sources say the quality (\"twice as long\"), and after \"that\" it names no thing; a noun in \"-er\" is no quality and no verb")
 final class ComparedQualityTest extends RealKnowledgeAnswering {
 
     // GIVEN (RealKnowledgeAnswering) the whole real knowledge: "Putin spoke for more than twice as long as Trump"
@@ -37,5 +37,15 @@ final class ComparedQualityTest extends RealKnowledgeAnswering {
 
         // THEN the comparison with Helsinki answers
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));
+    }
+
+    @Test
+    @DisplayName("\"whats the name of putins interpreter\" is not answered by \"is considered an attack on all\": an interpreter is no more of interpreting (construing, considering)")
+    void nounInErIsNoComparative() {
+        // WHEN asked a name the sources do not give, with a noun in "-er" that WordNet knows as a noun
+        Answer answer = answering.answer(Question.of("whats the name of putins interpreter in the one on one"));
+
+        // THEN it is not answered: the statement found through "interpret"'s related "consider" is no answer
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
     }
 }

@@ -214,5 +214,8 @@ final class EnglishWordsTest {
         assertThat(english.comparedQuality("leader")).isEmpty();
         assertThat(english.comparedQuality("long")).isEmpty();
         assertThat(english.isQuality("longer")).isTrue();
+        // a noun in "-er" is no form of the verb before it: WordNet's "-er" rules are a comparative's
+        assertThat(english.related("interpreter")).doesNotContain("consider", "understand");
+        assertThat(english.related("interpreter")).contains("translator");
     }
 }
