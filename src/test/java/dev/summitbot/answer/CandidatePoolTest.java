@@ -2,9 +2,6 @@ package dev.summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.summitbot.question.Conversation;
-import dev.summitbot.question.Question;
-import java.time.Clock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.DisplayName;
@@ -21,14 +18,8 @@ final class CandidatePoolTest extends RealKnowledgeAnswering {
             """)
     @DisplayName("a follow-up carrying \"alaska\", \"meeting\", \"anchorage\" (said by many statements) finds the one its own words name")
     void followUpFindsItsStatement(String before, String followUp, String expected) {
-        // GIVEN a question answered
-        Conversation conversation = new Conversation(Clock.systemUTC());
-        Question first = conversation.follow(Question.of(before));
-        Answer answer = answering.answer(first);
-        conversation.answered(first, answer.text(), answering.pronouns());
-
-        // WHEN the follow-up is asked
-        Answer next = answering.answer(conversation.follow(Question.of(followUp)));
+        // GIVEN a question answered / WHEN the follow-up is asked
+        Answer next = afterAnswering(before, followUp);
 
         // THEN the statement its own words name answers
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains(expected));

@@ -2,9 +2,7 @@ package dev.summitbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.summitbot.question.Conversation;
 import dev.summitbot.question.Question;
-import java.time.Clock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +24,8 @@ final class ComparedQualityTest extends RealKnowledgeAnswering {
     @Test
     @DisplayName("\"was that longer than helsinki\" after the talks' length is answered with Helsinki's, though it names neither leader")
     void thatBeforeAQualityPointsAtNothing() {
-        // GIVEN the talks' length answered
-        Conversation conversation = new Conversation(Clock.systemUTC());
-        Question first = conversation.follow(Question.of("how long did the trump putin talks go on"));
-        Answer answer = answering.answer(first);
-        conversation.answered(first, answer.text(), answering.pronouns());
-
-        // WHEN "that" is compared
-        Answer next = answering.answer(conversation.follow(Question.of("was that longer than helsinki")));
+        // GIVEN the talks' length answered / WHEN "that" is compared
+        Answer next = afterAnswering("how long did the trump putin talks go on", "was that longer than helsinki");
 
         // THEN the comparison with Helsinki answers
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Helsinki"));

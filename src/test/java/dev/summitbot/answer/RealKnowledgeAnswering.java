@@ -1,7 +1,10 @@
 package dev.summitbot.answer;
 
 import dev.summitbot.Fixtures;
+import dev.summitbot.question.Conversation;
+import dev.summitbot.question.Question;
 import java.io.IOException;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -14,6 +17,14 @@ abstract class RealKnowledgeAnswering {
     static void build() {
         // GIVEN the whole real knowledge, notes on reports included
         answering = Fixtures.answering(Fixtures.load(Fixtures.realKnowledge()));
+    }
+
+    /** The answer to {@code followUp}, asked in one conversation right after {@code before} was answered. */
+    static Answer afterAnswering(String before, String followUp) {
+        Conversation conversation = new Conversation(Clock.systemUTC());
+        Question first = conversation.follow(Question.of(before));
+        conversation.answered(first, answering.answer(first).text(), answering.pronouns());
+        return answering.answer(conversation.follow(Question.of(followUp)));
     }
 
     @AfterAll
