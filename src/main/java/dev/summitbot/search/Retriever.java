@@ -51,8 +51,9 @@ public final class Retriever {
     static final float CONTEXT_WEIGHT = 0.6f;
     /**
      * How much of a concept the lines of a paragraph of notes around a statement hold ({@code Fields.AROUND}): a quarter of
-     * its neighbours' weight, for coverage only (the search does not look there). "Trump announced the change in a Truth
-     * Social post" is about the ceasefire demand dropped a line before; a line further may be about something else.
+     * its neighbours' weight, for coverage only (the search does not look there). "Putin said he agreed that Ukraine's
+     * security should be ensured" was said at the press conference three lines before; a line further off may be about
+     * something else, so it weighs little.
      */
     static final float AROUND_WEIGHT = CONTEXT_WEIGHT / 4;
     /**
