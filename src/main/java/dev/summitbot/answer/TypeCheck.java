@@ -462,9 +462,20 @@ final class TypeCheck {
      * Truth Social), named in the part of the statement that tells of the saying.
      */
     private static boolean saidWhere(String telling, String asked, String speakers) {
-        return names(telling, asked, true) || found(QUOTED_TITLE, telling, asked) || found(PROGRAMME_TITLE, telling, asked)
-                || found(OCCASION, telling, asked)
-                || found(ACRONYM, telling, asked) || newNames(telling, asked).stream().anyMatch(name -> !namesSpeaker(name, speakers));
+        EnglishWords english = EnglishWords.get();
+        return names(telling, asked, true) && newNames(telling, asked).stream().anyMatch(name -> locatedBy(telling, name))
+                || found(QUOTED_TITLE, telling, asked) || found(PROGRAMME_TITLE, telling, asked)
+                || found(OCCASION, telling, asked) || found(ACRONYM, telling, asked)
+                || newNames(telling, asked).stream().anyMatch(name -> !namesSpeaker(name, speakers) && !english.isPlace(name)
+                        && !english.isPlace(lastWord(name)));
+    }
+
+    /**
+     * A place where words were said is named after a preposition of place ("in Anchorage", "from Washington"); one named
+     * otherwise is what was said or whom to ("has thanked the United States for … guarantees for Ukraine").
+     */
+    private static boolean locatedBy(String telling, String name) {
+        return Pattern.compile("\\b(?:in|at|on|from|aboard|during)\\s+(?:the\\s+)?" + Pattern.quote(name)).matcher(telling).find();
     }
 
     /** Who may be the speaker: the question's words and the context's, with the person its "he" was read as ("he" is Marco Rubio). */

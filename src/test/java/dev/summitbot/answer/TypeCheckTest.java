@@ -403,7 +403,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"where did he say that\", \"it would be announced where?\" are answered by a programme, an outlet, a platform or an event as well as a place")
+    @DisplayName("\"where did he say that\", \"it would be announced where?\" are answered by a programme, an outlet, a platform or an event as well as a place, a place after a preposition of place (not whom he thanked)")
     @CsvSource(delimiter = '|', textBlock = """
             where did rubio say that     | Rubio said so in an interview on ABC's "This Week".           | true
             where did trump post it      | Trump announced it in a post on Truth Social.                 | true
@@ -416,6 +416,9 @@ final class TypeCheckTest {
             where did he mention it      | Senator Marco Rubio gave an interview on ABC's "This Week".   | true
             peskov said the agreements would be announced where? | Peskov said the agreements would be announced at the joint press conference. | true
             peskov said the summit would be held where? | Peskov said the agreements would be announced at the joint press conference. | false
+            where did zelenskyy say that | Zelenskyy has thanked the United States for support for Ukraine. | false
+            where did zelenskyy say that | Zelenskyy said so in Kyiv.                                  | true
+            where did trump say that     | Trump said so, speaking from Washington.                     | true
             """)
     void whereWordsWereSaid(String asked, String statement, boolean place) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(place);
