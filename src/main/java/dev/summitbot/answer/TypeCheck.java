@@ -463,10 +463,11 @@ final class TypeCheck {
      */
     private static boolean saidWhere(String telling, String asked, String speakers) {
         EnglishWords english = EnglishWords.get();
-        return names(telling, asked, true) && newNames(telling, asked).stream().anyMatch(name -> locatedBy(telling, name))
+        List<String> named = newNames(telling, asked);
+        return names(telling, asked, true) && named.stream().anyMatch(name -> locatedBy(telling, name))
                 || found(QUOTED_TITLE, telling, asked) || found(PROGRAMME_TITLE, telling, asked)
                 || found(OCCASION, telling, asked) || found(ACRONYM, telling, asked)
-                || newNames(telling, asked).stream().anyMatch(name -> !namesSpeaker(name, speakers) && !english.isPlace(name)
+                || named.stream().anyMatch(name -> !namesSpeaker(name, speakers) && !english.isPlace(name)
                         && !english.isPlace(lastWord(name)));
     }
 
