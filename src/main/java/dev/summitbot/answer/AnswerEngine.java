@@ -7,6 +7,7 @@ import dev.summitbot.knowledge.Knowledge;
 import dev.summitbot.knowledge.Passage;
 import dev.summitbot.knowledge.Source;
 import dev.summitbot.question.AnswerType;
+import dev.summitbot.question.AnswerTypes;
 import dev.summitbot.question.Conversation;
 import dev.summitbot.question.EnglishWords;
 import dev.summitbot.question.HeadlineRequest;
@@ -279,6 +280,9 @@ public final class AnswerEngine {
         return !words.isEmpty() && words.stream().filter(before::contains).count() >= SAID_BEFORE * words.size();
     }
 
+    /** Index terms of the verbs a question asks for somebody's words with, which the knowledge may word otherwise ("stated"). */
+    private static final Set<String> SPEECH_TERMS = Set.copyOf(Analyzers.words(AnswerTypes.SPEECH_VERBS.replace('|', ' ')));
+
     /**
      * Index terms of words that ask nothing new of their own: "going to" and "supposed to" say only that a thing is to be,
      * "what does that mean" asks about what was just said, "ok" only takes it in.
@@ -336,8 +340,12 @@ public final class AnswerEngine {
         // after "Russia has agreed to enact legislation …"
         Set<String> own = Set.copyOf(Analyzers.words(asked.text()));
         Set<String> carried = Set.copyOf(Analyzers.words(Conversation.searched(asked.context())));
+        // a word the sources never use asks nothing they could answer, unless it asks for somebody's words ("what he said
+        // there" after where Rubio gave his interview) and the answer before told none
+        boolean wordsBefore = TypeCheck.reportsWords(asked.answeredBefore());
         return retrieval.concepts().stream()
                 .filter(c -> c.terms().stream().anyMatch(own::contains) || c.terms().stream().noneMatch(carried::contains))
+                .filter(c -> c.known() || !wordsBefore && c.terms().stream().anyMatch(SPEECH_TERMS::contains))
                 .filter(c -> !ASKS_NOTHING_NEW.containsAll(c.terms()))
                 .anyMatch(c -> c.terms().stream().noneMatch(before::contains));
     }
@@ -356,7 +364,7 @@ public final class AnswerEngine {
      */
     private static final Pattern WHAT_IT_IS = Pattern.compile("(?i)^(?:like |so |and )?what\\b");
     /** Words of an echo that only stress or carry it: "like what consequences", "what would they actually be". */
-    private static final Set<String> ECHO_CARRIERS = Set.copyOf(Analyzers.words("like actually even really would will be"));
+    private static final Set<String> ECHO_CARRIERS = Set.copyOf(Analyzers.words("like actually even really would will be exactly specifically tho though then"));
 
     /** What ends a clause after a word: nothing more is said of it there. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]");

@@ -329,7 +329,7 @@ final class TypeCheck {
             // "what network was rubio on": a broadcaster or a paper the words were said on or to ("on ABC's", "told CNN")
             case ORGANISATION -> focus != null && AnswerTypes.OUTLETS.contains(focus) ? found(BROADCAST, statement, asked)
                     : found(ACRONYM, statement, asked) || focus != null && mentions(statement, focus) || found(BODY, statement, asked);
-            case SAYING -> (SPEECH.matcher(statement).find() || quotesWords(statement)) && saidBy(statement, question);
+            case SAYING -> reportsWords(statement) && saidBy(statement, question);
             case ROLE -> RoleEvidence.names(statement, question);
             // A thing's name, not any name: a person or a place in the statement is not what the thing is called.
             case NAME -> programme
@@ -682,6 +682,11 @@ final class TypeCheck {
      * Words someone said in quotation marks: a programme's title in quotes ("gave an interview on
      * ABC's "This Week"") says where they spoke, not what they said.
      */
+    /** Whether a statement tells somebody's words: a verb of saying before them ("stated that", "welcomed"), or a quotation. */
+    static boolean reportsWords(String statement) {
+        return SPEECH.matcher(statement).find() || quotesWords(statement);
+    }
+
     private static boolean quotesWords(String statement) {
         Matcher m = QUOTATION.matcher(statement);
         while (m.find()) {

@@ -26,11 +26,12 @@ public record Question(String asked, String text, AnswerTypes.Reading expects, S
 
     /**
      * A follow-up that asks for more than was said: "what are they?", "which ones?", "like what?", "tell me more",
-     * "did he say anything else", a bare "but?" or "go on".
+     * "did he say anything else", "anything else he said", a bare "but?" or "go on".
      */
     private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:so |and |ok )?(?:what are they|what were they|which ones|like what|like which(?: ones?)?|such as|what else|anything else|tell me more|more details|more info|more|but|and|go on|keep going|and then|what more|anything more"
-                    + "|(?:did|does|has) (?:he|she|they) (?:say|said|mention|mentioned|add|added) anything (?:else|more))"
+                    + "|(?:did|does|has) (?:he|she|they) (?:say|said|mention|mentioned|add|added) anything (?:else|more)"
+                    + "|anything (?:else|more) (?:he|she|they) (?:said|mentioned|added))"
                     + STRESSED_END);
 
     /**

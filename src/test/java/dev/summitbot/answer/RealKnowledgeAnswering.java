@@ -21,10 +21,15 @@ abstract class RealKnowledgeAnswering {
 
     /** The answer to {@code followUp}, asked in one conversation right after {@code before} was answered. */
     static Answer afterAnswering(String before, String followUp) {
+        return afterAnswering(answering, before, followUp);
+    }
+
+    /** The same, answered by {@code by}. */
+    static Answer afterAnswering(Answering by, String before, String followUp) {
         Conversation conversation = new Conversation(Clock.systemUTC());
         Question first = conversation.follow(Question.of(before));
-        conversation.answered(first, answering.answer(first).text(), answering.pronouns());
-        return answering.answer(conversation.follow(Question.of(followUp)));
+        conversation.answered(first, by.answer(first).text(), by.pronouns());
+        return by.answer(conversation.follow(Question.of(followUp)));
     }
 
     @AfterAll

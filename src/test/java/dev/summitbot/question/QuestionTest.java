@@ -67,6 +67,7 @@ final class QuestionTest {
             and the europeans | false
             what else did he say | false
             did he say anything else | true
+            anything else he said | true
             like what tho     | true
             what else then?   | true
             and the eu then   | false

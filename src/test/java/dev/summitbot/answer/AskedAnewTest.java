@@ -1,0 +1,73 @@
+package dev.summitbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summitbot.Fixtures;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A follow-up asks beyond the answer before only with words the sources could answer, and more of somebody's words are theirs")
+final class AskedAnewTest extends RealKnowledgeAnswering {
+
+    // GIVEN (RealKnowledgeAnswering) the whole real knowledge, and the article's alone: with fewer statements about a
+    // person, the one answered before is more often the only one that fits
+    private static Answering article;
+
+    @BeforeAll
+    static void buildArticle() {
+        article = Fixtures.answering(Fixtures.load(Fixtures.articleKnowledge()));
+    }
+
+    @AfterAll
+    static void closeArticle() throws IOException {
+        article.close();
+    }
+
+    @Test
+    @DisplayName("\"which eu thing is she president of\" after who Ursula is: \"thing\", a word the sources never use, asks nothing beyond the answer naming the European Commission")
+    void wordTheSourcesNeverUseAsksNothingNew() {
+        // GIVEN who Ursula is answered with "European Commission President Ursula von der Leyen …"
+        // WHEN the follow-up asks with a word of its own no source uses
+        Answer next = afterAnswering("who is ursula", "which eu thing is she president of");
+
+        // THEN a statement naming her office answers, not the next statement about her without it
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("European Commission"));
+    }
+
+    @Test
+    @DisplayName("\"what he said there\" after where Rubio gave his interview asks for his words, which the answer before did not tell, though the sources say \"stated\", not \"said\"")
+    void wordsAskedBeyondAnAnswerThatToldNone() {
+        // GIVEN where Rubio gave his interview answered: "… gave an interview on ABC's \"This Week\"."
+        // WHEN the follow-up asks what he said there
+        Answer next = afterAnswering(article, "where rubio gave the interview", "what he said there");
+
+        // THEN what he said in it answers, not where it was again
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("long way"));
+    }
+
+    @Test
+    @DisplayName("\"backsliding on what exactly\" echoes \"backsliding\" only: \"exactly\" stresses it, so the answer that said no more of it is not said again")
+    void stressedEchoAsksWhatTheWordIs() {
+        // GIVEN an answer ending "… due to reports of potential backsliding, which may complicate their implementation."
+        // WHEN the follow-up echoes the word, stressed
+        Answer next = afterAnswering(article, "why might the guarantees be hard to pull off", "backsliding on what exactly");
+
+        // THEN the statement saying what Russia may be backsliding on answers
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("backsliding on these agreements"));
+    }
+
+    @Test
+    @DisplayName("\"anything else he said\" after Rubio's words on Ukraine in the talks: more of Rubio's words, not the same again")
+    void moreOfHisWords() {
+        // GIVEN what Rubio said about Ukraine in the talks answered
+        // WHEN the follow-up asks for anything else he said
+        Answer next = afterAnswering(article, "what did rubio say about ukraine being in the talks", "anything else he said");
+
+        // THEN other words of Rubio's answer
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text())
+                .contains("Rubio").doesNotContain("would not be reached without Ukraine's participation"));
+    }
+}
