@@ -782,8 +782,11 @@ final class TypeCheck {
             + "[\\p{L}'’. -]{2,40}? (?:(?:himself|herself|themselves|itself|ever|even|actually|really|also|personally|publicly) )*"
             + "(?:(?:say|said|mention|mentioned|state|tell|claim|announce) (?:anything|something|a word|much)|comment|commented|confirm|confirmed|deny|denied)\\b");
 
-    /** "who is marco rubio", "who's zelensky": who somebody is, which his title tells ("Senator Marco Rubio"). */
-    private static final Pattern IDENTITY = Pattern.compile("(?i)^(?:so |and |but |ok )?who(?:['’]s|s| is| was| are| were)\\b");
+    /**
+     * "who is marco rubio", "who's zelensky": who somebody is, which his title tells ("Senator Marco Rubio"); not "who was
+     * interviewing him", which asks who did it.
+     */
+    private static final Pattern IDENTITY = Pattern.compile("(?i)^(?:so |and |but |ok )?who(?:['’]s|s| is| was| are| were)\\b(?! \\p{L}+ing\\b)");
 
     /**
      * Whether the statement names somebody the question does not: a person, an acronym ("NATO"), an office, or for "whose" a

@@ -148,13 +148,15 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("who did it: one of two the question offers, or somebody new; not a day's name nor the outlet words were said to")
+    @DisplayName("who did it: one of two the question offers, or somebody new; not a day's name, the outlet words were said to, nor the title of the one asked about (\"who was interviewing\" asks who did it, not who he is)")
     @CsvSource(delimiter = '|', textBlock = """
             who opened the ferry season, kowalczyk or nowak? | Kowalczyk was the one who opened the ferry season.       | true
             who opened the ferry season                      | Kowalczyk was the one who opened the ferry season.       | true
             who interviewed kowalczyk                        | Kowalczyk spoke of the ferry in an interview on Sunday.  | false
             who interviewed kowalczyk                        | Kowalczyk spoke of the ferry in an interview with CNN.   | false
             who interviewed kowalczyk                        | Kowalczyk spoke of the ferry to Anna Nowak of CNN.       | true
+            who was interviewing kowalczyk                   | Senator Ada Kowalczyk spoke of the ferry in an interview. | false
+            who is kowalczyk                                 | Senator Ada Kowalczyk spoke of the ferry in an interview. | true
             """)
     void whoDidIt(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
