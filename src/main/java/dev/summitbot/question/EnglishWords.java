@@ -118,6 +118,31 @@ public final class EnglishWords {
         return candidates.stream().filter(c -> relations.parts(c).stream().anyMatch(QUALITY_PARTS::contains)).findFirst();
     }
 
+    /**
+     * The quality an adverb of manner says a thing is done with ("seriously" → "serious", "happily" → "happy", "fully" →
+     * "full", "basically" → "basic", "probably" → "probable"): the adjective WordNet knows that the adverb's "-ly" ending
+     * comes off to. Empty for any other word.
+     */
+    public Optional<String> qualityOfManner(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ly") || !relations.parts(w).contains(PARTS.indexOf("adv"))) {
+            return Optional.empty();
+        }
+        for (String[] rule : MANNER_DETACH) {
+            if (w.length() > rule[0].length() + 1 && w.endsWith(rule[0])) {
+                String candidate = w.substring(0, w.length() - rule[0].length()) + rule[1];
+                if (relations.parts(candidate).contains(PARTS.indexOf("adj"))) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How an adverb's "-ly" comes off, the likelier first: "happily", "fully", "probably", "simply", "basically", "seriously". */
+    private static final String[][] MANNER_DETACH = {{"ily", "y"}, {"lly", "ll"}, {"bly", "ble"}, {"ply", "ple"}, {"ally", ""},
+        {"ly", ""}};
+
     /** The adjectives and adverbs WordNet's comparatives' detachment rules make of {@code w} ("longer": "long"). */
     private List<String> qualitiesCompared(String w) {
         List<String> out = new ArrayList<>();

@@ -313,7 +313,8 @@ public final class Retriever {
                 }
             }
             // "did putin lay flowers" is told as "Putin laid flowers": an irregular verb's other forms are the same word;
-            // "who talked longer" is told as "twice as long": a comparative is its quality too
+            // "who talked longer" is told as "twice as long": a comparative is its quality too, and so is an adverb of manner
+            // ("taking the talks seriously": "the Russian side was serious")
             if (c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null) {
                 alternatives = withOtherForms(alternatives, c.written().iterator().next(), lookup);
                 docFreq = maxDocFreq(lookup, alternatives);
@@ -425,12 +426,13 @@ public final class Retriever {
 
     /**
      * {@code alternatives} and the index terms of the other forms of {@code word} that the knowledge uses: an irregular
-     * verb's forms, and the quality a comparative compares.
+     * verb's forms, the quality a comparative compares, and the quality an adverb of manner says ("seriously": serious).
      */
     private List<List<String>> withOtherForms(List<List<String>> alternatives, String word, TermLookup lookup) throws IOException {
         List<List<String>> out = new ArrayList<>(alternatives);
         Set<String> forms = new LinkedHashSet<>(english.irregularForms(word));
         english.comparedQuality(word).ifPresent(forms::add);
+        english.qualityOfManner(word).ifPresent(forms::add);
         for (String form : forms) {
             List<String> terms = Analyzers.terms(plainAnalyzer, form);
             if (terms.size() == 1 && !out.contains(terms) && maxDocFreq(lookup, List.of(terms)) > 0) {

@@ -6,7 +6,7 @@ import dev.summitbot.question.Question;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("A quality compared (\"longer\") is found where the sources say the quality (\"twice as long\"), and after \"that\" it names no thing; a noun in \"-er\" is no quality and no verb")
+@DisplayName("A quality compared (\"longer\") or done with (\"seriously\") is found where the sources say the quality (\"twice as long\", \"serious\"), and after \"that\" it names no thing; a noun in \"-er\" is no quality and no verb")
 final class ComparedQualityTest extends RealKnowledgeAnswering {
 
     // GIVEN (RealKnowledgeAnswering) the whole real knowledge: "Putin spoke for more than twice as long as Trump"
@@ -19,6 +19,16 @@ final class ComparedQualityTest extends RealKnowledgeAnswering {
 
         // THEN the statement saying the quality answers
         assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("twice as long"));
+    }
+
+    @Test
+    @DisplayName("\"did ushakov say russia was taking the talks seriously\" is answered with \"the Russian side was serious\": an adverb of manner is its quality")
+    void adverbOfMannerFindsItsQuality() {
+        // WHEN asked with the adverb the sources never use
+        Answer answer = answering.answer(Question.of("did ushakov say russia was taking the talks seriously"));
+
+        // THEN the statement saying the quality answers
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("serious"));
     }
 
     @Test

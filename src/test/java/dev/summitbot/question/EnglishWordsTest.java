@@ -200,6 +200,24 @@ final class EnglishWordsTest {
     }
 
     @Test
+    @DisplayName("the quality of an adverb of manner: \"seriously\" → \"serious\", \"happily\" → \"happy\", \"fully\" → \"full\"; a word in \"-ly\" that is no adverb is none")
+    void qualityOfManner() {
+        // GIVEN
+        EnglishWords english = EnglishWords.get();
+
+        // WHEN / THEN
+        assertThat(english.qualityOfManner("seriously")).contains("serious");
+        assertThat(english.qualityOfManner("Happily")).contains("happy");
+        assertThat(english.qualityOfManner("fully")).contains("full");
+        assertThat(english.qualityOfManner("probably")).contains("probable");
+        assertThat(english.qualityOfManner("basically")).contains("basic");
+        assertThat(english.qualityOfManner("simply")).contains("simple");
+        assertThat(english.qualityOfManner("rally")).isEmpty();
+        assertThat(english.qualityOfManner("italy")).isEmpty();
+        assertThat(english.qualityOfManner("serious")).isEmpty();
+    }
+
+    @Test
     @DisplayName("a quality compared: \"longer\" → \"long\", \"bigger\" → \"big\", \"sooner\" → \"soon\"; a verb or a noun ending the same way is none")
     void comparedQuality() {
         // GIVEN
