@@ -280,8 +280,12 @@ public final class AnswerEngine {
         return !words.isEmpty() && words.stream().filter(before::contains).count() >= SAID_BEFORE * words.size();
     }
 
-    /** Index terms of the verbs a question asks for somebody's words with, which the knowledge may word otherwise ("stated"). */
-    private static final Set<String> SPEECH_TERMS = Set.copyOf(Analyzers.words(AnswerTypes.SPEECH_VERBS.replace('|', ' ')));
+    /**
+     * Index terms of the words a question asks for somebody's words with, which the knowledge may word otherwise ("stated"):
+     * the verbs of saying, and what was said as a whole ("what was his main point").
+     */
+    private static final Set<String> SPEECH_TERMS = Set.copyOf(Analyzers.words(AnswerTypes.SPEECH_VERBS.replace('|', ' ')
+            + " point message argument gist takeaway"));
 
     /**
      * Index terms of words that ask nothing new of their own: "going to" and "supposed to" say only that a thing is to be,

@@ -315,7 +315,7 @@ public final class Retriever {
             // "did putin lay flowers" is told as "Putin laid flowers": an irregular verb's other forms are the same word;
             // "who talked longer" is told as "twice as long": a comparative is its quality too, and so is an adverb of manner
             // ("taking the talks seriously": "the Russian side was serious")
-            if (c.written().size() == 1 && !light && plainlyWritten(c) && correctedFrom == null) {
+            if (c.written().size() == 1 && plainlyWritten(c) && correctedFrom == null) {
                 alternatives = withOtherForms(alternatives, c.written().iterator().next(), lookup);
                 docFreq = maxDocFreq(lookup, alternatives);
             }

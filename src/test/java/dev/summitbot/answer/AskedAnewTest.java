@@ -49,6 +49,17 @@ final class AskedAnewTest extends RealKnowledgeAnswering {
     }
 
     @Test
+    @DisplayName("\"what was his main point there\" after where Rubio gave his interview asks for his words as a whole, though no source says \"point\"")
+    void pointAskedIsHisWords() {
+        // GIVEN where Rubio gave his interview answered
+        // WHEN the follow-up asks for his main point
+        Answer next = afterAnswering(article, "where rubio gave the interview", "what was his main point there");
+
+        // THEN what he said in it answers
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("long way"));
+    }
+
+    @Test
     @DisplayName("\"backsliding on what exactly\" echoes \"backsliding\" only: \"exactly\" stresses it, so the answer that said no more of it is not said again")
     void stressedEchoAsksWhatTheWordIs() {
         // GIVEN an answer ending "… due to reports of potential backsliding, which may complicate their implementation."

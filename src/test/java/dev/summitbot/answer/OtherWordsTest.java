@@ -21,8 +21,10 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             how long did trump and putin stand on stage together                 | side by side
             how long were trump and putin up on stage together                   | just over 10 minutes
             how big did the kremlin say the russian delegation would be          | representative and large
+            did ushakov say how long the talks would go                          | depend on how the discussion went
+            what did witkoff say was still unresolved                            | territory
             """)
-    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"")
+    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\")")
     void answeredInOtherWords(String asked, String expected) {
         // WHEN asked in words the statement does not use
         Answer answer = answering.answer(Question.of(asked));
