@@ -242,6 +242,25 @@ public final class AnswerTypes {
         return null;
     }
 
+    /**
+     * "what was on the menu at the lunch": what a thing holds, which a statement tells only by naming the thing (or a kind of
+     * it); the place or occasion after it ("at the lunch") only says which one.
+     */
+    private static Reading whatIsOn(List<String> words, int first) {
+        if (first + 3 >= words.size() || !words.get(first).startsWith("what")) {
+            return null;
+        }
+        int on = first + (words.get(first).equals("what's") || words.get(first).equals("whats") ? 1 : 2);
+        if (on + 2 >= words.size() || !words.get(on).equals("on")
+                || on == first + 2 && !Set.of("is", "was", "are", "were").contains(words.get(first + 1))
+                || !DETERMINERS.contains(words.get(on + 1))) {
+            return null;
+        }
+        String thing = words.get(on + 2);
+        return QuestionWords.LIGHT.contains(thing) || QuestionWords.IGNORED.contains(thing) || EnglishWords.get().isQuality(thing)
+                ? null : new Reading(AnswerType.STATEMENT, thing);
+    }
+
     /** "what is the population of …", "what's witkoff's phone number": the noun before "of" or the end names the type. */
     private static Reading whatIsThe(List<String> words, int first) {
         if (first + 2 >= words.size() || !words.get(first).startsWith("what")) {
@@ -506,6 +525,10 @@ public final class AnswerTypes {
         Reading thing = whatThing(words, first);
         if (thing != null) {
             return thing;
+        }
+        Reading on = whatIsOn(words, first);
+        if (on != null) {
+            return on;
         }
         // "rubio was on what show": a statement that asks at its end, its question word after the verb
         boolean echo = first < words.size() && !QUESTION_WORDS.contains(words.get(first)) && !CONTRACTED_QUESTIONS.contains(words.get(first));

@@ -64,6 +64,9 @@ final class AnswerTypesTest {
             rubio interview network                           | ORGANISATION | network
             and on putins side?                               | STATEMENT    | -
             what does that show                               | STATEMENT    | -
+            what was on the menu at the lunch                 | STATEMENT    | menu
+            whats on the agenda                               | STATEMENT    | agenda
+            what was on                                       | STATEMENT    | -
             did rubio mention anything more                   | SAYING       | -
             who are the key players in this story             | PERSON       | -
             why is russia's stance uncertain                  | REASON       | -
