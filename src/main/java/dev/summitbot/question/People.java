@@ -108,9 +108,12 @@ public final class People {
         return question.contains(last.substring(0, Math.min(6, last.length())));
     }
 
-    /** Words WordNet leaves out that are no names: articles, pronouns, conjunctions, modal verbs. */
+    /** Words WordNet leaves out that are no names: articles, pronouns, conjunctions, prepositions, modal verbs. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "that", "this", "into", "than",
-            "they", "them", "their", "its", "these", "those", "our", "your", "her", "she", "him", "you", "would", "could", "should");
+            "they", "them", "their", "its", "these", "those", "our", "your", "her", "she", "him", "you", "would", "could", "should",
+            "cannot", "anything", "something", "everything", "whoever", "whichever", "whenever", "ourselves", "yours", "ours", "theirs",
+            "without", "against", "among", "amongst", "amid", "beside", "during", "onto", "toward", "towards", "upon", "via", "since",
+            "until", "unless", "because", "whereas");
 
     /**
      * The words of a question, lower case, that can only be names of people: not plain English, not

@@ -103,6 +103,19 @@ final class ConversationTest {
         assertThat(context).contains("witkoff").doesNotContain("seminar");
     }
 
+    @Test
+    @DisplayName("\"and without that?\" names no other party: a preposition WordNet leaves out is no name, so Rubio is carried")
+    void prepositionIsNoParty() {
+        // GIVEN a question about what Rubio says a truce needs
+        Question first = conversation.follow(Question.of("what does rubio say the truce needs"));
+        conversation.answered(first, "Senator Marco Rubio noted that a deal on a truce would not be reached without Ukraine's participation. [1]",
+                Pronouns.NONE);
+
+        // WHEN the follow-up asks "and without that?" / THEN it is asked of Rubio still
+        String context = conversation.follow(Question.of("and without that?")).context();
+        assertThat(context).contains("rubio");
+    }
+
     @ParameterizedTest(name = "[{index}] {2}")
     @DisplayName("a context without its readings is the questions' words alone, particles of a name included; as searched, it names the person by the last word of the name")
     @CsvSource(delimiter = '|', textBlock = """
