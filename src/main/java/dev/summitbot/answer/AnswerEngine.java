@@ -367,8 +367,9 @@ public final class AnswerEngine {
      * for what", which the condition after a quotation answers: "\"additional consequences\" if a ceasefire was not reached").
      */
     private static final Pattern WHAT_IT_IS = Pattern.compile("(?i)^(?:like |so |and )?what\\b");
-    /** Words of an echo that only stress or carry it: "like what consequences", "what would they actually be". */
-    private static final Set<String> ECHO_CARRIERS = Set.copyOf(Analyzers.words("like actually even really would will be exactly specifically tho though then"));
+    /** Words of an echo that only stress or carry it: "like what consequences", "what would they actually be", "on what exactly". */
+    private static final Set<String> ECHO_CARRIERS = Set.copyOf(Analyzers.words(
+            "like actually even really would will be exactly specifically tho though then"));
 
     /** What ends a clause after a word: nothing more is said of it there. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]");

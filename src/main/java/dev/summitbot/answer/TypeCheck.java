@@ -678,15 +678,15 @@ final class TypeCheck {
         return false;
     }
 
-    /**
-     * Words someone said in quotation marks: a programme's title in quotes ("gave an interview on
-     * ABC's "This Week"") says where they spoke, not what they said.
-     */
     /** Whether a statement tells somebody's words: a verb of saying before them ("stated that", "welcomed"), or a quotation. */
     static boolean reportsWords(String statement) {
         return SPEECH.matcher(statement).find() || quotesWords(statement);
     }
 
+    /**
+     * Words someone said in quotation marks: a programme's title in quotes ("gave an interview on
+     * ABC's "This Week"") says where they spoke, not what they said.
+     */
     private static boolean quotesWords(String statement) {
         Matcher m = QUOTATION.matcher(statement);
         while (m.find()) {

@@ -312,9 +312,9 @@ public final class Retriever {
                     docFreq = maxDocFreq(lookup, alternatives);
                 }
             }
-            // "did putin lay flowers" is told as "Putin laid flowers": an irregular verb's other forms are the same word;
-            // "who talked longer" is told as "twice as long": a comparative is its quality too, and so is an adverb of manner
-            // ("taking the talks seriously": "the Russian side was serious")
+            // "did putin lay flowers" is told as "Putin laid flowers": an irregular verb's other forms are the same word, a light
+            // verb's too ("how long would the talks go": "how the discussion went"); "who talked longer" is told as "twice as
+            // long": a comparative is its quality too, and so is an adverb of manner ("taking the talks seriously": "serious")
             if (c.written().size() == 1 && plainlyWritten(c) && correctedFrom == null) {
                 alternatives = withOtherForms(alternatives, c.written().iterator().next(), lookup);
                 docFreq = maxDocFreq(lookup, alternatives);
