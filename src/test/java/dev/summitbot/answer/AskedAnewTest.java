@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("A follow-up asks beyond the answer before only with words the sources could answer, and more of somebody's words are theirs")
 final class AskedAnewTest extends RealKnowledgeAnswering {
@@ -37,25 +39,15 @@ final class AskedAnewTest extends RealKnowledgeAnswering {
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("European Commission"));
     }
 
-    @Test
-    @DisplayName("\"what he said there\" after where Rubio gave his interview asks for his words, which the answer before did not tell, though the sources say \"stated\", not \"said\"")
-    void wordsAskedBeyondAnAnswerThatToldNone() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"what he said there", "what was his main point there"})
+    @DisplayName("\"what he said there\", \"what was his main point there\" after where Rubio gave his interview ask for his words, which the answer before did not tell, though the sources say \"stated\", never \"said\" or \"point\"")
+    void wordsAskedBeyondAnAnswerThatToldNone(String followUp) {
         // GIVEN where Rubio gave his interview answered: "… gave an interview on ABC's \"This Week\"."
-        // WHEN the follow-up asks what he said there
-        Answer next = afterAnswering(article, "where rubio gave the interview", "what he said there");
+        // WHEN the follow-up asks for his words there
+        Answer next = afterAnswering(article, "where rubio gave the interview", followUp);
 
         // THEN what he said in it answers, not where it was again
-        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("long way"));
-    }
-
-    @Test
-    @DisplayName("\"what was his main point there\" after where Rubio gave his interview asks for his words as a whole, though no source says \"point\"")
-    void pointAskedIsHisWords() {
-        // GIVEN where Rubio gave his interview answered
-        // WHEN the follow-up asks for his main point
-        Answer next = afterAnswering(article, "where rubio gave the interview", "what was his main point there");
-
-        // THEN what he said in it answers
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("long way"));
     }
 
