@@ -242,18 +242,24 @@ public final class AnswerTypes {
         return null;
     }
 
+    /** Where the words after "what is" ("what's", "whats", "what was", "what are", "what were") start; -1 for any other opening. */
+    private static int afterWhatIs(List<String> words, int first) {
+        if (first + 2 >= words.size() || !words.get(first).startsWith("what")) {
+            return -1;
+        }
+        if (words.get(first).equals("what's") || words.get(first).equals("whats")) {
+            return first + 1;
+        }
+        return Set.of("is", "was", "are", "were").contains(words.get(first + 1)) ? first + 2 : -1;
+    }
+
     /**
      * "what was on the menu at the lunch": what a thing holds, which a statement tells only by naming the thing (or a kind of
      * it); the place or occasion after it ("at the lunch") only says which one.
      */
     private static Reading whatIsOn(List<String> words, int first) {
-        if (first + 3 >= words.size() || !words.get(first).startsWith("what")) {
-            return null;
-        }
-        int on = first + (words.get(first).equals("what's") || words.get(first).equals("whats") ? 1 : 2);
-        if (on + 2 >= words.size() || !words.get(on).equals("on")
-                || on == first + 2 && !Set.of("is", "was", "are", "were").contains(words.get(first + 1))
-                || !DETERMINERS.contains(words.get(on + 1))) {
+        int on = afterWhatIs(words, first);
+        if (on < 0 || on + 2 >= words.size() || !words.get(on).equals("on") || !DETERMINERS.contains(words.get(on + 1))) {
             return null;
         }
         String thing = words.get(on + 2);
@@ -263,11 +269,8 @@ public final class AnswerTypes {
 
     /** "what is the population of …", "what's witkoff's phone number": the noun before "of" or the end names the type. */
     private static Reading whatIsThe(List<String> words, int first) {
-        if (first + 2 >= words.size() || !words.get(first).startsWith("what")) {
-            return null;
-        }
-        int i = first + (words.get(first).equals("what's") || words.get(first).equals("whats") ? 1 : 2);
-        if (i == first + 2 && !Set.of("is", "was", "are", "were").contains(words.get(first + 1))) {
+        int i = afterWhatIs(words, first);
+        if (i < 0) {
             return null;
         }
         for (int j = i; j < words.size() && j < i + 6; j++) {

@@ -103,19 +103,6 @@ final class ConversationTest {
         assertThat(context).contains("witkoff").doesNotContain("seminar");
     }
 
-    @Test
-    @DisplayName("\"and without that?\" names no other party: a preposition WordNet leaves out is no name, so Rubio is carried")
-    void prepositionIsNoParty() {
-        // GIVEN a question about what Rubio says a truce needs
-        Question first = conversation.follow(Question.of("what does rubio say the truce needs"));
-        conversation.answered(first, "Senator Marco Rubio noted that a deal on a truce would not be reached without Ukraine's participation. [1]",
-                Pronouns.NONE);
-
-        // WHEN the follow-up asks "and without that?" / THEN it is asked of Rubio still
-        String context = conversation.follow(Question.of("and without that?")).context();
-        assertThat(context).contains("rubio");
-    }
-
     @ParameterizedTest(name = "[{index}] {2}")
     @DisplayName("a context without its readings is the questions' words alone, particles of a name included; as searched, it names the person by the last word of the name")
     @CsvSource(delimiter = '|', textBlock = """
@@ -158,15 +145,19 @@ final class ConversationTest {
         }
     }
 
-    @Test
-    @DisplayName("\"he\" after a who-question is the surname that opens the answer's statement, after the moment the answer opens with")
-    void surnameAfterTheMomentIsWhoWasAnswered() {
-        // GIVEN a who-question answered with a dated statement that opens with a surname
-        Question first = conversation.follow(Question.of("who went first at the alaska press conference"));
-        conversation.answered(first, "On 2025-08-15, Putin was the one who opened the press conference in Alaska. [1]", Pronouns.NONE);
+    @ParameterizedTest(name = "[{index}] {2}")
+    @DisplayName("a follow-up is read with whom the answer before named: \"he\" after a who-question is the surname that opens the answer's statement, after the moment it opens with; \"and without that?\" names no other party, as a preposition WordNet leaves out is no name")
+    @CsvSource(delimiter = '|', textBlock = """
+            who went first at the alaska press conference | On 2025-08-15, Putin was the one who opened the press conference in Alaska. [1] | how long did he speak | "he" is Putin
+            what does rubio say the truce needs | Senator Marco Rubio noted that a deal on a truce would not be reached without Ukraine's participation. [1] | and without that? | rubio
+            """)
+    void followUpReadWithWhomTheAnswerNamed(String before, String answer, String followUp, String carried) {
+        // GIVEN a question answered
+        Question first = conversation.follow(Question.of(before));
+        conversation.answered(first, answer, Pronouns.NONE);
 
-        // WHEN a follow-up says "he" / THEN it is read as that person
-        assertThat(conversation.follow(Question.of("how long did he speak")).context()).contains("\"he\" is Putin");
+        // WHEN a follow-up leans on it / THEN it is read with the person answered or asked about
+        assertThat(conversation.follow(Question.of(followUp)).context()).contains(carried);
     }
 
     @Test
