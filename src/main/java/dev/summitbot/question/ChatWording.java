@@ -70,6 +70,9 @@ public final class ChatWording {
             + "(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|let|remind) (?:me|us)(?: know| of)?"
             // "remind me of the ukrainian president's first name"
             + "|(?:please |pls )?remind (?:me|us) of"
+            // "remind me who rubio is", "explain what article 5 means": the question asked follows
+            + "|(?:please |pls |plz )?(?:(?:remind|tell|show) (?:me|us)(?: again)?|explain(?: to (?:me|us))?)(?= (?:who|what|what's|whats"
+            + "|where|when|why|how|which|whether|if)\\b)"
             + "|(?:do|does) (?:you|u|anyone|anybody|somebody|someone) know|any ?(?:one|body) know|any idea"
             + "|i (?:wonder|was wondering|want to know|wanna know|would like to know|'d like to know|need to know))\\b[\\s,:]*",
             Pattern.CASE_INSENSITIVE);
@@ -385,6 +388,14 @@ public final class ChatWording {
                 .replaceAll(m -> SPEAKING.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT)));
         plain = plain.replaceAll("\\s{2,}", " ").strip();
         Matcher wrapper = WRAPPER.matcher(plain);
-        return wrapper.lookingAt() && wrapper.end() < plain.length() ? plain.substring(wrapper.end()) : plain;
+        if (!wrapper.lookingAt() || wrapper.end() == plain.length()) {
+            return plain;
+        }
+        // "remind me who rubio is": the question asked is "who is rubio", in a question's word order
+        return EMBEDDED_ORDER.matcher(plain.substring(wrapper.end())).replaceFirst("$1 $3 $2$4");
     }
+
+    /** A question embedded after a wrapper, its verb last: "who rubio is", "where the summit was". */
+    private static final Pattern EMBEDDED_ORDER = Pattern.compile(
+            "(?i)^(who|what|where|when|which [\\p{L}-]+)\\s+([^?]+?)\\s+(is|was|are|were)(\\s*[?.!]*)$");
 }

@@ -20,15 +20,15 @@ final class ChatWordingTest {
             why were the euros nervous                    | why were the Europeans nervous
             how many hrs did the convo last               | how many hours did the conversation last
             what did the pres say w/o notes               | what did the president say without notes
-            can you tell us where the summit was          | where the summit was
-            hey bot, could u pls tell me who rubio is     | who rubio is
+            can you tell us where the summit was          | where was the summit
+            hey bot, could u pls tell me who rubio is     | who is rubio
             wait what happens if theres no ceasefire      | what happens if there's no ceasefire
             hmm, who is witkoff                           | who is witkoff
             and wheres russia at on the guarantees        | and where does russia stand on the guarantees
             but isnt he called a senator too?             | but isn't he a senator too?
             wasn't he also known as a senator             | wasn't he a senator
             oh wait, whats the deal with the guarantees   | what is the guarantees
-            do you know when the summit was?              | when the summit was?
+            do you know when the summit was?              | when was the summit?
             i wanna know: who met putin                   | who met putin
             is it law or smth                             | is it law or something
             who came up w the guarantee                   | who came up with the guarantee
@@ -54,6 +54,11 @@ final class ChatWordingTest {
             zelenskyy's reaction in one line              | zelenskyy's reaction
             what on earth does 'Article 5-like' mean?     | what does 'Article 5-like' mean?
             could someone remind me which state it was held in? | which state it was held in?
+            remind me who rubio is                        | who is rubio
+            pls explain what article 5 actually means     | what article 5 means
+            tell me again which network it was            | which network was it
+            remind me to ask later                        | remind me to ask later
+            explain it to me                              | explain it to me
             what did rubio say about the bigger picture   | what did rubio say about the bigger picture
             who spoke first at the press conf             | who spoke first at the press conference
             where did rubio talk abt this                 | where did rubio speak about this
