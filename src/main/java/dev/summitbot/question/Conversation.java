@@ -48,6 +48,9 @@ public final class Conversation {
             "^(?:(?:a|an|the|just) )?[\\p{L}'-]+(?: [\\p{L}'-]+)? or (?:(?:a|an|the|just) )?[\\p{L}'-]+(?: [\\p{L}'-]+)?[\\s?!.]*$");
     /** "So" standing for what was just said: "did rubio say so too?", "does he think so". */
     private static final Pattern SAME_AGAIN = Pattern.compile("\\b(?:say|said|says|think|thinks|thought) so\\b");
+    /** The bot's own answer, referred to: "what reports are you talking about", "which deal do you mean", "you said reports". */
+    private static final Pattern YOUR_ANSWER = Pattern.compile(
+            "\\b(?:(?:are|were) (?:you|u) (?:talking|speaking) about|(?:do|did) (?:you|u) mean|(?:you|u) (?:said|mentioned|meant))\\b");
     /** The openings of an elliptical follow-up that asks again: "and …", "what about …" ("so …" states: "so no deal soon?"). */
     private static final Pattern ASKS_AS_BEFORE = Pattern.compile("^(?:and|what about|how about)\\b(.*)$");
     /**
@@ -437,7 +440,7 @@ public final class Conversation {
             return false;
         }
         if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()
-                || SAME_AGAIN.matcher(text).find() || CHOICE_ONLY.matcher(text).matches() && words.stream().noneMatch(ASKING::contains)
+                || SAME_AGAIN.matcher(text).find() || YOUR_ANSWER.matcher(text).find() || CHOICE_ONLY.matcher(text).matches() && words.stream().noneMatch(ASKING::contains)
                 || words.size() <= THEN_WORDS && words.get(words.size() - 1).equals("then")) {
             return true;
         }

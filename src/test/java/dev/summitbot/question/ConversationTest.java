@@ -47,7 +47,8 @@ final class ConversationTest {
             "for which country", "name one", "modeled on what", "in exchange for what", "welcomed what exactly", "including who",
             "which commitments specifically", "on which tv show", "what news network", "if what didn't happen", "unless what",
             "which one is the ukrainian", "anyone from the eu?", "anybody from nato", "did rubio say so too?", "anything about a truce?",
-            "anything else on territory", "small part or big part?", "a law or just a promise", "whats needed then"})
+            "anything else on territory", "small part or big part?", "a law or just a promise", "whats needed then",
+            "which details do you mean", "what clarity were you speaking about", "the details you mentioned?"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question
@@ -299,7 +300,8 @@ final class ConversationTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"Where was the Trump Putin summit held?", "hey bot where was the summit held",
-            "tell me who hosted the summit", "did rubio say what was agreed on", "who is witkoff"})
+            "tell me who hosted the summit", "did rubio say what was agreed on", "who is witkoff",
+            "do you think putin wants peace in ukraine"})
     @DisplayName("a question that stands on its own starts afresh")
     void changeOfTopic(String question) {
         // GIVEN a question
