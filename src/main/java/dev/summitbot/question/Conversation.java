@@ -331,7 +331,7 @@ public final class Conversation {
     /** Words of a question that name a topic: neither pointers ("there", "they"), question words nor light words. */
     private static long ownWords(String text) {
         return words(text).stream().filter(w -> w.length() > 2 && !w.equals("there") && !POINTERS.contains(w)
-                && !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w)).count();
+                && !QuestionWords.IGNORED.contains(w) && !QuestionWords.isLight(w)).count();
     }
 
     /**
@@ -465,7 +465,7 @@ public final class Conversation {
                 typeWords.add(words.get(focus - 1));
             }
         }
-        long topics = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w)
+        long topics = words.stream().filter(w -> !QuestionWords.IGNORED.contains(w) && !QuestionWords.isLight(w)
                 && !GRAMMAR.contains(w) && !typeWords.contains(w)).count();
         return topics == 0 || words.size() <= SHORT && content <= 1;
     }

@@ -34,6 +34,11 @@ public final class QuestionWords {
 
     private QuestionWords() {}
 
+    /** True for a light word in any of its forms, as the search weighs it: "speaking" as "speak", "reports" as "report". */
+    public static boolean isLight(String word) {
+        return LIGHT.contains(word) || LIGHT.contains(EnglishWords.get().baseForm(word));
+    }
+
     /** True for a term made only of digits and separators ("2", "1,000", "3.5"). */
     public static boolean isNumber(String term) {
         return !term.isEmpty() && term.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',');

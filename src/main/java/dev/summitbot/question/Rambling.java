@@ -97,7 +97,7 @@ public final class Rambling {
     /** True when some word of {@code text} is a topic: neither grammar, nor a question word, nor a light word ("true", "really"). */
     private static boolean hasTopic(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"))
-                .anyMatch(w -> !w.isEmpty() && !QuestionWords.IGNORED.contains(w) && !QuestionWords.LIGHT.contains(w));
+                .anyMatch(w -> !w.isEmpty() && !QuestionWords.IGNORED.contains(w) && !QuestionWords.isLight(w));
     }
 
     /**
