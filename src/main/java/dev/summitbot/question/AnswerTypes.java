@@ -233,7 +233,7 @@ public final class AnswerTypes {
         if (first + 2 < words.size() && words.get(first).equals("what") && !AUXILIARIES.contains(words.get(first + 1))
                 && AUXILIARIES.contains(words.get(first + 2)) && !SKIPPED.contains(words.get(first + 1))) {
             String thing = words.get(first + 1);
-            if (QuestionWords.LIGHT.contains(thing) || QuestionWords.IGNORED.contains(thing) || EnglishWords.get().isQuality(thing)) {
+            if (QuestionWords.isLight(thing) || QuestionWords.IGNORED.contains(thing) || EnglishWords.get().isQuality(thing)) {
                 return null; // "what exactly did putin agree to", "what else did he say": a manner, not a thing asked for
             }
             AnswerType type = FOCUS_TYPES.getOrDefault(thing, AnswerType.STATEMENT);
@@ -263,7 +263,7 @@ public final class AnswerTypes {
             return null;
         }
         String thing = words.get(on + 2);
-        return QuestionWords.LIGHT.contains(thing) || QuestionWords.IGNORED.contains(thing) || EnglishWords.get().isQuality(thing)
+        return QuestionWords.isLight(thing) || QuestionWords.IGNORED.contains(thing) || EnglishWords.get().isQuality(thing)
                 ? null : new Reading(AnswerType.STATEMENT, thing);
     }
 
@@ -490,7 +490,7 @@ public final class AnswerTypes {
         // a light word ends the phrase too: "who's the us special envoy mentioned", "the person involved"; and a
         // clause's own subject: "the american emissary the headline talks about"
         while (i < words.size() && !PHRASE_ENDS.contains(words.get(i)) && !AUXILIARIES.contains(words.get(i))
-                && !QuestionWords.LIGHT.contains(words.get(i)) && !(head != null && Set.of("the", "a", "an").contains(words.get(i)))) {
+                && !QuestionWords.isLight(words.get(i)) && !(head != null && Set.of("the", "a", "an").contains(words.get(i)))) {
             head = words.get(i++);
         }
         if (head == null || ANYONE.contains(head) || !EnglishWords.get().isPlain(head)) {

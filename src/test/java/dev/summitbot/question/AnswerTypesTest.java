@@ -23,6 +23,7 @@ final class AnswerTypesTest {
             which us official went on this week               | PERSON       | -
             which eu official is mentioned                    | PERSON       | -
             who is the american emissary the headline talks about | PERSON   | -
+            who is the american emissary it mentions?         | PERSON       | -
             when rubio talks abt peace what does he mean by it | STATEMENT   | -
             how much work is left to get a peace deal         | STATEMENT    | -
             how much money is the us putting in               | NUMBER       | -
