@@ -64,7 +64,8 @@ public final class ChatWording {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'.])(?:w/o|w/|[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}/]|'(?!s\\b)|\\.\\p{L})");
     /**
      * A polite wrapper around the question: "can you tell me", "could u pls tell us", "do you know",
-     * "does anyone know", "any idea", "i wonder", "i (want|wanna|would like|'d like) to know".
+     * "does anyone know", "any idea", "i wonder", "i (want|wanna|would like|'d like) to know"; "remind me", "tell me
+     * again" or "explain" before a question word.
      */
     private static final Pattern WRAPPER = Pattern.compile("^(?:(?:hey|hi|hello|yo|ok|so)\\b[\\s,!]*)*(?:bot\\b[\\s,!]*)?"
             + "(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody)(?: please| pls| plz)? (?:tell|show|let|remind) (?:me|us)(?: know| of)?"
@@ -76,6 +77,9 @@ public final class ChatWording {
             + "|(?:do|does) (?:you|u|anyone|anybody|somebody|someone) know|any ?(?:one|body) know|any idea"
             + "|i (?:wonder|was wondering|want to know|wanna know|would like to know|'d like to know|need to know))\\b[\\s,:]*",
             Pattern.CASE_INSENSITIVE);
+    /** A question embedded after a wrapper, its verb last: "who rubio is", "where the summit was". */
+    private static final Pattern EMBEDDED_ORDER = Pattern.compile(
+            "(?i)^(who|what|where|when|which [\\p{L}-]+)\\s+([^?]+?)\\s+(is|was|are|were)(\\s*[?.!]*)$");
 
     /** "who'll", "it'll", "that'll": will, which a question word or a pronoun hides. */
     private static final Pattern WILL = Pattern.compile("(?i)\\b(who|what|where|when|how|why|which|it|that|this|they|he|she|we|you|i|there)['’]ll\\b");
@@ -394,8 +398,4 @@ public final class ChatWording {
         // "remind me who rubio is": the question asked is "who is rubio", in a question's word order
         return EMBEDDED_ORDER.matcher(plain.substring(wrapper.end())).replaceFirst("$1 $3 $2$4");
     }
-
-    /** A question embedded after a wrapper, its verb last: "who rubio is", "where the summit was". */
-    private static final Pattern EMBEDDED_ORDER = Pattern.compile(
-            "(?i)^(who|what|where|when|which [\\p{L}-]+)\\s+([^?]+?)\\s+(is|was|are|were)(\\s*[?.!]*)$");
 }

@@ -440,7 +440,8 @@ public final class Conversation {
             return false;
         }
         if (words.stream().anyMatch(w -> POINTERS.contains(w) || w.equals(ELSE)) || ELLIPSIS.matcher(text).find()
-                || SAME_AGAIN.matcher(text).find() || YOUR_ANSWER.matcher(text).find() || CHOICE_ONLY.matcher(text).matches() && words.stream().noneMatch(ASKING::contains)
+                || SAME_AGAIN.matcher(text).find() || YOUR_ANSWER.matcher(text).find()
+                || CHOICE_ONLY.matcher(text).matches() && words.stream().noneMatch(ASKING::contains)
                 || words.size() <= THEN_WORDS && words.get(words.size() - 1).equals("then")) {
             return true;
         }
