@@ -407,6 +407,18 @@ final class TypeCheck {
             "somebody", "someone", "people", "officials", "reporters", "media", "press", "sources", "experts", "either", "both", "each",
             "other", "others", "another", "the", "his", "its", "their");
 
+    /** A pronoun for the speaker: "what did he say". */
+    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|they)\\b");
+
+    /**
+     * True when the question before asked who, and no answer said whom its "he" stands for: "what did he say" after "who was
+     * anchoring cnn's coverage from washington" asks for the words of whoever that was, not of a name in that question.
+     */
+    private static boolean askedWhoUnanswered(String context) {
+        return !context.isEmpty() && Conversation.withoutReadings(context).equals(context)
+                && AnswerTypes.read(context).type() == AnswerType.PERSON;
+    }
+
     /** "He noted that …": a passage that goes on with the speaker of the sentence before, whom it does not name again. */
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("^(?:He|She)\\s+(?:also\\s+|then\\s+|later\\s+)?$");
 
@@ -430,7 +442,7 @@ final class TypeCheck {
             Matcher one = ONE_WORD_SPEAKER.matcher(speaker.toLowerCase(Locale.ROOT));
             names = one.find() && !NO_SPEAKER.contains(one.group(1)) ? List.of(one.group(1)) : List.of();
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() && !(SPEAKER_PRONOUN.matcher(speaker).find() && askedWhoUnanswered(question.context()))) {
             names = People.namedIn(question.context());
         }
         if (names.isEmpty()) {

@@ -445,6 +445,25 @@ final class TypeCheckTest {
     }
 
     @Test
+    @DisplayName("\"what did he say\" after a who-question no answer named anyone for: his words are anyone's, not a name in that question")
+    void wordsOfWhomTheQuestionBeforeAskedFor() {
+        // GIVEN who-questions that were declined, so nobody is read for "he"
+        Conversation conversation = new Conversation(Clock.systemUTC());
+        conversation.follow(Question.of("who was anchoring cnn's coverage from washington"));
+        Conversation another = new Conversation(Clock.systemUTC());
+        another.follow(Question.of("who said putin agreed to the guarantees"));
+
+        // WHEN "what did he say" follows one, and a question naming no one by a pronoun the other
+        Question said = conversation.follow(Question.of("what did he say about when the russian delegation would arrive"));
+        Question confirmed = another.follow(Question.of("what did the kremlin say about it"));
+
+        // THEN anyone's words answer "he"; otherwise a name in the question before still says whose words are asked for
+        assertThat(TypeCheck.satisfies("Cooper said the Russian delegation would arrive in Alaska shortly after Trump landed.",
+                Optional.empty(), said)).isTrue();
+        assertThat(TypeCheck.satisfies("Zelenskyy said he needs clarity on the details.", Optional.empty(), confirmed)).isFalse();
+    }
+
+    @Test
     @DisplayName("\"where did he say that\" after a who-question: the person \"he\" was read as is the speaker, not where he spoke")
     void whereTheReadPersonSaidIt() {
         // GIVEN a who-question answered by a statement that names its speaker by his surname alone
