@@ -129,9 +129,9 @@ public final class AnswerEngine {
                     : partial(asked, question, items.get(0), confidence);
         }
         List<Evidence.Item> ranked = doingFirst(ownWordsFirst(fitting, retrieval), asked, retrieval);
-        if (challenged || checksAnswerBefore(asked)) {
+        if (challenged || checksAnswerBefore(asked) || asksOnlyOfAnswerBefore(asked)) {
             // "says who?": the source the answer just given named first, however its words cover the question before;
-            // "alone?": the answer just given, which it checks
+            // "alone?": the answer just given, which it checks; "what year was that one": the answer just given, when it tells
             ranked = Stream.concat(ranked.stream().filter(i -> asked.answeredBefore().contains(i.statement())),
                     ranked.stream().filter(i -> !asked.answeredBefore().contains(i.statement()))).toList();
         }
@@ -295,6 +295,25 @@ public final class AnswerEngine {
 
     /** "which other leaders", "who are the others", "besides her", "apart from von der leyen": more people than those named. */
     private static final Pattern OTHERS_ASKED = Pattern.compile("(?i)\\b(?:other|others|besides|apart from|aside from)\\b");
+
+    /** Kinds of answer a statement gives by a word of its own: a time, a place, a length, a number. */
+    private static final Set<AnswerType> TOLD_IN_PASSING = Set.of(AnswerType.TIME, AnswerType.PLACE, AnswerType.DURATION,
+            AnswerType.NUMBER);
+
+    /**
+     * "what year was that one" after "The 2018 Trump–Putin summit in Helsinki lasted about two hours": a follow-up with no
+     * topic of its own, only the kind of answer it wants (a time, a place, a length, a number), asks it of what was just
+     * said; the answer before, when it gives one, comes first.
+     */
+    private static boolean asksOnlyOfAnswerBefore(Question asked) {
+        if (asked.answeredBefore().isEmpty() || !TOLD_IN_PASSING.contains(asked.expects().type())) {
+            return false;
+        }
+        Set<String> own = new HashSet<>(Analyzers.words(asked.text()));
+        Optional.ofNullable(asked.expects().focus()).ifPresent(focus -> own.removeAll(Analyzers.words(focus)));
+        asked.expects().typeWord().ifPresent(kind -> own.removeAll(Analyzers.words(kind)));
+        return own.isEmpty();
+    }
 
     /** "alone?" after "who's meeting trump next": a clipped yes/no question checking the answer just given. */
     private static boolean checksAnswerBefore(Question asked) {

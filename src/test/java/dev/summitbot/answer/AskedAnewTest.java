@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayName("A follow-up asks beyond the answer before only with words the sources could answer, and more of somebody's words are theirs")
+@DisplayName("A follow-up asks beyond the answer before only with words the sources could answer, more of somebody's words are theirs, and one asking only a time or a place asks it of the answer before")
 final class AskedAnewTest extends RealKnowledgeAnswering {
 
     // GIVEN (RealKnowledgeAnswering) the whole real knowledge, and the article's alone: with fewer statements about a
@@ -37,6 +37,18 @@ final class AskedAnewTest extends RealKnowledgeAnswering {
 
         // THEN a statement naming her office answers, not the next statement about her without it
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("European Commission"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"what year was that one", "what year was that"})
+    @DisplayName("\"what year was that one\" after how long the Helsinki summit went: the answer before gives the year, though \"years\" is a word of other statements")
+    void kindAskedOfTheAnswerBefore(String followUp) {
+        // GIVEN how long the Helsinki summit went answered: "The 2018 Trump–Putin summit in Helsinki lasted about two hours …"
+        // WHEN the follow-up asks only for a year
+        Answer next = afterAnswering("how long did the helsinki summit go", followUp);
+
+        // THEN the answer before, which gives it, answers again; not Putin's first visit "in almost ten years"
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("2018"));
     }
 
     @ParameterizedTest(name = "{0}")
