@@ -378,6 +378,11 @@ public final class AnswerTypes {
         if (CALLED.matcher(opening).find()) {
             return new Reading(AnswerType.NAME, null, "called call"); // "what's it called": the name, not a call
         }
+        Matcher needed = NEEDED_FOR.matcher(opening);
+        if (needed.find()) {
+            // "what's needed for a truce": a condition of it ("not be reached without Ukraine's participation"); "needed" is no topic
+            return new Reading(AnswerType.STATEMENT, CONDITION_FOCUS, needed.group(1));
+        }
         if (WHERE_AS_POSITION.matcher(opening).find() || DEGREE.matcher(opening).find()) {
             return new Reading(AnswerType.STATEMENT, null);
         }
@@ -409,6 +414,12 @@ public final class AnswerTypes {
     }
 
     private static final Pattern HOW_SOON = Pattern.compile("\\bhow soon\\b");
+
+    /** The focus of a question asking what a thing needs: a condition, as "what are the conditions for a truce" asks. */
+    public static final String CONDITION_FOCUS = "conditions";
+    /** "what's needed for a truce", "what is required to get a deal", "what would it take to end the war": a condition asked for. */
+    private static final Pattern NEEDED_FOR = Pattern.compile(
+            "^what(?:'s| is| was| are| were| would be| will be)? (needed|required|necessary|(?:would|will|does) it take) (?:for|to)\\b");
 
     /**
      * True for a few words asked as a heading is written, the kind of thing asked for last ("summit location?",

@@ -24,6 +24,8 @@ final class AnswerTypesTest {
             which eu official is mentioned                    | PERSON       | -
             who is the american emissary the headline talks about | PERSON   | -
             who is the american emissary it mentions?         | PERSON       | -
+            and what's needed for a truce?                    | STATEMENT    | conditions
+            what would it take to end the war                 | STATEMENT    | conditions
             when rubio talks abt peace what does he mean by it | STATEMENT   | -
             how much work is left to get a peace deal         | STATEMENT    | -
             how much money is the us putting in               | NUMBER       | -
