@@ -23,8 +23,10 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             how big did the kremlin say the russian delegation would be          | representative and large
             did ushakov say how long the talks would go                          | depend on how the discussion went
             what did witkoff say was still unresolved                            | territory
+            per peskov where were they gonna announce whatever they agreed on    | joint press conference
+            witkoff said ukraine could get what kind of nato-ish protection      | Article 5
             """)
-    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\")")
+    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, and chat's \"nato-ish\" is \"-like\"")
     void answeredInOtherWords(String asked, String expected) {
         // WHEN asked in words the statement does not use
         Answer answer = answering.answer(Question.of(asked));

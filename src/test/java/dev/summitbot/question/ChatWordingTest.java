@@ -55,6 +55,8 @@ final class ChatWordingTest {
             what on earth does 'Article 5-like' mean?     | what does 'Article 5-like' mean?
             could someone remind me which state it was held in? | which state it was held in?
             remind me who rubio is                        | who is rubio
+            what kind of nato-ish protection              | what kind of nato-like protection
+            what did the finnish president say            | what did the finnish president say
             pls explain what article 5 actually means     | what article 5 means
             tell me again which network it was            | which network was it
             remind me to ask later                        | remind me to ask later
