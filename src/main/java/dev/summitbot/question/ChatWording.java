@@ -38,7 +38,12 @@ public final class ChatWording {
             Map.entry("wouldnt", "wouldn't"), Map.entry("shouldnt", "shouldn't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"),
             Map.entry("thats", "that's"), Map.entry("theres", "there's"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
             Map.entry("thered", "there would"), Map.entry("theyd", "they would"), Map.entry("wouldve", "would have"),
-            Map.entry("couldve", "could have"), Map.entry("shouldve", "should have"),
+            Map.entry("couldve", "could have"), Map.entry("shouldve", "should have"), Map.entry("hed", "he would"),
+            Map.entry("youd", "you would"),
+            // months as chat shortens them ("on aug 18"); "mar" and "may" are words, "jun" and "jul" rare
+            Map.entry("jan", "January"), Map.entry("feb", "February"), Map.entry("apr", "April"), Map.entry("aug", "August"),
+            Map.entry("sept", "September"), Map.entry("oct", "October"), Map.entry("nov", "November"), Map.entry("dec", "December"),
+            Map.entry("doc", "document"), Map.entry("docs", "documents"), Map.entry("vs", "and"),
             Map.entry("theyre", "they're"), Map.entry("im", "i'm"), Map.entry("ive", "i've"), Map.entry("youre", "you're"),
             Map.entry("acc", "according"), Map.entry("journo", "journalist"), Map.entry("journos", "journalists"),
             Map.entry("convo", "conversation"), Map.entry("euros", "Europeans"), Map.entry("info", "information"),

@@ -56,6 +56,10 @@ final class ChatWordingTest {
             could someone remind me which state it was held in? | which state it was held in?
             remind me who rubio is                        | who is rubio
             what kind of nato-ish protection              | what kind of nato-like protection
+            what did he say hed tell zelensky to do       | what did he say he would tell zelensky to do
+            who went with zelenskyy on aug 18             | who went with zelenskyy on August 18
+            how long did putin speak vs trump             | how long did putin speak and trump
+            any docs to sign?                             | any documents to sign?
             what did the finnish president say            | what did the finnish president say
             pls explain what article 5 actually means     | what article 5 means
             tell me again which network it was            | which network was it
