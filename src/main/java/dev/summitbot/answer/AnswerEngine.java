@@ -708,6 +708,11 @@ public final class AnswerEngine {
             chosen.add(otherTitle.get()); // "Senator Marco Rubio …", and "Secretary of State Rubio …": the sources give him both
             return chosen;
         }
+        Optional<Evidence.Item> reason = reasonAfter(lead, asked);
+        if (reason.isPresent()) {
+            chosen.add(reason.get()); // "why were they wary": "… were doubtful …", then the next line, "Their worry was that …"
+            return chosen;
+        }
         items.stream()
                 .filter(i -> i != lead
                         && (!typedLead || typedAsAsked(i, asked))
@@ -722,6 +727,28 @@ public final class AnswerEngine {
                         : typedLead || asked.expects().type().constrains() ? Optional.empty() : restOfSentence(lead, items))
                 .ifPresent(chosen::add);
         return chosen;
+    }
+
+    /** Words that give a reason or what was feared: "because …", "their worry was that …", "due to …". */
+    private static final Pattern GIVES_REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|so that|in order to"
+            + "|worry|worries|worried|fear|feared|fears|concern|concerned|reason|reasons|since)\\b");
+
+    /**
+     * Asked why, when the lead says only that a thing is so ("Zelensky and the European leaders were doubtful about any
+     * arrangement without an immediate ceasefire"), the next line of its paragraph in the notes, when that one gives the
+     * reason ("Their worry was that Russia could take more Ukrainian territory …").
+     */
+    private Optional<Evidence.Item> reasonAfter(Evidence.Item lead, Question asked) {
+        if (asked.expects().type() != AnswerType.REASON || GIVES_REASON.matcher(lead.statement()).find()) {
+            return Optional.empty();
+        }
+        Optional<Passage> said = knowledge.passages().stream()
+                .filter(p -> p.sourceId().equals(lead.sourceId()) && p.text().contains(lead.quote())).findFirst();
+        return said.flatMap(p -> knowledge.passages().stream()
+                        .filter(n -> n.sourceId().equals(p.sourceId()) && n.ordinal() == p.ordinal() + 1 && p.around().contains(n.text()))
+                        .findFirst())
+                .filter(next -> GIVES_REASON.matcher(next.text()).find())
+                .flatMap(next -> evidence.resolve(new Hit(next.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0)));
     }
 
     /**
