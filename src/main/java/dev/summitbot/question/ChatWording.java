@@ -301,6 +301,10 @@ public final class ChatWording {
     /** "nato-ish protection", "nato ish": chat's "-like", what a thing resembles ("Article 5-like"), no word "ish". */
     private static final Pattern ISH = Pattern.compile("(?i)\\b(\\p{L}+)[- ]ish\\b");
 
+    /** "another meeting coming up with zelensky": a meeting to come, no "coming up with" an idea (proposing it). */
+    private static final Pattern COMING_UP = Pattern.compile(
+            "(?i)(?<=\\b(?:meeting|meetings|summit|talks|call|visit|trip|conference) )(?:coming up|upcoming)\\b\\s*");
+
     private static final Pattern BACK_THEN = Pattern.compile("(?i)\\bback (?=(?:when|then|during|in (?:\\d{4}|the day|those days))\\b)");
 
     /** "who does he work for", "who's witkoff working for": whom the person serves, which is who the person is (the title the sources give). */
@@ -372,7 +376,7 @@ public final class ChatWording {
             new Rewrite(WHATS_THE_DEAL, "what is"), new Rewrite(WAY_TO, "how to"), new Rewrite(WHOSE_WORD, "says who"), new Rewrite(GIVE_X_UP, "$1 up $2$3"), new Rewrite(HOW_IT_WORKS, "$1"), new Rewrite(WHERE_AT, "where does $1 stand $2"), new Rewrite(CALLED_A, "$1 "), new Rewrite(SAYS_ANYTHING, "what does $1 say "), new Rewrite(THING_SAYS, "$1 show"),
             new Rewrite(THAT_SHOWS, "what does $1 show"), new Rewrite(WHAT_CALL_IT, "what is $1 called"),
             new Rewrite(HAS_A_NAME, "what is $1$2$3 called"), new Rewrite(ANY_CHANCE, "could "),
-            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(WORKS_FOR, "who is $1"), new Rewrite(BACK_THEN, ""), new Rewrite(ISH, "$1-like"), new Rewrite(THIS_TIME, ""), new Rewrite(PRESS_CONF, "press conference"), new Rewrite(LAST_TIME, "$1 $2"), new Rewrite(LAST_BEFORE, "$1$2"), new Rewrite(EXPLAIN_IT, "what does that mean"),
+            new Rewrite(REFERS_TO, "$1 mean"), new Rewrite(MEANING_WHAT, "what does that mean"), new Rewrite(WORKS_FOR, "who is $1"), new Rewrite(BACK_THEN, ""), new Rewrite(COMING_UP, ""), new Rewrite(ISH, "$1-like"), new Rewrite(THIS_TIME, ""), new Rewrite(PRESS_CONF, "press conference"), new Rewrite(LAST_TIME, "$1 $2"), new Rewrite(LAST_BEFORE, "$1$2"), new Rewrite(EXPLAIN_IT, "what does that mean"),
             new Rewrite(SOURCE_FOR, "who says "), new Rewrite(LIKE_WHICH, "and "), new Rewrite(LIKE_ONE, "is it $1 "), new Rewrite(SAME_FOR, "what about "),
             new Rewrite(NAMED_IN, "is mentioned"), new Rewrite(LIKED, "$1 welcome"),
             new Rewrite(WHICH_IS, "what $1"), new Rewrite(THE_ONE_WHO, "$1"), new Rewrite(THE_ONE_DOING, "$1 "));

@@ -60,6 +60,8 @@ final class ChatWordingTest {
             who went with zelenskyy on aug 18             | who went with zelenskyy on August 18
             how long did putin speak vs trump             | how long did putin speak and trump
             any docs to sign?                             | any documents to sign?
+            is there another meeting coming up with zelensky | is there another meeting with zelensky
+            who came up with the guarantee                | who came up with the guarantee
             what did the finnish president say            | what did the finnish president say
             pls explain what article 5 actually means     | what article 5 means
             tell me again which network it was            | which network was it
