@@ -69,6 +69,8 @@ public final class Conversation {
     private static final Set<String> ECHO_ASKING = Set.of("what", "who", "whom", "where", "when", "which", "why", "how");
     /** A question this short, with no topic of its own, leans on the one before ("why?", "when?", "which ones?"). */
     private static final int SHORT = 3;
+    /** Words that ask for a name, not what about: "what's it called", "what was the show named". */
+    private static final Set<String> NAMING = Set.of("called", "call", "named", "name");
     /** "Who else", "anyone else", "what else": more of what the answer before gave. */
     private static final String ELSE = "else";
     /** Grammar's words, no topic: a question of only these, question words and light words has none of its own. */
@@ -457,6 +459,9 @@ public final class Conversation {
         int named = words.indexOf("name");
         if (named >= 0 && named + 1 < words.size() && words.get(named + 1).equals("of") && question.expects().focus() != null) {
             typeWords.add("name");
+        }
+        if (question.expects().type() == AnswerType.NAME) {
+            typeWords.addAll(NAMING); // "what was the program called": a name is asked for, of the programme just talked of
         }
         if (question.expects().focus() != null) {
             typeWords.add(question.expects().focus());

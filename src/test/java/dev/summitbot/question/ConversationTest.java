@@ -48,7 +48,8 @@ final class ConversationTest {
             "which commitments specifically", "on which tv show", "what news network", "if what didn't happen", "unless what",
             "which one is the ukrainian", "anyone from the eu?", "anybody from nato", "did rubio say so too?", "anything about a truce?",
             "anything else on territory", "small part or big part?", "a law or just a promise", "whats needed then",
-            "which details do you mean", "what clarity were you speaking about", "what kind of reports?", "the details you mentioned?"})
+            "which details do you mean", "what clarity were you speaking about", "what kind of reports?", "the details you mentioned?",
+            "what was the program called?"})
     @DisplayName("a question that points back or stands on nothing carries the one before")
     void followUps(String followUp) {
         // GIVEN a question
