@@ -192,4 +192,9 @@ public final class App implements CommandContext {
     public KnowledgeService knowledge(Path folder, Set<String> onlySources) throws KnowledgeException {
         return KnowledgeService.start(folder, KnowledgeLoader.onlySources(onlySources), clock, reloadAudit());
     }
+
+    @Override
+    public KnowledgeService knowledgeForOneQuestion(Path folder) throws KnowledgeException {
+        return KnowledgeService.startCold(folder, new KnowledgeLoader(), clock, reloadAudit());
+    }
 }

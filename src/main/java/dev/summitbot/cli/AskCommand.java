@@ -51,12 +51,15 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<KnowledgeService> opened = knowledge.open(parent.context(), spec.commandLine().getErr());
+        // one question on the command line is the process's only one: warming up for later ones would only delay it
+        boolean one = words != null && !words.isEmpty();
+        Optional<KnowledgeService> opened = one ? knowledge.openForOneQuestion(parent.context(), spec.commandLine().getErr())
+                : knowledge.open(parent.context(), spec.commandLine().getErr());
         if (opened.isEmpty()) {
             return 1;
         }
         try (KnowledgeService service = opened.get()) {
-            if (words != null && !words.isEmpty()) {
+            if (one) {
                 Question question = Question.of(String.join(" ", words));
                 explain(service, question);
                 Asked asked = service.ask(question);

@@ -50,6 +50,9 @@ public interface CommandContext {
      */
     KnowledgeService knowledge(Path folder, Set<String> onlySources) throws KnowledgeException;
 
+    /** The knowledge service over a folder for one question: not warmed up, as the process ends after it. */
+    KnowledgeService knowledgeForOneQuestion(Path folder) throws KnowledgeException;
+
     /** The log of declined and partial questions ({@code logs.gaps}); opening it changes nothing in the file. */
     GapsLog gaps();
 

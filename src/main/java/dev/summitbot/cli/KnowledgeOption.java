@@ -26,9 +26,23 @@ final class KnowledgeOption {
 
     /** The same, answering only from the named sources (all when empty). */
     Optional<KnowledgeService> open(CommandContext context, PrintWriter err, Set<String> onlySources) {
+        return opened(context, err, chosen -> context.knowledge(chosen, onlySources));
+    }
+
+    /** The same for a process that answers one question and ends: not warmed up ({@link CommandContext#knowledgeForOneQuestion}). */
+    Optional<KnowledgeService> openForOneQuestion(CommandContext context, PrintWriter err) {
+        return opened(context, err, context::knowledgeForOneQuestion);
+    }
+
+    /** How a command's knowledge service is started over the chosen folder. */
+    private interface Opening {
+        KnowledgeService open(Path folder) throws KnowledgeException;
+    }
+
+    private Optional<KnowledgeService> opened(CommandContext context, PrintWriter err, Opening opening) {
         Path chosen = context.knowledgeFolder(override());
         try {
-            return Optional.of(context.knowledge(chosen, onlySources));
+            return Optional.of(opening.open(chosen));
         } catch (KnowledgeException e) {
             err.println("summitbot: the knowledge in " + Printable.of(chosen.toString()) + " cannot be used; " + e.getMessage());
             err.println("Fix the files, then run ./summitbot check");

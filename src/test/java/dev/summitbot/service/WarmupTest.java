@@ -39,7 +39,7 @@ final class WarmupTest {
         // GIVEN the real knowledge, started once with the warm-up and once without
         List<String> questions = Evaluator.load(Fixtures.evaluationSet()).stream().map(EvalCase::question).toList();
         try (KnowledgeService warmed = KnowledgeService.start(Fixtures.realKnowledge(), new KnowledgeLoader(), CLOCK, AuditLog.none());
-                KnowledgeService cold = KnowledgeService.startUnwarmed(Fixtures.realKnowledge(), new KnowledgeLoader(), CLOCK,
+                KnowledgeService cold = KnowledgeService.startCold(Fixtures.realKnowledge(), new KnowledgeLoader(), CLOCK,
                         AuditLog.none())) {
             // WHEN each is asked the same questions in the same order, starting with a warm-up question itself
             // and a follow-up that would lean on a remembered question if the warm-up left one behind
