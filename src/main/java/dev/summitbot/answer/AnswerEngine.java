@@ -330,9 +330,13 @@ public final class AnswerEngine {
             "(?i)(?!(?:and|but|so|or|what|who|whom|whose|where|when|why|how|which|source|sources)\\b)\\p{L}+(?:\\s+\\p{L}+)?\\s*\\?+"
             + "|(?:just|only) (?:\\p{L}+\\s+){0,3}\\p{L}+\\s*\\?+");
 
-    /** Words that give a reason or what a thing shows: "due to reports of backsliding", "indicating a major shift". */
-    private static final Pattern REASON_GIVEN = Pattern.compile(
-            "(?i)\\b(?:because|due to|owing to|as a result|since|so that|in order to|indicating|reflecting|meaning|which means)\\b");
+    /**
+     * Words that give a reason, what a thing shows or what was feared: "due to reports of backsliding", "indicating a major
+     * shift", "their worry was that …".
+     */
+    private static final Pattern REASON_GIVEN = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|since|so that"
+            + "|in order to|indicating|reflecting|meaning|which means|worry|worries|worried|fear|feared|fears|concern|concerned"
+            + "|reason|reasons)\\b");
 
     /**
      * A follow-up asking what was said or done ("what's he claiming?", "and what did he reveal?" after
@@ -729,25 +733,22 @@ public final class AnswerEngine {
         return chosen;
     }
 
-    /** Words that give a reason or what was feared: "because …", "their worry was that …", "due to …". */
-    private static final Pattern GIVES_REASON = Pattern.compile("(?i)\\b(?:because|due to|owing to|as a result|so that|in order to"
-            + "|worry|worries|worried|fear|feared|fears|concern|concerned|reason|reasons|since)\\b");
-
     /**
      * Asked why, when the lead says only that a thing is so ("Zelensky and the European leaders were doubtful about any
      * arrangement without an immediate ceasefire"), the next line of its paragraph in the notes, when that one gives the
      * reason ("Their worry was that Russia could take more Ukrainian territory …").
      */
     private Optional<Evidence.Item> reasonAfter(Evidence.Item lead, Question asked) {
-        if (asked.expects().type() != AnswerType.REASON || GIVES_REASON.matcher(lead.statement()).find()) {
+        if (asked.expects().type() != AnswerType.REASON || REASON_GIVEN.matcher(lead.statement()).find()) {
             return Optional.empty();
         }
         Optional<Passage> said = knowledge.passages().stream()
                 .filter(p -> p.sourceId().equals(lead.sourceId()) && p.text().contains(lead.quote())).findFirst();
         return said.flatMap(p -> knowledge.passages().stream()
-                        .filter(n -> n.sourceId().equals(p.sourceId()) && n.ordinal() == p.ordinal() + 1 && p.around().contains(n.text()))
+                        .filter(n -> n.sourceId().equals(p.sourceId()) && n.ordinal() == p.ordinal() + 1
+                                && p.around().contains(n.text()))
                         .findFirst())
-                .filter(next -> GIVES_REASON.matcher(next.text()).find())
+                .filter(next -> REASON_GIVEN.matcher(next.text()).find())
                 .flatMap(next -> evidence.resolve(new Hit(next.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0)));
     }
 
