@@ -416,7 +416,7 @@ public final class AnswerTypes {
     private static final Pattern HOW_SOON = Pattern.compile("\\bhow soon\\b");
 
     /** The focus of a question asking what a thing needs: a condition, as "what are the conditions for a truce" asks. */
-    public static final String CONDITION_FOCUS = "conditions";
+    private static final String CONDITION_FOCUS = "conditions";
     /** "what's needed for a truce", "what is required to get a deal", "what would it take to end the war": a condition asked for. */
     private static final Pattern NEEDED_FOR = Pattern.compile(
             "^what(?:'s| is| was| are| were| would be| will be)? (needed|required|necessary|(?:would|will|does) it take) (?:for|to)\\b");

@@ -94,8 +94,8 @@ public final class KnowledgeService implements Closeable {
     }
 
     /**
-     * The same, without the warm-up: for a process that answers one question and ends (`ask "…"`), whose one question the
-     * warm-up would delay by more than it saves it (about 0.7 s against 0.1 s, docs/benchmarks.md).
+     * The same, without the warm-up: for a process that answers one question and ends ({@code ask "…"}), whose one question
+     * the warm-up would delay by more than it saves it (0.7 s against 0.05 s here, docs/benchmarks.md).
      */
     public static KnowledgeService startCold(Path folder, KnowledgeLoader loader, Clock clock, AuditLog audit) throws KnowledgeException {
         return start(folder, loader, clock, audit, null, false);
