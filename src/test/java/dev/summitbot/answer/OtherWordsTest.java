@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summitbot.question.Question;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +34,16 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
 
         // THEN the statement saying it otherwise answers
         assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains(expected));
+    }
+
+    @Test
+    @DisplayName("\"how soon was the presser supposed to start\" after when the three-on-three ended: to start is to begin, as the shipped synonyms say (\"could begin within ten minutes\")")
+    void startIsBegin() {
+        // WHEN asked when the press conference would start, after the meeting before it
+        Answer next = afterAnswering("when did the three on three wrap up according to interfax",
+                "and how soon after that was the presser supposed to start");
+
+        // THEN the statement that it could begin within ten minutes answers
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("ten minutes"));
     }
 }
