@@ -735,21 +735,14 @@ public final class AnswerEngine {
 
     /**
      * Asked why, when the lead says only that a thing is so ("Zelensky and the European leaders were doubtful about any
-     * arrangement without an immediate ceasefire"), the next line of its paragraph in the notes, when that one gives the
-     * reason ("Their worry was that Russia could take more Ukrainian territory …").
+     * arrangement without an immediate ceasefire"), the next line of its paragraph in the notes ({@link Evidence#nextLine}),
+     * when that one gives the reason ("Their worry was that Russia could take more Ukrainian territory …").
      */
     private Optional<Evidence.Item> reasonAfter(Evidence.Item lead, Question asked) {
         if (asked.expects().type() != AnswerType.REASON || REASON_GIVEN.matcher(lead.statement()).find()) {
             return Optional.empty();
         }
-        Optional<Passage> said = knowledge.passages().stream()
-                .filter(p -> p.sourceId().equals(lead.sourceId()) && p.text().contains(lead.quote())).findFirst();
-        return said.flatMap(p -> knowledge.passages().stream()
-                        .filter(n -> n.sourceId().equals(p.sourceId()) && n.ordinal() == p.ordinal() + 1
-                                && p.around().contains(n.text()))
-                        .findFirst())
-                .filter(next -> REASON_GIVEN.matcher(next.text()).find())
-                .flatMap(next -> evidence.resolve(new Hit(next.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0)));
+        return evidence.nextLine(lead).filter(next -> REASON_GIVEN.matcher(next.statement()).find());
     }
 
     /**

@@ -29,6 +29,8 @@ final class Evidence {
     private final Map<String, Fact> facts;
     /** Per source id, its facts: where a passage's restatements are looked for. */
     private final Map<String, List<Fact>> factsBySource;
+    /** Per source id, its passages in order: where the line after a statement is looked for. */
+    private final Map<String, List<Passage>> passagesBySource;
 
     Evidence(Knowledge knowledge) {
         this.sources = knowledge.sourcesById();
@@ -37,6 +39,27 @@ final class Evidence {
         Map<String, List<Fact>> bySource = new HashMap<>();
         knowledge.facts().forEach(f -> bySource.computeIfAbsent(f.source(), s -> new ArrayList<>()).add(f));
         this.factsBySource = Map.copyOf(bySource);
+        Map<String, List<Passage>> lines = new HashMap<>();
+        knowledge.passages().forEach(p -> lines.computeIfAbsent(p.sourceId(), s -> new ArrayList<>()).add(p));
+        this.passagesBySource = Map.copyOf(lines);
+    }
+
+    /**
+     * The next line of an item's paragraph in notes written a sentence a line: the passage after the one that holds the
+     * item's quote, when that passage's paragraph ({@link Passage#around()}) has it. Empty at a paragraph's end, and for a
+     * source not written a line a sentence.
+     */
+    Optional<Item> nextLine(Item item) {
+        List<Passage> lines = passagesBySource.getOrDefault(item.sourceId(), List.of());
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Passage line = lines.get(i);
+            if (line.text().contains(item.quote())) {
+                Passage next = lines.get(i + 1);
+                return next.ordinal() == line.ordinal() + 1 && line.around().contains(next.text())
+                        ? resolve(new Hit(next.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
