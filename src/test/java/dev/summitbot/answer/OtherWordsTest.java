@@ -26,8 +26,10 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             what did witkoff say was still unresolved                            | territory
             per peskov where were they gonna announce whatever they agreed on    | joint press conference
             witkoff said ukraine could get what kind of nato-ish protection      | Article 5
+            what kind of mood was the russian team in heading to alaska          | businesslike
+            what kind of plane took off from vnukovo headed to alaska            | Il-76
             """)
-    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, and chat's \"nato-ish\" is \"-like\"")
+    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind and \"heading to\" is going there, as the shipped synonyms say")
     void answeredInOtherWords(String asked, String expected) {
         // WHEN asked in words the statement does not use
         Answer answer = answering.answer(Question.of(asked));
