@@ -125,7 +125,9 @@ final class TypeCheck {
     private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|stated|(?<!united )states|told|tells|noted|notes|emphasi[sz]ed|mentioned"
             + "|warned|added|announced|described|expressed|welcomed|thanked|reported|wrote|writes|posted|according to|asked|urged"
             + "|insisted|claimed|argued|stressed|called for|called it|acknowledged|confirmed|denied|replied|answered|declared"
-            + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised)\\b(?=[ ,:]+[\"“\\p{L}\\p{N}])",
+            + "|promised|vowed|remarked|suggested|predicted|explained|praised|criticized|criticised"
+            // "in Sputnik's account of Ushakov's words, …": a report of his words
+            + "|(?<!on )account of|telling of|(?<=['’]s )words)\\b(?=[ ,:]+[\"“\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
     /** What a question for part of a person's name asks by: "first name", "full name". */
     private static final Pattern NAME_PART = Pattern.compile("(?:first|last|full|real) name");
@@ -642,6 +644,9 @@ final class TypeCheck {
     private static final int SPEAKER_BEFORE = 80;
     private static final int SPEAKER_AFTER = 40;
 
+    /** "seven of them": a number of the things named before it. */
+    private static final Pattern OF_THEM = Pattern.compile("\\s+of (?:them|these|those)\\b");
+
     /**
      * "How many reporters …": a number of reporters — a number with the counted word (or its stem)
      * among the next three words ("more than 50 reporters", "two Russian officials"). "Two hours had
@@ -656,6 +661,9 @@ final class TypeCheck {
                 continue;
             }
             String after = statement.substring(m.end()).toLowerCase(Locale.ROOT);
+            if (OF_THEM.matcher(after).lookingAt() && statement.substring(0, m.start()).toLowerCase(Locale.ROOT).contains(stem)) {
+                return true; // "B-2 bombers … when seven of them flew": a number of the bombers named before it
+            }
             String[] next = after.strip().split("\\s+", 4);
             for (int i = 0; i < Math.min(3, next.length); i++) {
                 if (next[i].startsWith(stem)) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class TypeCheckTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @DisplayName("someone's words are a verb of saying with what was said, or a quotation of words; a quoted title is neither")
+    @DisplayName("someone's words are a verb of saying with what was said, an account of them (not \"on account of\"), or a quotation of words; a quoted title is neither")
     @CsvSource(delimiter = '|', textBlock = """
             Senator Marco Rubio gave an interview on ABC's "This Week".                                       | false
             Rubio appeared on "Face the Nation," CBS's Sunday programme.                                       | false
@@ -27,6 +27,9 @@ final class TypeCheckTest {
             Rubio stated that a peace agreement is not imminent.                                               | true
             The guarantees are "game-changing", in Rubio's words.                                              | true
             In his interview Rubio: "We are a long way from a deal."                                           | true
+            In Rubio's account of the talks, a deal is a long way off.                                         | true
+            In ABC's account of Rubio's words, a deal is a long way off.                                       | true
+            On account of the talks, Rubio stayed in Washington.                                               | false
             """)
     void saying(String statement, boolean words) {
         // GIVEN a question for someone's words
@@ -61,7 +64,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"how many X\" wants a number of X; a number of something else near an X is none; asked \"exactly\" or \"in total\", \"several\" is no count")
+    @DisplayName("\"how many X\" wants a number of X (\"seven of them\" after the Xs); a number of something else near an X is none; asked \"exactly\" or \"in total\", \"several\" is no count")
     @CsvSource(delimiter = '|', textBlock = """
             how many reporters were there     | More than two hours had passed since reporters were taken in.   | false
             how many reporters were there     | More than 50 reporters waited outside.                         | true
@@ -82,6 +85,8 @@ final class TypeCheckTest {
             how many leaders are going exactly | Several European leaders will join Zelenskyy.                 | false
             how many leaders are going in total | Several European leaders will join Zelenskyy.                | false
             how many leaders are going in total | Five European leaders will join Zelenskyy.                   | true
+            how many b2s flew to iran         | B-2 bombers were used in June, when seven of them flew to Iran. | true
+            how many b2s flew to iran         | F-35 fighters were used in June, when seven of them flew to Iran. | false
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
