@@ -52,6 +52,8 @@ public final class AnswerEngine {
     static final double SECOND_STATEMENT_MARGIN = 0.05;
     /** …and matches it nearly as strongly: otherwise the lead alone is the crisper answer. */
     static final double SECOND_STATEMENT_SCORE = 0.8;
+    /** Coverage of the whole question, up to rounding. */
+    private static final double WHOLE = 0.999;
     static final int MAX_SUGGESTIONS = 3;
     /**
      * Hits looked at per question: the search engine's best by its own score, which the question's coverage then
@@ -488,6 +490,7 @@ public final class AnswerEngine {
         // "which other leaders besides her", "who are the others": somebody the question and the answer before did not name
         String known = OTHERS_ASKED.matcher(asked.text()).find() && asked.expects().type() == AnswerType.PERSON
                 ? (asked.text() + " " + asked.context() + " " + asked.answeredBefore()).toLowerCase(Locale.ROOT) : "";
+        Optional<Concept> focus = focusInOtherWords(asked, retrieval);
         for (Evidence.Item item : items) {
             if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())) {
                 continue;
@@ -498,7 +501,7 @@ public final class AnswerEngine {
             if (!pointedAt.stream().allMatch(c -> Doers.tells(item.statement(), c))) {
                 continue;
             }
-            if (fits(item, asked)) {
+            if (fits(item, asked) || item.hit().coverage() >= WHOLE && focus.filter(c -> Doers.tells(item.statement(), c)).isPresent()) {
                 out.add(item);
             } else {
                 // a passage that hides what was asked ("He noted …") is answered by a fact that restates its sentence, when
@@ -602,6 +605,23 @@ public final class AnswerEngine {
         }
         return retrieval.concepts().stream().filter(c -> c.known() && !c.light())
                 .filter(c -> c.terms().stream().noneMatch(own::contains) && c.terms().stream().anyMatch(names::contains)).toList();
+    }
+
+    /**
+     * "what mood was the delegation in": the thing asked for ("which mood") in the other words the shipped synonyms give
+     * it ("a businesslike, working frame of mind"), when the question asks for no kind of answer a statement could lack.
+     * Only a statement holding all the rest of the question answers so: "which members of congress went" is not answered
+     * by European leaders who "joined", though the synonyms make joining a kind of membership.
+     */
+    private static Optional<Concept> focusInOtherWords(Question asked, Retrieval retrieval) {
+        String focus = asked.expects().focus();
+        if (focus == null || asked.expects().type().constrains()) {
+            return Optional.empty();
+        }
+        List<String> focusWords = Analyzers.words(focus);
+        return retrieval.concepts().stream()
+                .filter(c -> c.known() && !c.light() && c.alternatives().size() > 1 && c.alternatives().contains(focusWords))
+                .findFirst();
     }
 
     private static boolean fits(Evidence.Item item, Question asked) {

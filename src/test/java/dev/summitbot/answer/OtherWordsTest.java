@@ -28,6 +28,7 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             witkoff said ukraine could get what kind of nato-ish protection      | Article 5
             what kind of mood was the russian team in heading to alaska          | businesslike
             what kind of plane took off from vnukovo headed to alaska            | Il-76
+            what mood did ushakov say the russian delegation was in              | businesslike
             """)
     @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind and \"heading to\" is going there, as the shipped synonyms say")
     void answeredInOtherWords(String asked, String expected) {
@@ -47,5 +48,15 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
 
         // THEN the statement that it could begin within ten minutes answers
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("ten minutes"));
+    }
+
+    @Test
+    @DisplayName("the thing asked for in the synonyms' other words answers only with all the rest of the question: European leaders who \"joined\" Zelenskyy are no members of congress, though joining is a kind of membership in the shipped synonyms")
+    void thingAskedInOtherWordsNeedsTheRest() {
+        // WHEN asked which members of congress went, which the sources never tell
+        Answer answer = answering.answer(Question.of("which members of congress went to alaska"));
+
+        // THEN nobody who merely joined somebody answers
+        assertThat(answer).isNotInstanceOf(Answer.Answered.class);
     }
 }
