@@ -60,6 +60,12 @@ final class ChatWordingTest {
             who went with zelenskyy on aug 18             | who went with zelenskyy on August 18
             how long did putin speak vs trump             | how long did putin speak and trump
             any docs to sign?                             | any documents to sign?
+            what time was trump flyin out of dc           | what time was trump flying out of dc
+            is the nato sec gen going too                 | is the nato secretary general going too
+            did they get off their planes at diff times   | did they get off their planes at different times
+            was there a pic of the call                   | was there a photo of the call
+            who did trump meet on af1                     | who did trump meet on Air Force One
+            theres prob no document                       | there's probably no document
             is there another meeting coming up with zelensky | is there another meeting with zelensky
             who came up with the guarantee                | who came up with the guarantee
             what did the finnish president say            | what did the finnish president say
