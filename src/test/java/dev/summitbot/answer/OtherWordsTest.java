@@ -51,6 +51,16 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
     }
 
     @Test
+    @DisplayName("\"what is the us gonna focus on instead\": \"instead\" only sets the question against the one before, a light word the sources need not say")
+    void insteadIsLight() {
+        // WHEN asked what the United States would do instead, after what Putin means by the root causes
+        Answer next = afterAnswering("what does putin mean by root causes according to rubio", "so what is the us gonna focus on instead");
+
+        // THEN what Rubio said the United States would focus on answers
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("would focus on"));
+    }
+
+    @Test
     @DisplayName("the thing asked for in the synonyms' other words answers only with all the rest of the question: European leaders who \"joined\" Zelenskyy are no members of congress, though joining is a kind of membership in the shipped synonyms")
     void thingAskedInOtherWordsNeedsTheRest() {
         // WHEN asked which members of congress went, which the sources never tell
