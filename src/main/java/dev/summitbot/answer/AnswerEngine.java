@@ -291,9 +291,9 @@ public final class AnswerEngine {
 
     /**
      * Index terms of words that ask nothing new of their own: "going to" and "supposed to" say only that a thing is to be,
-     * "what does that mean" asks about what was just said, "ok" only takes it in.
+     * "what does that mean" asks about what was just said, "ok" only takes it in, "who from them is named?" names whom it named.
      */
-    private static final Set<String> ASKS_NOTHING_NEW = Set.copyOf(Analyzers.words("going supposed mean meaning ok okay"));
+    private static final Set<String> ASKS_NOTHING_NEW = Set.copyOf(Analyzers.words("going supposed mean meaning ok okay name named called"));
 
     /** "which other leaders", "who are the others", "besides her", "apart from von der leyen": more people than those named. */
     private static final Pattern OTHERS_ASKED = Pattern.compile("(?i)\\b(?:other|others|besides|apart from|aside from)\\b");
@@ -357,7 +357,7 @@ public final class AnswerEngine {
         if (type == AnswerType.REASON) {
             return !REASON_GIVEN.matcher(asked.answeredBefore()).find();
         }
-        if (type != AnswerType.STATEMENT && type != AnswerType.SAYING && type != AnswerType.YES_NO) {
+        if (type != AnswerType.STATEMENT && type != AnswerType.SAYING && type != AnswerType.YES_NO && type != AnswerType.PERSON) {
             return false;
         }
         Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
@@ -372,7 +372,8 @@ public final class AnswerEngine {
         // a word the sources never use asks nothing they could answer, unless it asks for somebody's words ("what he said
         // there" after where Rubio gave his interview) and the answer before told none
         boolean wordsBefore = TypeCheck.reportsWords(asked.answeredBefore());
-        return retrieval.concepts().stream()
+        // "and who was anchoring from dc" after who anchored in Anchorage: somebody the follow-up's own words tell of
+        return (type == AnswerType.PERSON ? retrieval.own() : retrieval.concepts()).stream()
                 .filter(c -> c.terms().stream().anyMatch(own::contains) || c.terms().stream().noneMatch(carried::contains))
                 .filter(c -> c.known() || !wordsBefore && c.terms().stream().anyMatch(SPEECH_TERMS::contains))
                 .filter(c -> !ASKS_NOTHING_NEW.containsAll(c.terms()))

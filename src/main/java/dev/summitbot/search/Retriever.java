@@ -144,7 +144,7 @@ public final class Retriever {
                 concepts = withParticulars(concepts, lookup);
             }
             if (concepts.stream().noneMatch(Concept::known)) {
-                return new Retrieval(List.of(), concepts);
+                return new Retrieval(List.of(), concepts, own);
             }
             IndexSearcher searcher = index.searcher();
             TopDocs top = searcher.search(query(concepts), Math.max(1, maxHits), BY_SCORE_THEN_ID, true);
@@ -170,7 +170,7 @@ public final class Retriever {
                     .thenComparing(Comparator.comparingDouble(Hit::focus).reversed())
                     .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
                     .thenComparing(Hit::id));
-            return new Retrieval(hits, concepts);
+            return new Retrieval(hits, concepts, own);
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }

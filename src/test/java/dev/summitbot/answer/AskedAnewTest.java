@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("A follow-up asks beyond the answer before only with words the sources could answer, more of somebody's words are theirs, and one asking only a time or a place asks it of the answer before")
@@ -37,6 +38,32 @@ final class AskedAnewTest extends RealKnowledgeAnswering {
 
         // THEN a statement naming her office answers, not the next statement about her without it
         assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("European Commission"));
+    }
+
+    @Test
+    @DisplayName("\"and who was anchoring from dc\" after who anchored in Anchorage: its own word (\"dc\", Washington in the shipped synonyms) asks for somebody beyond the anchor just named")
+    void somebodyElseByTheFollowUpsOwnWords() {
+        // GIVEN who anchored for CNN in Anchorage answered: Jake Tapper
+        // WHEN the follow-up asks who anchored from Washington
+        Answer next = afterAnswering("who was cnn's anchor on the ground in anchorage", "and who was anchoring from dc");
+
+        // THEN the anchor in Washington answers, not Tapper again
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("Cooper"));
+    }
+
+    @DisplayName("\"what's her name\", \"who from them is named?\" after an answer naming her ask nothing new: a word the question before was read by (\"on board\": support) is not the follow-up's own, and naming asks for the one named")
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            is the eu commission prez on board w trump | what's her name
+            Zelenskyy will go to meet Trump alone?     | who from them is named?
+            """)
+    void herNameIsTheOneNamedBefore(String before, String followUp) {
+        // GIVEN an answer naming Ursula von der Leyen
+        // WHEN the follow-up asks her name, or who is named
+        Answer next = afterAnswering(article, before, followUp);
+
+        // THEN the answer naming her answers again
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).contains("von der Leyen"));
     }
 
     @ParameterizedTest(name = "{0}")
