@@ -3,6 +3,7 @@ package dev.summitbot.answer;
 import dev.summitbot.index.Analyzers;
 import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.EnglishWords;
+import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
 import dev.summitbot.search.Concept;
@@ -46,6 +47,14 @@ final class Doers {
             + " (?:(?:the|a|an|his|her|their|its|this|that|these|those) )?[\\p{L}'.-]+((?: [\\p{L}'-]+){1,4})");
 
     /**
+     * "how long was that interview", "how many hours was putin's flight": the thing that lasted, after the verb "to be" and
+     * any owner. A length of another thing ("the narrow-format talks … lasted 2 hours and 45 minutes") is no answer.
+     * "how long did trump say the war had been going" is left alone: its subject need not be what lasted.
+     */
+    private static final Pattern HOW_LONG = Pattern.compile("^(?:so |and |but |ok )?how (?:long|many (?:seconds|minutes|hours|days|weeks"
+            + "|months|years)) (?:was|were|is|are)((?: [\\p{L}'-]+){1,4})");
+
+    /**
      * The terms the question searched its doing with ({@code provid, give, offer, suppli}); empty when
      * it asks for no doer, or the verb is a light word ("who said", "who took part") or not one the search read.
      * A when-question's doing is the happening it asks the time of ("announc" of "when did trump first announce the
@@ -54,6 +63,9 @@ final class Doers {
      */
     static Optional<Concept> doing(Question asked, List<Concept> concepts) {
         AnswerType type = asked.expects().type();
+        if (type == AnswerType.DURATION || type == AnswerType.NUMBER) {
+            return lasting(asked, concepts);
+        }
         Pattern asking = type == AnswerType.PERSON ? WHO_DOES : type == AnswerType.TIME ? WHEN_DOES
                 : type == AnswerType.STATEMENT ? WHAT_DOES : null;
         if (asking == null) {
@@ -71,6 +83,31 @@ final class Doers {
             // when it was told is the time of the telling
             if (QuestionWords.LIGHT.contains(word) || type != AnswerType.TIME && SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
                 return Optional.empty();
+            }
+            List<String> stems = Analyzers.words(word);
+            return stems.isEmpty() ? Optional.empty()
+                    : concepts.stream().filter(c -> c.known() && !c.light() && c.weight() > 0 && c.terms().containsAll(stems)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** Words before a thing that say which one: "that interview", "his call". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+            "our", "your", "my");
+
+    /** What a question for a length asks the length of, as the search read it: the thing after the auxiliary, past any owner. */
+    private static Optional<Concept> lasting(Question asked, List<Concept> concepts) {
+        Matcher m = HOW_LONG.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (String word : m.group(1).strip().split(" ")) {
+            if (QuestionWords.IGNORED.contains(word) || DETERMINERS.contains(word) || word.endsWith("'s") || !People.namedIn(word).isEmpty()
+                    || EnglishWords.get().isPlace(word)) {
+                continue; // "how long was his call", "how many hours was putin's flight"
+            }
+            if (QuestionWords.isLight(word)) {
+                return Optional.empty(); // "how long did it last", "how long did it take"
             }
             List<String> stems = Analyzers.words(word);
             return stems.isEmpty() ? Optional.empty()
