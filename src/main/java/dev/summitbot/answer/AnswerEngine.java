@@ -137,7 +137,26 @@ public final class AnswerEngine {
             ranked = Stream.concat(ranked.stream().filter(i -> asked.answeredBefore().contains(i.statement())),
                     ranked.stream().filter(i -> !asked.answeredBefore().contains(i.statement()))).toList();
         }
-        return compose(question, asOf(asked), withDispute(choose(ranked, retrieval, asked)), confidence);
+        List<Evidence.Item> chosen = choose(ranked, retrieval, asked);
+        Optional<Evidence.Item> goingOn = lineAfterAnswerBefore(chosen.get(0), asked, retrieval);
+        return compose(question, asOf(asked), goingOn.map(List::of).orElseGet(() -> withDispute(chosen)), confidence);
+    }
+
+    /**
+     * "what were they doing in there" after the car Trump and Putin rode in: a follow-up whose own words name no topic, and
+     * whose best statement is the answer just given, asks what the notes go on to tell: the next line of its paragraph
+     * ({@link Evidence#nextLine}), "They were seen laughing and talking in the car …". Not one asking what the answer means,
+     * nor one that echoes a word of it.
+     */
+    private Optional<Evidence.Item> lineAfterAnswerBefore(Evidence.Item lead, Question asked, Retrieval retrieval) {
+        if (asked.answeredBefore().isEmpty() || asked.expects().type() != AnswerType.STATEMENT || asksWhyOrMeaning(asked)
+                || !asked.answeredBefore().contains(lead.statement()) || retrieval.own().stream().anyMatch(c -> c.known() && !c.light())) {
+            return Optional.empty();
+        }
+        // "instead of what" after "… in a black suit instead of his usual military clothing": a word of the answer just given
+        // asks about that answer, not what comes after it
+        Set<String> before = Set.copyOf(Analyzers.words(asked.answeredBefore()));
+        return Analyzers.words(asked.text()).stream().anyMatch(before::contains) ? Optional.empty() : evidence.nextLine(lead);
     }
 
     /**
