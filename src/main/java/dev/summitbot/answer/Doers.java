@@ -84,9 +84,7 @@ final class Doers {
             if (QuestionWords.LIGHT.contains(word) || type != AnswerType.TIME && SPEAKING.contains(word) || !EnglishWords.get().isVerb(word)) {
                 return Optional.empty();
             }
-            List<String> stems = Analyzers.words(word);
-            return stems.isEmpty() ? Optional.empty()
-                    : concepts.stream().filter(c -> c.known() && !c.light() && c.weight() > 0 && c.terms().containsAll(stems)).findFirst();
+            return searchedAs(word, concepts);
         }
         return Optional.empty();
     }
@@ -109,11 +107,16 @@ final class Doers {
             if (QuestionWords.isLight(word)) {
                 return Optional.empty(); // "how long did it last", "how long did it take"
             }
-            List<String> stems = Analyzers.words(word);
-            return stems.isEmpty() ? Optional.empty()
-                    : concepts.stream().filter(c -> c.known() && !c.light() && c.weight() > 0 && c.terms().containsAll(stems)).findFirst();
+            return searchedAs(word, concepts);
         }
         return Optional.empty();
+    }
+
+    /** The topic the search read a word of the question as: a known concept of weight holding every term of the word. */
+    private static Optional<Concept> searchedAs(String word, List<Concept> concepts) {
+        List<String> stems = Analyzers.words(word);
+        return stems.isEmpty() ? Optional.empty()
+                : concepts.stream().filter(c -> c.known() && !c.light() && c.weight() > 0 && c.terms().containsAll(stems)).findFirst();
     }
 
     /** True when the statement tells of the doing: it has every word of one of the concept's alternatives. */
