@@ -60,6 +60,7 @@ final class Doers {
      * A when-question's doing is the happening it asks the time of ("announc" of "when did trump first announce the
      * alaska meeting"): a statement dated by another happening ("On 2025-08-15, … Putin's first visit …") gives no
      * time of it. A what-question's ("what did putin agree to") is what its doer did; saying ("what did he mention") is none.
+     * A question for a length asks it of the thing it names ({@link #lasting}).
      */
     static Optional<Concept> doing(Question asked, List<Concept> concepts) {
         AnswerType type = asked.expects().type();
@@ -93,7 +94,7 @@ final class Doers {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
             "our", "your", "my");
 
-    /** What a question for a length asks the length of, as the search read it: the thing after the auxiliary, past any owner. */
+    /** What a question for a length asks the length of, as the search read it: the thing after "was", past any owner. */
     private static Optional<Concept> lasting(Question asked, List<Concept> concepts) {
         Matcher m = HOW_LONG.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
         if (!m.find()) {

@@ -65,7 +65,7 @@ public final class ChatWording {
             Map.entry("signin", "signing"), Map.entry("offerin", "offering"), Map.entry("anchorin", "anchoring"),
             // chat's shortened words
             Map.entry("diff", "different"), Map.entry("prob", "probably"), Map.entry("pic", "photo"), Map.entry("pics", "photos"),
-            Map.entry("op", "operation"), Map.entry("ops", "operations"), Map.entry("gen", "general"), Map.entry("theyve", "they've"),
+            Map.entry("gen", "general"), Map.entry("theyve", "they've"),
             Map.entry("spose", "suppose"), Map.entry("sposed", "supposed"), Map.entry("af1", "Air Force One"),
             Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"), Map.entry("dat", "that"), Map.entry("em", "them"),
             Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("wld", "would"),
