@@ -65,7 +65,7 @@ public final class ChatWording {
             Map.entry("signin", "signing"), Map.entry("offerin", "offering"), Map.entry("anchorin", "anchoring"),
             // chat's shortened words
             Map.entry("diff", "different"), Map.entry("prob", "probably"), Map.entry("pic", "photo"), Map.entry("pics", "photos"),
-            Map.entry("gen", "general"), Map.entry("theyve", "they've"),
+            Map.entry("op", "operation"), Map.entry("ops", "operations"), Map.entry("gen", "general"), Map.entry("theyve", "they've"),
             Map.entry("spose", "suppose"), Map.entry("sposed", "supposed"), Map.entry("af1", "Air Force One"),
             Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"), Map.entry("dat", "that"), Map.entry("em", "them"),
             Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("wld", "would"),
@@ -402,7 +402,10 @@ public final class ChatWording {
             // a capital letter alone is an initial ("George W. Bush"), not chat's "w" or "u"
             boolean initial = word.group().length() == 1 && Character.isUpperCase(word.group().charAt(0));
             String lower = word.group().toLowerCase(Locale.ROOT);
-            String plain = initial ? null : SPELLINGS.get(lower);
+            // "op-ed": a part of a hyphenated word is no shortening of its own
+            boolean joined = word.start() > 0 && expanded.charAt(word.start() - 1) == '-'
+                    || word.end() < expanded.length() && expanded.charAt(word.end()) == '-';
+            String plain = initial || joined ? null : SPELLINGS.get(lower);
             if (plain == null && !initial && !acronym(word.group())) {
                 plain = CommonWords.respelled(lower).orElse(null);
             }

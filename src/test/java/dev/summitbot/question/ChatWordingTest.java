@@ -66,6 +66,8 @@ final class ChatWordingTest {
             was there a pic of the call                   | was there a photo of the call
             who did trump meet on af1                     | who did trump meet on Air Force One
             theres prob no document                       | there's probably no document
+            b-2s were used in some op in june             | b-2s were used in some operation in june
+            was there an op-ed about it                   | was there an op-ed about it
             is there another meeting coming up with zelensky | is there another meeting with zelensky
             who came up with the guarantee                | who came up with the guarantee
             what did the finnish president say            | what did the finnish president say
