@@ -30,8 +30,9 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             what kind of plane took off from vnukovo headed to alaska            | Il-76
             what mood did ushakov say the russian delegation was in              | businesslike
             why were the europeans nervous about skipping a ceasefire            | doubtful
+            who did trump talk to on air force one on the way to alaska          | Baier
             """)
-    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there and the nervous are doubtful, as the shipped synonyms say")
+    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there the nervous are doubtful and whom one spoke to is whom one told, as the shipped synonyms say")
     void answeredInOtherWords(String asked, String expected) {
         // WHEN asked in words the statement does not use
         Answer answer = answering.answer(Question.of(asked));
