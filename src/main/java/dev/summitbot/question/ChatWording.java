@@ -67,6 +67,7 @@ public final class ChatWording {
             Map.entry("diff", "different"), Map.entry("prob", "probably"), Map.entry("pic", "photo"), Map.entry("pics", "photos"),
             Map.entry("op", "operation"), Map.entry("ops", "operations"), Map.entry("gen", "general"), Map.entry("theyve", "they've"),
             Map.entry("spose", "suppose"), Map.entry("sposed", "supposed"), Map.entry("af1", "Air Force One"),
+            Map.entry("qs", "questions"),
             Map.entry("wh", "White House"), Map.entry("wdym", "what do you mean"), Map.entry("dat", "that"), Map.entry("em", "them"),
             Map.entry("wud", "would"), Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("wld", "would"),
             Map.entry("cld", "could"), Map.entry("shld", "should"),

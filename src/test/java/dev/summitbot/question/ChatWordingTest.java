@@ -65,6 +65,7 @@ final class ChatWordingTest {
             did they get off their planes at diff times   | did they get off their planes at different times
             was there a pic of the call                   | was there a photo of the call
             who did trump meet on af1                     | who did trump meet on Air Force One
+            any qs from reporters                         | any questions from reporters
             theres prob no document                       | there's probably no document
             b-2s were used in some op in june             | b-2s were used in some operation in june
             was there an op-ed about it                   | was there an op-ed about it
