@@ -31,8 +31,12 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             what mood did ushakov say the russian delegation was in              | businesslike
             why were the europeans nervous about skipping a ceasefire            | doubtful
             who did trump talk to on air force one on the way to alaska          | Baier
+            did putin n trump take any qs from reporters after the press conf    | did not answer questions
+            where did putin go after the presser, i heard he laid flowers somewhere | Fort Richardson
+            did trump ring putin after the white house meeting                   | phoned Vladimir Putin
+            when was the last time a us and russian president met face to face before this | since 2021
             """)
-    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there the nervous are doubtful and whom one spoke to is whom one told, as the shipped synonyms say")
+    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there the nervous are doubtful whom one spoke to is whom one told, and whom one rings is whom one phones, as the shipped synonyms say; chat's \"qs\" are questions; \"somewhere\" is a light word; a note names the two countries it means")
     void answeredInOtherWords(String asked, String expected) {
         // WHEN asked in words the statement does not use
         Answer answer = answering.answer(Question.of(asked));
