@@ -99,8 +99,9 @@ final class TypeCheck {
     /** The focus word of a when-question that asks for one part of a time ("what time", "what month"), and what shows that part. */
     private static final Map<String, Pattern> TIME_FOCUS = Map.of("time", CLOCK, "month", MONTH, "day", DAY, "date", DAY, "year", YEAR);
     private static final String COUNT = "\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few|many";
-    private static final Pattern DURATION = Pattern.compile("\\b(?:" + COUNT + ")(?: and a half)?[- ](?:second|minute|hour|day|week|month|year|decade)s?\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** A length of time; "a second" before a thing is the next one ("a second, more important meeting"), not a length. */
+    private static final Pattern DURATION = Pattern.compile("\\b(?:" + COUNT + ")(?: and a half)?[- ](?:second|minute|hour|day|week|month|year|decade)s?\\b"
+            + "(?!(?<=\\ba second),? (?!(?:later|ago|or|long|and|of|before|after)\\b)\\p{L})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\b(?<!article )(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
             + "|dozens?|hundreds?|thousands?|millions?|billions?|a couple|a few|several|both)\\b", Pattern.CASE_INSENSITIVE);
     /** "how many … exactly", "in total": a count, which "several European leaders" does not give. */

@@ -104,6 +104,18 @@ final class TypeCheckTest {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("\"a second\" before a thing is the next one, not a length; \"a second later\" and \"ten seconds\" are lengths")
+    @CsvSource(delimiter = '|', textBlock = """
+            how long was the call | Trump called it a meeting that could prepare a second, more important one. | false
+            how long was the call | Trump called it a meeting that could prepare a second meeting.           | false
+            how long was the call | The call ended a second later.                                           | true
+            how long was the call | The call lasted ten seconds, then it ended.                              | true
+            """)
+    void aSecondThingIsNoLength(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
     @Test
     @DisplayName("\"who were the translators\": a fact typed as naming people that speaks of the interpreters without naming them does not answer")
     void translatorsAreTheInterpreters() {
