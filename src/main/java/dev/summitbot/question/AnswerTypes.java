@@ -315,7 +315,27 @@ public final class AnswerTypes {
             k++;
         }
         AnswerType type = k < words.size() ? FOCUS_TYPES.get(words.get(k)) : null;
-        return type == null || type == AnswerType.PERSON ? null : new Reading(type, words.get(k));
+        if (type == null) {
+            // "what's the name of the b2 pilot who did the flyover": a person of a kind, named as one
+            String person = personOfAKind(words, k);
+            return person == null ? null : new Reading(AnswerType.PERSON, person);
+        }
+        return type == AnswerType.PERSON ? null : new Reading(type, words.get(k));
+    }
+
+    /**
+     * The last word of the noun phrase starting at {@code at} when it is a kind of person that is no title and no word
+     * for anyone ("the b2 pilot", "the interpreter"); otherwise null. A title is answered by whoever holds it, in the
+     * sources' many words for it.
+     */
+    private static String personOfAKind(List<String> words, int at) {
+        String head = null;
+        for (int i = at; i < words.size() && !PHRASE_ENDS.contains(words.get(i)) && !AUXILIARIES.contains(words.get(i))
+                && !QuestionWords.isLight(words.get(i)); i++) {
+            head = words.get(i);
+        }
+        return head == null || anyPersonOrTitle(head) || FOCUS_TYPES.containsKey(head) || !EnglishWords.get().isPlain(head)
+                || !EnglishWords.get().isPersonNoun(head) ? null : head;
     }
 
     public static Reading read(String cleaned) {

@@ -101,6 +101,8 @@ final class AnswerTypesTest {
             what does the kremlin say                         | SAYING       | -
             what exactly did putin say to trump on the tarmac | SAYING       | -
             what's the name of the show                       | NAME         | show
+            whats the name of the b2 pilot who did the flyover | PERSON      | pilot
+            what was the name of the interpreter              | PERSON       | interpreter
             what did putin say yes to                         | STATEMENT    | -
             what is the name of that network                  | ORGANISATION | network
             and her position?                                 | ROLE         | position
