@@ -38,8 +38,10 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             what planes did the flyover when putin arrived                       | B-2
             what photo did the white house put out after trump called putin on monday | speakerphone
             after the 3 on 3 wrapped how soon could the presser start            | within ten minutes
+            what plane did russia send over to alaska                            | Il-76
+            what did trump call the 3 way meeting with putin and zelensky        | Trilat
             """)
-    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there the nervous are doubtful whom one spoke to is whom one told, and whom one rings is whom one phones, as the shipped synonyms say; chat's \"qs\" are questions; \"somewhere\" is a light word; a note names the two countries it means; a flyover is flying over and to put out is to publish, as the shipped synonyms say; a note keeps the lines about one thing in one paragraph")
+    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there the nervous are doubtful whom one spoke to is whom one told, and whom one rings is whom one phones, as the shipped synonyms say; chat's \"qs\" are questions; \"somewhere\" is a light word; a note names the two countries it means; a flyover is flying over and to put out is to publish, as the shipped synonyms say; a note keeps the lines about one thing in one paragraph and names the country and place it means; a three-way meeting is a trilateral one")
     void answeredInOtherWords(String asked, String expected) {
         // WHEN asked in words the statement does not use
         Answer answer = answering.answer(Question.of(asked));
