@@ -506,13 +506,16 @@ public final class AnswerEngine {
         // "who will provide it": a statement that tells of providing, not one that only names somebody near it ("what did putin
         // agree to" only puts such statements first: doingFirst)
         Optional<Concept> doing = asked.expects().type() == AnswerType.STATEMENT ? Optional.empty() : Doers.doing(asked, retrieval.concepts());
+        // "what time did the press conference start": the time of the press conference, not of the talks
+        List<Concept> timed = Doers.timed(asked, retrieval.concepts());
         List<Concept> pointedAt = pointedAt(asked, retrieval);
         // "which other leaders besides her", "who are the others": somebody the question and the answer before did not name
         String known = OTHERS_ASKED.matcher(asked.text()).find() && asked.expects().type() == AnswerType.PERSON
                 ? (asked.text() + " " + asked.context() + " " + asked.answeredBefore()).toLowerCase(Locale.ROOT) : "";
         Optional<Concept> focus = focusInOtherWords(asked, retrieval);
         for (Evidence.Item item : items) {
-            if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())) {
+            if (doing.isPresent() && !Doers.tells(item.statement(), doing.get())
+                    || !timed.isEmpty() && timed.stream().noneMatch(c -> Doers.tells(item.statement(), c))) {
                 continue;
             }
             if (!known.isEmpty() && !TypeCheck.namesAnother(item.statement(), known)) {

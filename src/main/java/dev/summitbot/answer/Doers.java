@@ -7,6 +7,7 @@ import dev.summitbot.question.People;
 import dev.summitbot.question.Question;
 import dev.summitbot.question.QuestionWords;
 import dev.summitbot.search.Concept;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,41 @@ final class Doers {
             return searchedAs(word, concepts);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "what time did the press conference start", "when was the security guarantee announced": the words for the thing whose
+     * time is asked, after the auxiliary; a statement telling none of them ("The Alaska talks were scheduled to start at
+     * 11:30") gives the time of another. None when a person, a name or a place is whose time it is ({@link TypeCheck}).
+     */
+    private static final Pattern TIME_OF = Pattern.compile("^(?:so |and |but |ok )?(?:when|what time) (?:did|does|do|will|would|was|were|is|are)"
+            + "((?: [\\p{L}'-]+){1,4})");
+
+    static List<Concept> timed(Question asked, List<Concept> concepts) {
+        if (asked.expects().type() != AnswerType.TIME) {
+            return List.of();
+        }
+        Matcher m = TIME_OF.matcher(asked.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(List.of(m.group(1).strip().split(" ")));
+        // "when was the security guarantee announced": the verb ending the question is what happened, not what it happened to
+        if (words.size() > 1 && EnglishWords.get().isVerb(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        List<Concept> things = new ArrayList<>();
+        for (String word : words) {
+            if (DETERMINERS.contains(word)) {
+                continue;
+            }
+            if (QuestionWords.IGNORED.contains(word) || QuestionWords.isLight(word) || word.endsWith("'s") || !People.namedIn(word).isEmpty()
+                    || EnglishWords.get().isPlace(word) || EnglishWords.get().isPersonNoun(word) || EnglishWords.get().isGroup(word)) {
+                return List.of();
+            }
+            searchedAs(word, concepts).filter(c -> !things.contains(c)).ifPresent(things::add);
+        }
+        return things;
     }
 
     /** The topic the search read a word of the question as: a known concept of weight holding every term of the word. */
