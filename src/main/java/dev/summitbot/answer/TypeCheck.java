@@ -102,12 +102,13 @@ final class TypeCheck {
     /** A length of time; "a second" before a thing is the next one ("a second, more important meeting"), not a length. */
     private static final Pattern DURATION = Pattern.compile("\\b(?:" + COUNT + ")(?: and a half)?[- ](?:second|minute|hour|day|week|month|year|decade)s?\\b"
             + "(?!(?<=\\ba second),? (?!(?:later|ago|or|long|and|of|before|after)\\b)\\p{L})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("\\b(?<!article )(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
-            + "|dozens?|hundreds?|thousands?|millions?|billions?|a couple|a few|several|both)\\b", Pattern.CASE_INSENSITIVE);
+    /** A number of things; one inside a hyphenated name ("three-on-three", "F-35") or a clock time ("1:25 p.m.") counts nothing. */
+    private static final Pattern NUMBER = Pattern.compile("\\b(?<!article |-|:)(?!\\d+:\\d)(?:\\d+(?:[.,]\\d+)?%?|two|three|four|five|six|seven|eight|nine|ten"
+            + "|dozens?|hundreds?|thousands?|millions?|billions?|a couple|a few|several|both)\\b(?!-\\p{L})", Pattern.CASE_INSENSITIVE);
     /** "how many … exactly", "in total": a count, which "several European leaders" does not give. */
     private static final Pattern EXACT_COUNT = Pattern.compile("\\b(?:exactly|precisely|in total|in all|the exact|an exact)\\b");
-    private static final Pattern PRECISE_COUNT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|both)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRECISE_COUNT = Pattern.compile("\\b(?<!-)(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|both)\\b(?!-\\p{L})", Pattern.CASE_INSENSITIVE);
     /** A capitalised word or run of them: a name, unless it is a plain word starting the sentence, or a title. */
     static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:von der |de |van )?\\p{Lu}[\\p{L}'’-]+)*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+)$");

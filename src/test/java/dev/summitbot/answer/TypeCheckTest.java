@@ -87,6 +87,8 @@ final class TypeCheckTest {
             how many leaders are going in total | Five European leaders will join Zelenskyy.                   | true
             how many b2s flew to iran         | B-2 bombers were used in June, when seven of them flew to Iran. | true
             how many b2s flew to iran         | F-35 fighters were used in June, when seven of them flew to Iran. | false
+            how many times have they met in total | Scavino said the meeting was still going on at 1:25 p.m. Alaska time. | false
+            how many were in the room         | The talks were held three-on-three.                            | false
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
