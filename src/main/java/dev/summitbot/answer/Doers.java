@@ -114,14 +114,15 @@ final class Doers {
         return Optional.empty();
     }
 
-    /**
-     * "what time did the press conference start", "when was the security guarantee announced": the words for the thing whose
-     * time is asked, after the auxiliary; a statement telling none of them ("The Alaska talks were scheduled to start at
-     * 11:30") gives the time of another. None when a person, a name or a place is whose time it is ({@link TypeCheck}).
-     */
+    /** "when was the security guarantee announced", "what time did the press conference start": the words after the auxiliary. */
     private static final Pattern TIME_OF = Pattern.compile("^(?:so |and |but |ok )?(?:when|what time) (?:did|does|do|will|would|was|were|is|are)"
             + "((?: [\\p{L}'-]+){1,4})");
 
+    /**
+     * "what time did the press conference start", "when was the security guarantee announced": the concepts of the thing whose
+     * time is asked; a statement telling none of them ("The Alaska talks were scheduled to start at 11:30") gives the time of
+     * another. None when a person, a name or a place is whose time it is ({@link TypeCheck} checks that).
+     */
     static List<Concept> timed(Question asked, List<Concept> concepts) {
         if (asked.expects().type() != AnswerType.TIME) {
             return List.of();

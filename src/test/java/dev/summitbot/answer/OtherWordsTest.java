@@ -32,7 +32,6 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             why were the europeans nervous about skipping a ceasefire            | doubtful
             who did trump talk to on air force one on the way to alaska          | Baier
             did putin n trump take any qs from reporters after the press conf    | did not answer questions
-            where did putin go after the presser, i heard he laid flowers somewhere | Fort Richardson
             did trump ring putin after the white house meeting                   | phoned Vladimir Putin
             when was the last time a us and russian president met face to face before this | since 2021
             what planes did the flyover when putin arrived                       | B-2
@@ -43,7 +42,7 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
             who did trump have at the white house the same day he announced the putin meeting | Pashinyan
             where did the f35s fly in from                                       | Eielson
             """)
-    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there the nervous are doubtful whom one spoke to is whom one told, and whom one rings is whom one phones, as the shipped synonyms say; chat's \"qs\" are questions; \"somewhere\" is a light word; a note names the two countries it means; a flyover is flying over and to put out is to publish, as the shipped synonyms say; a note keeps the lines about one thing in one paragraph and names the country, place and day it means; a three-way meeting is a trilateral one; what flew in from a place came from it")
+    @DisplayName("\"what car\", \"what planes\": a kind of the thing answers (\"car\" is used once elsewhere in the sources); \"came with\" is the shipped synonyms' \"sat with\"; a light verb's irregular form is the verb (\"go\": \"went\", \"say\": \"said\"); \"whatever\" names no topic, chat's \"nato-ish\" is \"-like\"; a mood is a frame of mind, \"heading to\" is going there the nervous are doubtful whom one spoke to is whom one told, and whom one rings is whom one phones, as the shipped synonyms say; chat's \"qs\" are questions; a note names the two countries it means; a flyover is flying over and to put out is to publish, as the shipped synonyms say; a note keeps the lines about one thing in one paragraph and names the country, place and day it means; a three-way meeting is a trilateral one; what flew in from a place came from it")
     void answeredInOtherWords(String asked, String expected) {
         // WHEN asked in words the statement does not use
         Answer answer = answering.answer(Question.of(asked));
