@@ -130,7 +130,7 @@ public final class AnswerEngine {
             return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
                     : partial(asked, question, items.get(0), confidence);
         }
-        List<Evidence.Item> ranked = doingFirst(ownWordsFirst(fitting, retrieval), asked, retrieval);
+        List<Evidence.Item> ranked = doingFirst(ownWordsFirst(fitting, retrieval, sourcesBefore(found, asked)), asked, retrieval);
         if (challenged || checksAnswerBefore(asked) || asksOnlyOfAnswerBefore(asked)) {
             // "says who?": the source the answer just given named first, however its words cover the question before;
             // "alone?": the answer just given, which it checks; "what year was that one": the answer just given, when it tells
@@ -222,7 +222,7 @@ public final class AnswerEngine {
             return Optional.empty();
         }
         List<Evidence.Item> fitting = fitting(items, asked, retrieval);
-        List<Evidence.Item> chosen = choose(ownWordsFirst(fitting.isEmpty() ? items : fitting, retrieval), retrieval, asked);
+        List<Evidence.Item> chosen = choose(ownWordsFirst(fitting.isEmpty() ? items : fitting, retrieval, Set.of()), retrieval, asked);
         Signals signals = Signals.of(retrieval, chosen.get(0).hit());
         double p = calibration.probability(signals);
         return Optional.of(new Assessment(compose(asked.text(), "", chosen, p), signals, p));
@@ -544,15 +544,30 @@ public final class AnswerEngine {
     }
 
     /**
+     * How much more of a follow-up's own words a statement of the report the answer before came from counts as holding: a
+     * tenth, so it decides between statements that hold nearly as much, never for one that holds little of what is asked.
+     */
+    private static final double SAME_REPORT = 0.1;
+
+    /** The sources of the statements the answer before gave, among those found: none for a question that follows none. */
+    private static Set<String> sourcesBefore(List<Evidence.Item> found, Question asked) {
+        return asked.answeredBefore().isEmpty() ? Set.of() : found.stream().filter(i -> asked.answeredBefore().contains(i.statement()))
+                .map(Evidence.Item::sourceId).collect(Collectors.toSet());
+    }
+
+    /**
      * The statements that answer with confidence, those holding more of a follow-up's own words first; then the rest.
      * What is asked now decides, and the topic carried from the question before only ranks statements that say it
      * equally: "what did he agree to" after "who did trump meet in alaska" is answered by what Putin agreed to, not by
      * the announcement at the summit in Alaska, which has more of the topic and only relates to agreeing ("agreement").
-     * Unchanged for a question that carries nothing, whose own coverage is its coverage.
+     * Unchanged for a question that carries nothing, whose own coverage is its coverage. A follow-up goes on with the
+     * report the answer before came from: a statement of one of {@code sourcesBefore} counts {@link #SAME_REPORT} more
+     * ("where'd he announce that" after Trump dropped the ceasefire demand: the note that told it says where).
      */
-    private List<Evidence.Item> ownWordsFirst(List<Evidence.Item> fitting, Retrieval retrieval) {
+    private List<Evidence.Item> ownWordsFirst(List<Evidence.Item> fitting, Retrieval retrieval, Set<String> sourcesBefore) {
         List<Evidence.Item> confident = fitting.stream().filter(i -> probability(retrieval, i) >= Calibration.ANSWER_AT)
-                .sorted(Comparator.comparingDouble((Evidence.Item i) -> i.hit().ownCoverage()).reversed()).toList();
+                .sorted(Comparator.comparingDouble((Evidence.Item i) -> i.hit().ownCoverage() + (sourcesBefore.contains(i.sourceId()) ? SAME_REPORT : 0))
+                        .reversed()).toList();
         List<Evidence.Item> out = new ArrayList<>(confident);
         fitting.stream().filter(i -> !confident.contains(i)).forEach(out::add);
         return out;

@@ -197,6 +197,8 @@ public final class AnswerTypes {
     private static final Pattern WHAT_MAKES = Pattern.compile("^what (?:makes|made) (?!up\\b)");
 
     /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
+    /** "which other host", "what different countries": words that set the thing asked for apart from one already named. */
+    private static final Set<String> OTHER = Set.of("other", "another", "different", "else");
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");
 
     private record Rule(Pattern words, AnswerType type) {
@@ -574,6 +576,14 @@ public final class AnswerTypes {
             if (w.equals("which") || (w.equals("what") && i + 1 < words.size() && (FOCUS_TYPES.containsKey(words.get(i + 1)) || qualified))) {
                 // "which two leaders …": the count says how many are asked for, the noun after it what they are.
                 int at = qualified || i + 1 < words.size() - 1 && COUNTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                // "which other host": the word after "other" says what is asked for
+                if (at < words.size() - 1 && OTHER.contains(words.get(at))) {
+                    at++;
+                    // "which other european leaders": one word may qualify the noun that names the type here too
+                    if (at + 1 < words.size() && FOCUS_TYPES.containsKey(words.get(at + 1)) && !AUXILIARIES.contains(words.get(at))) {
+                        at++;
+                    }
+                }
                 String focus = words.get(at);
                 if (focus.endsWith("'s") && FOCUS_TYPES.containsKey(People.withoutPossessive(focus))) {
                     focus = People.withoutPossessive(focus); // "which alliance's defense policy": the alliance is asked for

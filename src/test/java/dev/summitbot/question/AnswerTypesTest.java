@@ -92,6 +92,9 @@ final class AnswerTypesTest {
             rubio was on what show                            | NAME         | show
             the interview aired on which network              | ORGANISATION | network
             which us state hosted the summit                  | PLACE        | state
+            which other host did he clash with                | STATEMENT    | host
+            which other european leaders besides her          | PERSON       | -
+            what other countries were there                   | PLACE        | countries
             which side made that concession                   | PLACE        | side
             what news network aired it                        | ORGANISATION | network
             which did they sign                               | STATEMENT    | -
