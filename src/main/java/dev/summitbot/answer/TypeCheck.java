@@ -411,6 +411,8 @@ final class TypeCheck {
             "somebody", "someone", "people", "officials", "reporters", "media", "press", "sources", "experts", "either", "both", "each",
             "other", "others", "another", "the", "his", "its", "their");
 
+    /** A speaker named by a noun, after the auxiliary: "what did the fox correspondent", "what did a reporter"; the noun. */
+    private static final Pattern NAMED_SPEAKER = Pattern.compile("\\b(?:did|does|do|has|had|will|would)\\s+(?:the|a|an)\\s+(?:\\p{L}+\\s+)?(\\p{L}+)\\s*$");
     /** A pronoun for the speaker: "what did he say". */
     private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|they)\\b");
 
@@ -446,7 +448,12 @@ final class TypeCheck {
             Matcher one = ONE_WORD_SPEAKER.matcher(speaker.toLowerCase(Locale.ROOT));
             names = one.find() && !NO_SPEAKER.contains(one.group(1)) ? List.of(one.group(1)) : List.of();
         }
-        if (names.isEmpty() && !(SPEAKER_PRONOUN.matcher(speaker).find() && askedWhoUnanswered(question.context()))) {
+        // "what did the fox correspondent say" after a question on Interfax's report: a person it names by what he is, no one
+        // named before (but "what did the kremlin say" after a question on Putin: his)
+        Matcher namedSpeaker = NAMED_SPEAKER.matcher(speaker.toLowerCase(Locale.ROOT));
+        boolean speakerOfAKind = namedSpeaker.find() && EnglishWords.get().isPersonNoun(namedSpeaker.group(1));
+        if (names.isEmpty() && !speakerOfAKind
+                && !(SPEAKER_PRONOUN.matcher(speaker).find() && askedWhoUnanswered(question.context()))) {
             names = People.namedIn(question.context());
         }
         if (names.isEmpty()) {
@@ -1016,10 +1023,17 @@ final class TypeCheck {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
 
-    /** A kind of the focus thing, by WordNet, in the statement: "limousine" answers "what car". */
+    /**
+     * How far below the focus word a kind of it is looked for in WordNet: "aircraft" is three levels above "bomber" and
+     * "fighter" (by way of "airplane" and "warplane"); a fourth level answered no more development questions.
+     */
+    private static final int KIND_LEVELS = 3;
+
+    /** A kind of the focus thing, by WordNet, in the statement, in any inflection: "limousine" answers "what car", "fighters" "which aircraft". */
     private static boolean namesAKindOf(String statement, String focus) {
-        Set<String> words = WORD.matcher(statement.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).collect(Collectors.toSet());
-        return EnglishWords.get().narrower(focus).stream().anyMatch(words::contains);
+        Set<String> words = EnglishWords.get().withBaseForms(
+                WORD.matcher(statement.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).collect(Collectors.toSet()));
+        return EnglishWords.get().kinds(focus, KIND_LEVELS).stream().anyMatch(words::contains);
     }
 
     /** The focus word's stem, roughly: "negotiator" → "negotia", "troops" → "troop". */

@@ -187,6 +187,18 @@ public final class EnglishWords {
         return ofEveryBase(word, relations::narrower);
     }
 
+    /** Kinds of {@code word} (as written, any inflection) up to {@code levels} narrower in WordNet: "bomber" for "aircraft". */
+    public Set<String> kinds(String word, int levels) {
+        return ofEveryBase(word, lemma -> relations.kinds(lemma, levels));
+    }
+
+    /** Base forms of each word of {@code words} (as written), the words themselves among them: "fighters" gives "fighter". */
+    public Set<String> withBaseForms(Set<String> words) {
+        Set<String> out = new LinkedHashSet<>(words);
+        words.forEach(w -> out.addAll(baseForms(w)));
+        return out;
+    }
+
     /** The words {@code linked} gives for each base form of {@code word}, without the word itself. */
     private Set<String> ofEveryBase(String word, Function<String, Set<String>> linked) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -1,5 +1,8 @@
 package dev.summitbot.question;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +108,37 @@ final class WordRelations {
      */
     Set<String> narrower(String lemma) {
         return linked(lemma, true);
+    }
+
+    /**
+     * The one-word lemmas up to {@code levels} narrower than {@code lemma}'s followed noun senses: kinds of it, and kinds of
+     * those ("bomber" and "fighter" for "aircraft", by way of "airplane" and "warplane").
+     */
+    Set<String> kinds(String lemma, int levels) {
+        Set<Integer> reached = new LinkedHashSet<>();
+        List<Integer> frontier = new ArrayList<>();
+        for (int synset : sensesOf(lemma)) {
+            frontier.add(synset);
+        }
+        for (int level = 0; level < levels && !frontier.isEmpty(); level++) {
+            List<Integer> next = new ArrayList<>();
+            for (int synset : frontier) {
+                for (int p = pointerStart[synset]; p < pointerStart[synset + 1]; p += 4) {
+                    if (pointers[p + 3] == 1 && pointers[p + 1] == 0 && reached.add(pointers[p])) {
+                        next.add(pointers[p]);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int synset : reached) {
+            for (int m = memberStart[synset]; m < memberStart[synset + 1]; m++) {
+                out.add(lemmas[members[m]]);
+            }
+        }
+        out.remove(lemma);
+        return out;
     }
 
     private Set<String> linked(String lemma, boolean narrower) {

@@ -483,6 +483,22 @@ final class TypeCheckTest {
     }
 
     @Test
+    @DisplayName("\"what did the fox correspondent say\" after a question on Interfax's report: the speaker it names, not Interfax")
+    void wordsOfTheSpeakerNamedByWhatHeIs() {
+        // GIVEN a question naming Interfax-Ukraine, answered
+        Conversation conversation = new Conversation(Clock.systemUTC());
+        conversation.answered(conversation.follow(Question.of("how long did the 3 on 3 last according to interfax-ukraine?")),
+                "The three-on-three meeting lasted almost three hours, according to Interfax-Ukraine. [1]", Pronouns.NONE);
+
+        // WHEN the follow-up names its speaker by what he is, and another by a pronoun
+        Question correspondent = conversation.follow(Question.of("what did the fox correspondent say about the presser after that"));
+
+        // THEN the correspondent's words answer though they do not name Interfax
+        assertThat(TypeCheck.satisfies("The joint press conference began earlier than expected, according to a Fox News correspondent.",
+                Optional.empty(), correspondent)).isTrue();
+    }
+
+    @Test
     @DisplayName("\"where did he say that\" after a who-question: the person \"he\" was read as is the speaker, not where he spoke")
     void whereTheReadPersonSaidIt() {
         // GIVEN a who-question answered by a statement that names its speaker by his surname alone
@@ -607,12 +623,14 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"what car\", \"which planes\": a kind of the thing asked for, by WordNet, answers as the word itself does")
+    @DisplayName("\"what car\", \"which aircraft\": a kind of the thing asked for, by WordNet, answers as the word itself does, up to kinds of kinds of kinds")
     @CsvSource(delimiter = '|', textBlock = """
             what car did they ride in together | The two leaders rode together in the armoured limousine of the US president. | true
             what car did they ride in together | The two leaders rode together to the talks.                                 | false
             what planes did the flyover        | A stealth bomber with four fighters flew over the leaders.                  | true
             what planes did the flyover        | Military aircraft flew over the leaders.                                    | false
+            which aircraft flew over them      | A stealth bomber with four fighters flew over the leaders.                  | true
+            which aircraft flew over them      | The leaders walked along the red carpet.                                    | false
             what meal did they have            | The talks were to continue over a working breakfast.                        | true
             """)
     void kindOfTheFocusThing(String asked, String statement, boolean answers) {
