@@ -46,6 +46,11 @@ final class TypeCheck {
     /** For each of {@link AnswerTypes#FACILITY_WORDS}, how a statement calls a place one: "Joint Base …", "based at". */
     private static final Map<String, Pattern> FACILITIES = AnswerTypes.FACILITY_WORDS.stream()
             .collect(Collectors.toUnmodifiableMap(w -> w, w -> Pattern.compile("(?i)\\b" + Pattern.quote(w) + "(?:d|s)?\\b")));
+    /** "when was he last …", "the last time": when the one before happened. */
+    private static final Pattern LAST_ASKED = Pattern.compile("\\blast\\b");
+    /** "the first visit in almost ten years", "first … since 2021": how long ago the one before was. */
+    private static final Pattern FIRST_IN_YEARS = Pattern.compile("(?i)\\bfirst\\b.*\\b(?:in|for) (?:almost |nearly |more than |over |about )?"
+            + "(?:\\d+|a|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years|decades?)\\b");
     /** "since when": when a state began, not the time of an event. */
     private static final Pattern SINCE_WHEN = Pattern.compile("\\bsince when\\b");
     private static final Pattern EVENT_TIME = Pattern.compile("\\b(?:during|after|before|ahead of|following|at the end of) (?:a |an |the |his |her "
@@ -310,7 +315,9 @@ final class TypeCheck {
         return switch (type) {
             case TIME -> focus != null && TIME_FOCUS.containsKey(focus) ? found(TIME_FOCUS.get(focus), statement, asked)
                     // "since when has he been envoy": when a state began, which an event the statement is set in does not say
-                    : found(TIME, statement, asked) || focus == null && !SINCE_WHEN.matcher(asked).find() && otherEvent(statement, asked);
+                    : found(TIME, statement, asked) || focus == null && !SINCE_WHEN.matcher(asked).find() && otherEvent(statement, asked)
+                    // "when was putin last in the us": "his first visit in almost ten years" says how long ago
+                    || LAST_ASKED.matcher(asked).find() && FIRST_IN_YEARS.matcher(statement).find();
             case DURATION -> lengthAsked(statement, asked);
             case NUMBER -> EXACT_COUNT.matcher(asked).find() && !found(PRECISE_COUNT, statement, asked) ? false
                     : money ? found(MONEY, statement, asked)
@@ -401,7 +408,13 @@ final class TypeCheck {
      */
     private static boolean ofTheDoer(String statement, String asked) {
         Matcher doer = ASKED_DOER.matcher(asked.toLowerCase(Locale.ROOT));
-        return !doer.find() || People.namedIn(doer.group(1)).isEmpty() || statement.toLowerCase(Locale.ROOT).contains(spelt(doer.group(1)));
+        if (!doer.find() || People.namedIn(doer.group(1)).isEmpty()) {
+            return true;
+        }
+        // "when was putins last visit": chat's possessive without its apostrophe
+        String name = doer.group(1);
+        String lower = statement.toLowerCase(Locale.ROOT);
+        return lower.contains(spelt(name)) || name.endsWith("s") && lower.contains(spelt(name.substring(0, name.length() - 1)));
     }
 
     /** One word between the auxiliary and the verb of saying, at the end of what comes before that verb: "what did macron ". */

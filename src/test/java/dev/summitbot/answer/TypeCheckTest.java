@@ -656,6 +656,8 @@ final class TypeCheckTest {
             what time did putin fly out of alaska | Putin left Anchorage at 6:45 p.m. local time.                       | true
             what time did trump fly out           | The White House said Trump would depart at 6:45 a.m. Eastern Time. | true
             when did the talks start              | The talks started at 11:30 a.m. local time.                         | true
+            when was putins last visit to the us  | The summit was Putin's first visit to the United States in ten years. | true
+            when was putins last visit to the us  | The summit was Trump's first meeting with him in 2025.                | false
             """)
     void whenOfTheDoerAsked(String asked, String statement, boolean answers) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
