@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -189,8 +190,29 @@ public final class EnglishWords {
 
     /** Kinds of {@code word} (as written, any inflection) up to {@code levels} narrower in WordNet: "bomber" for "aircraft". */
     public Set<String> kinds(String word, int levels) {
-        return ofEveryBase(word, lemma -> relations.kinds(lemma, levels));
+        String key = word.toLowerCase(Locale.ROOT) + "/" + levels;
+        synchronized (recentKinds) {
+            Set<String> known = recentKinds.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Set<String> found = Set.copyOf(ofEveryBase(word, lemma -> relations.kinds(lemma, levels)));
+        synchronized (recentKinds) {
+            recentKinds.put(key, found);
+        }
+        return found;
     }
+
+    /** How many words' kinds are kept: a question's focus word is looked up once for each statement checked. */
+    private static final int RECENT_KINDS = 256;
+    /** The kinds of the words looked up last, the least recently used dropped first. */
+    private final Map<String, Set<String>> recentKinds = new LinkedHashMap<>(RECENT_KINDS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > RECENT_KINDS;
+        }
+    };
 
     /** Base forms of each word of {@code words} (as written), the words themselves among them: "fighters" gives "fighter". */
     public Set<String> withBaseForms(Set<String> words) {
