@@ -196,9 +196,9 @@ public final class AnswerTypes {
     /** "what makes people say that", "what made putin agree": why; "what makes up the delegation" asks what it is of. */
     private static final Pattern WHAT_MAKES = Pattern.compile("^what (?:makes|made) (?!up\\b)");
 
-    /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     /** "which other host", "what different countries": words that set the thing asked for apart from one already named. */
     private static final Set<String> OTHER = Set.of("other", "another", "different", "else");
+    /** Counts between "which" and its noun ("which two leaders", "which 3 countries"). */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "2", "3", "4", "5", "both");
 
     private record Rule(Pattern words, AnswerType type) {

@@ -1,9 +1,8 @@
 package dev.summitbot.question;
 
 import java.util.ArrayList;
-import java.util.List;
-
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
