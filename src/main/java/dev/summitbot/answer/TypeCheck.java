@@ -1044,9 +1044,13 @@ final class TypeCheck {
 
     /** A kind of the focus thing, by WordNet, in the statement, in any inflection: "limousine" answers "what car", "fighters" "which aircraft". */
     private static boolean namesAKindOf(String statement, String focus) {
+        Set<String> kinds = EnglishWords.get().kinds(focus, KIND_LEVELS);
+        if (kinds.isEmpty()) {
+            return false; // a name, or a word WordNet knows no kinds of: the statement's words need no base forms
+        }
         Set<String> words = EnglishWords.get().withBaseForms(
                 WORD.matcher(statement.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).collect(Collectors.toSet()));
-        return EnglishWords.get().kinds(focus, KIND_LEVELS).stream().anyMatch(words::contains);
+        return kinds.stream().anyMatch(words::contains);
     }
 
     /** The focus word's stem, roughly: "negotiator" → "negotia", "troops" → "troop". */
