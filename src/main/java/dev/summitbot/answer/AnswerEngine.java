@@ -165,7 +165,7 @@ public final class AnswerEngine {
      */
     private Optional<Evidence.Item> headline(Retrieval retrieval) {
         return retrieval.hits().stream().filter(h -> headlines.contains(h.id())).findFirst()
-                .or(() -> headlines.stream().findFirst().map(id -> new Hit(id, DocKind.PASSAGE, 0, 1, 1, 0, 0)))
+                .or(() -> headlines.stream().findFirst().map(id -> new Hit(id, DocKind.PASSAGE, 0, 1, 1, 0, 0, 0)))
                 .flatMap(evidence::resolve);
     }
 
@@ -180,7 +180,7 @@ public final class AnswerEngine {
     /** The passage that repeats a source's title, as evidence. */
     private Optional<Evidence.Item> headlineOf(Source source) {
         return knowledge.passages().stream().filter(p -> p.sourceId().equals(source.id()) && headlines.contains(p.id())).findFirst()
-                .flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0)));
+                .flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0, 0)));
     }
 
     /** The ids of the passages that repeat their source's title, in the knowledge's order. */
@@ -710,7 +710,7 @@ public final class AnswerEngine {
      * that sentence, to be said with the remark.
      */
     private Optional<Evidence.Item> setting(Evidence.Item lead, Question asked) {
-        return settings.of(lead, asked).flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), lead.hit().ownCoverage(), 0, 0)));
+        return settings.of(lead, asked).flatMap(p -> evidence.resolve(new Hit(p.id(), DocKind.PASSAGE, 0, lead.hit().coverage(), lead.hit().ownCoverage(), 0, 0, 0)));
     }
 
     /** The best statement, said as what the sources do say when they do not say what was asked; {@code question} as typed. */

@@ -56,7 +56,7 @@ final class Evidence {
             if (line.text().contains(item.quote())) {
                 Passage next = lines.get(i + 1);
                 return next.ordinal() == line.ordinal() + 1 && line.around().contains(next.text())
-                        ? resolve(new Hit(next.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0)) : Optional.empty();
+                        ? resolve(new Hit(next.id(), DocKind.PASSAGE, 0, 1, 1, 0, 0, 0)) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -2,8 +2,12 @@ package dev.summitbot.search;
 
 import dev.summitbot.index.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -18,6 +22,7 @@ final class Coverage {
 
     private final double[] coverage;
     private final double[] missing;
+    private final int[] spread;
 
     Coverage(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
@@ -53,6 +58,7 @@ final class Coverage {
                 found[h][c] = Math.max(found[h][c], related[h]);
             }
         }
+        spread = spread(lookup, concepts, hits, order);
         coverage = new double[hits.length];
         missing = new double[hits.length];
         for (int h = 0; h < hits.length; h++) {
@@ -80,6 +86,90 @@ final class Coverage {
     /** The share of the question's weight in the heaviest concept (not a light word) the hit lacks. */
     double missing(int hit) {
         return missing[hit];
+    }
+
+    /**
+     * How many other words lie between the question's topic words in the statement itself, where they lie nearest together:
+     * 1 for "sat with Putin" asked "who sat with putin", 6 for "sat with Trump in the meeting with Putin".
+     * Of two statements that hold as much of the question, the one that says its words together most likely says what was
+     * asked. 0 for a statement holding fewer than two of them.
+     */
+    int spread(int hit) {
+        return spread[hit];
+    }
+
+    /** {@link #spread(int)} of every hit: the positions of each topic concept's words in the statement, then the narrowest window. */
+    private static int[] spread(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits, Integer[] order) throws IOException {
+        List<List<int[]>> at = new ArrayList<>();
+        for (int h = 0; h < hits.length; h++) {
+            at.add(new ArrayList<>());
+        }
+        for (int c = 0; c < concepts.size(); c++) {
+            Concept concept = concepts.get(c);
+            if (!concept.known() || concept.light()) {
+                continue;
+            }
+            for (List<String> alternative : concept.alternatives()) {
+                positions(lookup, alternative.get(0), c, hits, order, at);
+            }
+        }
+        int[] out = new int[hits.length];
+        for (int h = 0; h < hits.length; h++) {
+            out[h] = narrowest(at.get(h));
+        }
+        return out;
+    }
+
+    /** Adds {@code [position, concept]} to {@code at[hit]} for each place the term is in a hit's statement. */
+    private static void positions(TermLookup lookup, String term, int concept, ScoreDoc[] hits, Integer[] order, List<List<int[]>> at)
+            throws IOException {
+        List<LeafReaderContext> leaves = lookup.leaves();
+        int leafIndex = -1;
+        PostingsEnum postings = null;
+        for (int i : order) {
+            int doc = hits[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                postings = lookup.positions(leaf, Fields.TEXT, term);
+            }
+            if (postings == null) {
+                continue;
+            }
+            int local = doc - leaves.get(leaf).docBase;
+            int found = postings.docID() >= local ? postings.docID() : postings.advance(local);
+            if (found == local) {
+                for (int k = 0; k < postings.freq(); k++) {
+                    at.get(i).add(new int[] {postings.nextPosition(), concept});
+                }
+            } else if (found == DocIdSetIterator.NO_MORE_DOCS) {
+                postings = null;
+            }
+        }
+    }
+
+    /** The fewest other positions in a window holding every concept found, over the places found ({@code [position, concept]}). */
+    private static int narrowest(List<int[]> places) {
+        places.sort(Comparator.comparingInt(p -> p[0]));
+        Map<Integer, Integer> inWindow = new HashMap<>();
+        int kinds = (int) places.stream().mapToInt(p -> p[1]).distinct().count();
+        if (kinds < 2) {
+            return 0;
+        }
+        int best = Integer.MAX_VALUE;
+        int start = 0;
+        for (int[] place : places) {
+            inWindow.merge(place[1], 1, Integer::sum);
+            while (inWindow.size() == kinds) {
+                int[] first = places.get(start);
+                best = Math.min(best, place[0] - first[0] + 1 - kinds);
+                if (inWindow.merge(first[1], -1, Integer::sum) == 0) {
+                    inWindow.remove(first[1]);
+                }
+                start++;
+            }
+        }
+        return Math.max(0, best);
     }
 
     private static double[] min(double[] a, double[] b) {

@@ -161,13 +161,14 @@ public final class Retriever {
                 if (DocKind.ofDocId(id) == DocKind.FACT) {
                     String factId = DocKind.factId(id);
                     hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), ownCoverage.of(i), focus(ends(factId, question), asked),
-                            coverage.missing(i)));
+                            coverage.spread(i), coverage.missing(i)));
                 } else {
-                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), ownCoverage.of(i), 0, coverage.missing(i)));
+                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), ownCoverage.of(i), 0, coverage.spread(i), coverage.missing(i)));
                 }
             }
             hits.sort(Comparator.comparingDouble(Hit::coverage).reversed()
                     .thenComparing(Comparator.comparingDouble(Hit::focus).reversed())
+                    .thenComparing(Comparator.comparingInt(Hit::spread))
                     .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
                     .thenComparing(Hit::id));
             return new Retrieval(hits, concepts, own);

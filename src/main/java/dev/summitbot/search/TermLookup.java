@@ -47,6 +47,12 @@ final class TermLookup {
         return terms != null && terms.seekExact(new BytesRef(term)) ? terms.postings(null, PostingsEnum.NONE) : null;
     }
 
+    /** As {@link #postings}, with the term's positions in each document. */
+    PostingsEnum positions(int leaf, String field, String term) throws IOException {
+        TermsEnum terms = enums(field)[leaf];
+        return terms != null && terms.seekExact(new BytesRef(term)) ? terms.postings(null, PostingsEnum.POSITIONS) : null;
+    }
+
     private TermsEnum[] enums(String field) throws IOException {
         TermsEnum[] perLeaf = enums.get(field);
         if (perLeaf == null) {

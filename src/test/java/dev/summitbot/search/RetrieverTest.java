@@ -33,9 +33,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(RealKnowledge.Shared.class)
 final class RetrieverTest {
 
-    /** The order the retriever promises: coverage, then focus, then score (all descending), then id. */
+    /** The order the retriever promises: coverage, then focus (descending), spread (ascending), score (descending), then id. */
     private static final Comparator<Hit> PROMISED_ORDER = Comparator.comparingDouble(Hit::coverage).reversed()
             .thenComparing(Comparator.comparingDouble(Hit::focus).reversed())
+            .thenComparing(Comparator.comparingInt(Hit::spread))
             .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
             .thenComparing(Hit::id);
 
@@ -336,6 +337,24 @@ final class RetrieverTest {
             assertThat(all.get(0).score()).isEqualTo(all.get(1).score());
             assertThat(all.get(0).coverage()).isEqualTo(all.get(1).coverage());
             assertThat(one).extracting(Hit::id).containsExactly("alpha-notes#1");
+        }
+    }
+
+    @Test
+    @DisplayName("of statements that hold the question alike, the one that says its words nearest together comes first")
+    void nearerWordsBreakTies() throws Exception {
+        // GIVEN two sentences of the same words, "sat" and "Putin" apart in the one whose id sorts first, together in the other
+        try (KnowledgeIndex nearness = Fixtures.index(Fixtures.load(Fixtures.fixture("nearness")))) {
+            Retriever r = new Retriever(nearness);
+
+            // WHEN who sat with Putin is asked
+            List<Hit> hits = r.retrieve(Question.of("who sat with putin"), 10).hits();
+
+            // THEN both cover it and score alike, and the one saying "sat with Putin" comes first
+            assertThat(hits).extracting(Hit::id).containsExactly("zeta-notes#1", "alpha-notes#1");
+            assertThat(hits.get(0).coverage()).isEqualTo(hits.get(1).coverage());
+            assertThat(hits.get(0).score()).isEqualTo(hits.get(1).score());
+            assertThat(hits).extracting(Hit::spread).containsExactly(1, 6);
         }
     }
 
