@@ -20,7 +20,7 @@ public final class ChatWording {
     /** Whole words, any case: what chat writes, and the word it stands for. */
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("wot", "what"), Map.entry("wht", "what"),
-            Map.entry("whta", "what"), Map.entry("wats", "what's"), Map.entry("wen", "when"), Map.entry("whn", "when"),
+            Map.entry("whta", "what"), Map.entry("wats", "what's"), Map.entry("rly", "really"), Map.entry("wen", "when"), Map.entry("whn", "when"),
             Map.entry("wher", "where"), Map.entry("whr", "where"), Map.entry("whered", "where did"), Map.entry("whatd", "what did"),
             Map.entry("n", "and"), Map.entry("hw", "how"), Map.entry("hwo", "how"),
             Map.entry("pres", "president"), Map.entry("prez", "president"),

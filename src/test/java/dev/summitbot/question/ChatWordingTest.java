@@ -19,6 +19,7 @@ final class ChatWordingTest {
             what did the 9news journo find striking       | what did the 9news journalist find striking
             why were the euros nervous                    | why were the Europeans nervous
             how many hrs did the convo last               | how many hours did the conversation last
+            what does putin rly mean                      | what does putin really mean
             what did the pres say w/o notes               | what did the president say without notes
             can you tell us where the summit was          | where was the summit
             hey bot, could u pls tell me who rubio is     | who is rubio
