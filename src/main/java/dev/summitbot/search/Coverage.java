@@ -22,7 +22,10 @@ final class Coverage {
 
     private final double[] coverage;
     private final double[] missing;
-    private final int[] spread;
+    private final TermLookup lookup;
+    private final List<Concept> concepts;
+    private final ScoreDoc[] hits;
+    private final Integer[] order;
 
     Coverage(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
         double total = concepts.stream().mapToDouble(Concept::weight).sum();
@@ -58,7 +61,10 @@ final class Coverage {
                 found[h][c] = Math.max(found[h][c], related[h]);
             }
         }
-        spread = spread(lookup, concepts, hits, order);
+        this.lookup = lookup;
+        this.concepts = concepts;
+        this.hits = hits;
+        this.order = order;
         coverage = new double[hits.length];
         missing = new double[hits.length];
         for (int h = 0; h < hits.length; h++) {
@@ -89,17 +95,17 @@ final class Coverage {
     }
 
     /**
-     * How many other words lie between the question's topic words in the statement itself, where they lie nearest together:
-     * 1 for "sat with Putin" asked "who sat with putin", 6 for "sat with Trump in the meeting with Putin".
-     * Of two statements that hold as much of the question, the one that says its words together most likely says what was
-     * asked. 0 for a statement holding fewer than two of them.
+     * How many other words lie between the question's topic words in each statement itself, where they lie nearest
+     * together: 1 for "sat with Putin" asked "who sat with putin", 6 for "sat with Trump in the meeting with Putin". Of two
+     * statements that hold as much of the question, the one that says its words together most likely says what was asked.
+     * 0 for a statement holding fewer than two of them, and for a hit not {@code wanted}: positions are read only for
+     * the hits whose order they decide.
      */
-    int spread(int hit) {
-        return spread[hit];
-    }
-
-    /** {@link #spread(int)} of every hit: the positions of each topic concept's words in the statement, then the narrowest window. */
-    private static int[] spread(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits, Integer[] order) throws IOException {
+    int[] spread(boolean[] wanted) throws IOException {
+        int[] out = new int[hits.length];
+        if (!anyOf(wanted)) {
+            return out;
+        }
         List<List<int[]>> at = new ArrayList<>();
         for (int h = 0; h < hits.length; h++) {
             at.add(new ArrayList<>());
@@ -110,23 +116,33 @@ final class Coverage {
                 continue;
             }
             for (List<String> alternative : concept.alternatives()) {
-                positions(lookup, alternative.get(0), c, hits, order, at);
+                positions(alternative.get(0), c, wanted, at);
             }
         }
-        int[] out = new int[hits.length];
         for (int h = 0; h < hits.length; h++) {
             out[h] = narrowest(at.get(h));
         }
         return out;
     }
 
+    private static boolean anyOf(boolean[] flags) {
+        for (boolean flag : flags) {
+            if (flag) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds {@code [position, concept]} to {@code at[hit]} for each place the term is in a hit's statement. */
-    private static void positions(TermLookup lookup, String term, int concept, ScoreDoc[] hits, Integer[] order, List<List<int[]>> at)
-            throws IOException {
+    private void positions(String term, int concept, boolean[] wanted, List<List<int[]>> at) throws IOException {
         List<LeafReaderContext> leaves = lookup.leaves();
         int leafIndex = -1;
         PostingsEnum postings = null;
         for (int i : order) {
+            if (!wanted[i]) {
+                continue;
+            }
             int doc = hits[i].doc;
             int leaf = ReaderUtil.subIndex(doc, leaves);
             if (leaf != leafIndex) {

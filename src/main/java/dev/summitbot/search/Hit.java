@@ -13,8 +13,8 @@ import dev.summitbot.index.DocKind;
  * @param focus for a fact, the share of its subject's (or object's) words the question names (1: the
  *     fact is about what was asked); 0 for passages. Breaks ties in coverage.
  * @param spread how many other words lie between the question's topic words where the statement itself holds them
- *     nearest together (0 when it holds fewer than two): "sat with Putin" says its words more together than "sat with
- *     Trump in the meeting with Putin". Breaks ties in coverage and focus.
+ *     nearest together: "sat with Putin" says its words more together than "sat with Trump in the meeting with Putin".
+ *     Breaks ties in coverage and focus; 0 when it holds fewer than two of them, or when no other hit ties with it.
  * @param missing the share of the question's weight in the heaviest concept the document lacks
  *     (light words aside): a name the sources never mention, or the one thing asked
  */

@@ -32,7 +32,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
@@ -154,17 +153,19 @@ public final class Retriever {
             Coverage ownCoverage = carries ? new Coverage(lookup, own, top.scoreDocs) : coverage;
             Set<String> asked = new HashSet<>();
             concepts.forEach(c -> asked.addAll(c.terms()));
+            int n = top.scoreDocs.length;
+            String[] ids = new String[n];
+            double[] focus = new double[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = index.docId(top.scoreDocs[i].doc);
+                focus[i] = DocKind.ofDocId(ids[i]) == DocKind.FACT ? focus(ends(DocKind.factId(ids[i]), question), asked) : 0;
+            }
+            int[] spread = coverage.spread(tied(coverage, focus));
             List<Hit> hits = new ArrayList<>();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                String id = index.docId(sd.doc);
-                if (DocKind.ofDocId(id) == DocKind.FACT) {
-                    String factId = DocKind.factId(id);
-                    hits.add(new Hit(factId, DocKind.FACT, sd.score, coverage.of(i), ownCoverage.of(i), focus(ends(factId, question), asked),
-                            coverage.spread(i), coverage.missing(i)));
-                } else {
-                    hits.add(new Hit(id, DocKind.PASSAGE, sd.score, coverage.of(i), ownCoverage.of(i), 0, coverage.spread(i), coverage.missing(i)));
-                }
+            for (int i = 0; i < n; i++) {
+                boolean fact = DocKind.ofDocId(ids[i]) == DocKind.FACT;
+                hits.add(new Hit(fact ? DocKind.factId(ids[i]) : ids[i], fact ? DocKind.FACT : DocKind.PASSAGE, top.scoreDocs[i].score,
+                        coverage.of(i), ownCoverage.of(i), focus[i], spread[i], coverage.missing(i)));
             }
             hits.sort(Comparator.comparingDouble(Hit::coverage).reversed()
                     .thenComparing(Comparator.comparingDouble(Hit::focus).reversed())
@@ -175,6 +176,20 @@ public final class Retriever {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory index failed", e);
         }
+    }
+
+    /** The hits that cover the question and its focus exactly as much as another: those whose spread decides their order. */
+    private static boolean[] tied(Coverage coverage, double[] focus) {
+        boolean[] tied = new boolean[focus.length];
+        for (int i = 0; i < focus.length; i++) {
+            for (int j = i + 1; j < focus.length; j++) {
+                if (coverage.of(i) == coverage.of(j) && focus[i] == focus[j]) {
+                    tied[i] = true;
+                    tied[j] = true;
+                }
+            }
+        }
+        return tied;
     }
 
     /** The word just before the focus of "what tv show …", "which news network …", as written; null when there is none. */
