@@ -115,8 +115,13 @@ final class Coverage {
             if (!concept.known() || concept.light()) {
                 continue;
             }
+            int kind = c;
             for (List<String> alternative : concept.alternatives()) {
-                positions(alternative.get(0), c, wanted, at);
+                eachHolding(lookup, Fields.TEXT, alternative.get(0), PostingsEnum.POSITIONS, hits, order, wanted, (hit, postings) -> {
+                    for (int k = 0; k < postings.freq(); k++) {
+                        at.get(hit).add(new int[] {postings.nextPosition(), kind});
+                    }
+                });
             }
         }
         for (int h = 0; h < hits.length; h++) {
@@ -132,36 +137,6 @@ final class Coverage {
             }
         }
         return false;
-    }
-
-    /** Adds {@code [position, concept]} to {@code at[hit]} for each place the term is in a hit's statement. */
-    private void positions(String term, int concept, boolean[] wanted, List<List<int[]>> at) throws IOException {
-        List<LeafReaderContext> leaves = lookup.leaves();
-        int leafIndex = -1;
-        PostingsEnum postings = null;
-        for (int i : order) {
-            if (!wanted[i]) {
-                continue;
-            }
-            int doc = hits[i].doc;
-            int leaf = ReaderUtil.subIndex(doc, leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                postings = lookup.positions(leaf, Fields.TEXT, term);
-            }
-            if (postings == null) {
-                continue;
-            }
-            int local = doc - leaves.get(leaf).docBase;
-            int found = postings.docID() >= local ? postings.docID() : postings.advance(local);
-            if (found == local) {
-                for (int k = 0; k < postings.freq(); k++) {
-                    at.get(i).add(new int[] {postings.nextPosition(), concept});
-                }
-            } else if (found == DocIdSetIterator.NO_MORE_DOCS) {
-                postings = null;
-            }
-        }
     }
 
     /** The fewest other positions in a window holding every concept found, over the places found ({@code [position, concept]}). */
@@ -197,24 +172,42 @@ final class Coverage {
     /** Sets {@code found[hit]} to at least {@code value} for each hit whose document has the term in the field. */
     private static void mark(TermLookup lookup, String field, String term, ScoreDoc[] hits, Integer[] order,
             double[] found, double value) throws IOException {
+        boolean[] all = new boolean[hits.length];
+        Arrays.fill(all, true);
+        eachHolding(lookup, field, term, PostingsEnum.NONE, hits, order, all, (hit, postings) -> found[hit] = Math.max(found[hit], value));
+    }
+
+    /** What is done with a hit whose document holds a term, its postings on that document. */
+    private interface Holding {
+        void at(int hit, PostingsEnum postings) throws IOException;
+    }
+
+    /**
+     * Calls {@code holding} for each {@code wanted} hit whose document has the term in the field: one postings lookup per
+     * segment, visiting the hits in document order ({@code order}) and skipping to each.
+     */
+    private static void eachHolding(TermLookup lookup, String field, String term, int flags, ScoreDoc[] hits, Integer[] order,
+            boolean[] wanted, Holding holding) throws IOException {
         List<LeafReaderContext> leaves = lookup.leaves();
         int leafIndex = -1;
         PostingsEnum postings = null;
         for (int i : order) {
+            if (!wanted[i]) {
+                continue;
+            }
             int doc = hits[i].doc;
             int leaf = ReaderUtil.subIndex(doc, leaves);
-            LeafReaderContext context = leaves.get(leaf);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
-                postings = lookup.postings(leaf, field, term);
+                postings = lookup.postings(leaf, field, term, flags);
             }
             if (postings == null) {
                 continue;
             }
-            int local = doc - context.docBase;
+            int local = doc - leaves.get(leaf).docBase;
             int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
             if (at == local) {
-                found[i] = Math.max(found[i], value);
+                holding.at(i, postings);
             } else if (at == DocIdSetIterator.NO_MORE_DOCS) {
                 postings = null;
             }

@@ -41,16 +41,13 @@ final class TermLookup {
         return total;
     }
 
-    /** As {@code LeafReader.postings(term, NONE)} on segment {@code leaf}: null when the term is not there. */
-    PostingsEnum postings(int leaf, String field, String term) throws IOException {
+    /**
+     * As {@code LeafReader.postings(term, flags)} on segment {@code leaf} ({@code PostingsEnum.NONE}, or {@code POSITIONS}
+     * for where the term is in each document): null when the term is not there.
+     */
+    PostingsEnum postings(int leaf, String field, String term, int flags) throws IOException {
         TermsEnum terms = enums(field)[leaf];
-        return terms != null && terms.seekExact(new BytesRef(term)) ? terms.postings(null, PostingsEnum.NONE) : null;
-    }
-
-    /** As {@link #postings}, with the term's positions in each document. */
-    PostingsEnum positions(int leaf, String field, String term) throws IOException {
-        TermsEnum terms = enums(field)[leaf];
-        return terms != null && terms.seekExact(new BytesRef(term)) ? terms.postings(null, PostingsEnum.POSITIONS) : null;
+        return terms != null && terms.seekExact(new BytesRef(term)) ? terms.postings(null, flags) : null;
     }
 
     private TermsEnum[] enums(String field) throws IOException {
