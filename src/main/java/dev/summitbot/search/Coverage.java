@@ -26,13 +26,20 @@ final class Coverage {
     private final List<Concept> concepts;
     private final ScoreDoc[] hits;
     private final Integer[] order;
+    /** Every hit: whether a document holds a term is asked of all of them. */
+    private final boolean[] every;
 
     Coverage(TermLookup lookup, List<Concept> concepts, ScoreDoc[] hits) throws IOException {
-        double total = concepts.stream().mapToDouble(Concept::weight).sum();
-        double[][] found = new double[hits.length][concepts.size()];
-        Integer[] order = new Integer[hits.length];
+        this.lookup = lookup;
+        this.concepts = concepts;
+        this.hits = hits;
+        this.order = new Integer[hits.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
+        this.every = new boolean[hits.length];
+        Arrays.fill(every, true);
+        double total = concepts.stream().mapToDouble(Concept::weight).sum();
+        double[][] found = new double[hits.length][concepts.size()];
         for (int c = 0; c < concepts.size(); c++) {
             Concept concept = concepts.get(c);
             if (!concept.known()) {
@@ -43,9 +50,9 @@ final class Coverage {
                 double[] all = null;
                 for (String term : alternative) {
                     double[] one = new double[hits.length];
-                    mark(lookup, Fields.TEXT, term, hits, order, one, 1.0);
-                    mark(lookup, Fields.CONTEXT, term, hits, order, one, Retriever.CONTEXT_WEIGHT);
-                    mark(lookup, Fields.AROUND, term, hits, order, one, Retriever.AROUND_WEIGHT);
+                    mark(Fields.TEXT, term, one, 1.0);
+                    mark(Fields.CONTEXT, term, one, Retriever.CONTEXT_WEIGHT);
+                    mark(Fields.AROUND, term, one, Retriever.AROUND_WEIGHT);
                     all = all == null ? one : min(all, one);
                 }
                 for (int h = 0; all != null && h < hits.length; h++) {
@@ -54,17 +61,13 @@ final class Coverage {
             }
             double[] related = new double[hits.length];
             for (String term : concept.related()) {
-                mark(lookup, Fields.TEXT, term, hits, order, related, Retriever.RELATED_MATCH);
-                mark(lookup, Fields.CONTEXT, term, hits, order, related, Retriever.RELATED_MATCH * Retriever.CONTEXT_WEIGHT);
+                mark(Fields.TEXT, term, related, Retriever.RELATED_MATCH);
+                mark(Fields.CONTEXT, term, related, Retriever.RELATED_MATCH * Retriever.CONTEXT_WEIGHT);
             }
             for (int h = 0; h < hits.length; h++) {
                 found[h][c] = Math.max(found[h][c], related[h]);
             }
         }
-        this.lookup = lookup;
-        this.concepts = concepts;
-        this.hits = hits;
-        this.order = order;
         coverage = new double[hits.length];
         missing = new double[hits.length];
         for (int h = 0; h < hits.length; h++) {
@@ -117,7 +120,7 @@ final class Coverage {
             }
             int kind = c;
             for (List<String> alternative : concept.alternatives()) {
-                eachHolding(lookup, Fields.TEXT, alternative.get(0), PostingsEnum.POSITIONS, hits, order, wanted, (hit, postings) -> {
+                eachHolding(Fields.TEXT, alternative.get(0), PostingsEnum.POSITIONS, wanted, (hit, postings) -> {
                     for (int k = 0; k < postings.freq(); k++) {
                         at.get(hit).add(new int[] {postings.nextPosition(), kind});
                     }
@@ -170,11 +173,8 @@ final class Coverage {
     }
 
     /** Sets {@code found[hit]} to at least {@code value} for each hit whose document has the term in the field. */
-    private static void mark(TermLookup lookup, String field, String term, ScoreDoc[] hits, Integer[] order,
-            double[] found, double value) throws IOException {
-        boolean[] all = new boolean[hits.length];
-        Arrays.fill(all, true);
-        eachHolding(lookup, field, term, PostingsEnum.NONE, hits, order, all, (hit, postings) -> found[hit] = Math.max(found[hit], value));
+    private void mark(String field, String term, double[] found, double value) throws IOException {
+        eachHolding(field, term, PostingsEnum.NONE, every, (hit, postings) -> found[hit] = Math.max(found[hit], value));
     }
 
     /** What is done with a hit whose document holds a term, its postings on that document. */
@@ -186,8 +186,7 @@ final class Coverage {
      * Calls {@code holding} for each {@code wanted} hit whose document has the term in the field: one postings lookup per
      * segment, visiting the hits in document order ({@code order}) and skipping to each.
      */
-    private static void eachHolding(TermLookup lookup, String field, String term, int flags, ScoreDoc[] hits, Integer[] order,
-            boolean[] wanted, Holding holding) throws IOException {
+    private void eachHolding(String field, String term, int flags, boolean[] wanted, Holding holding) throws IOException {
         List<LeafReaderContext> leaves = lookup.leaves();
         int leafIndex = -1;
         PostingsEnum postings = null;
