@@ -43,6 +43,9 @@ final class ConceptReader {
     private static final int CHOICE_PHRASE_WORDS = 3;
 
     /** "Else" right after a word: "somewhere else", "anyone else". */
+    /** One word as written, with no space ("hosted", not the "agreed on" a rule replaced as a phrase). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+");
+
     private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
 
     /**
@@ -57,10 +60,13 @@ final class ConceptReader {
     /**
      * A concept's alternatives before weighting, each the index terms of one wording ("u.s." or "united
      * states"); {@code asked} are the question's own words among them, as index terms, and {@code written}
-     * the same words as the question wrote them. {@code orBefore} is true when the question offers it as
-     * the other choice to the concept before: "or" stands between them ("the president or the pm").
+     * the same words as the question wrote them. {@code replaced} are the words, as written, that a synonym
+     * rule replaced by others ("hosted" => received): no alternative is the question's own, yet the word is
+     * what the asker wrote. {@code orBefore} is true when the question offers it as the other choice to the
+     * concept before: "or" stands between them ("the president or the pm").
      */
-    record RawConcept(List<List<String>> alternatives, Set<String> asked, Set<String> written, boolean orBefore) {
+    record RawConcept(List<List<String>> alternatives, Set<String> asked, Set<String> written, Set<String> replaced,
+            boolean orBefore) {
 
         /** Every term of every alternative, once. */
         List<String> terms() {
@@ -119,6 +125,10 @@ final class ConceptReader {
                     // unless it is an acronym in capitals throughout ("TV"): that may be a common word.
                     boolean named = offset.startOffset() > 0 && Character.isUpperCase(written.charAt(0)) && !acronym(written);
                     target.written.add(named ? NAMED + written : written);
+                } else if (WORD.matcher(question.substring(offset.startOffset(), offset.endOffset())).matches()) {
+                    String replaced = question.substring(offset.startOffset(), offset.endOffset());
+                    boolean named = offset.startOffset() > 0 && Character.isUpperCase(replaced.charAt(0)) && !acronym(replaced);
+                    target.replaced.add(named ? NAMED + replaced : replaced);
                 }
             }
             stream.end();
@@ -158,7 +168,8 @@ final class ConceptReader {
                 List<String> words = phrase.stream().flatMap(p -> p.alternatives().get(0).stream()).toList();
                 Set<String> asked = phrase.stream().flatMap(p -> p.asked.stream()).collect(Collectors.toUnmodifiableSet());
                 Set<String> written = phrase.stream().flatMap(p -> p.written.stream()).collect(Collectors.toUnmodifiableSet());
-                out.add(new RawConcept(List.of(words), asked, written, true));
+                Set<String> replaced = phrase.stream().flatMap(p -> p.replaced.stream()).collect(Collectors.toUnmodifiableSet());
+                out.add(new RawConcept(List.of(words), asked, written, replaced, true));
                 orBefore = false;
                 i = last;
                 continue;
@@ -166,7 +177,7 @@ final class ConceptReader {
             boolean choice = orBefore && !light && (i + 1 == concepts.size() || !after.isBlank()) && !ELSE.matcher(after).lookingAt();
             orBefore = orBefore && light;
             if (seen.add(Set.copyOf(alternatives))) {
-                out.add(new RawConcept(alternatives, Set.copyOf(c.asked), Set.copyOf(c.written), choice));
+                out.add(new RawConcept(alternatives, Set.copyOf(c.asked), Set.copyOf(c.written), Set.copyOf(c.replaced), choice));
             }
         }
         return out;
@@ -199,6 +210,7 @@ final class ConceptReader {
         final List<Arc> arcs = new ArrayList<>();
         final Set<String> asked = new HashSet<>();
         final Set<String> written = new HashSet<>();
+        final Set<String> replaced = new HashSet<>();
         final int start;
         final int startOffset;
         final boolean orBefore;

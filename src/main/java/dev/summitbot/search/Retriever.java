@@ -209,9 +209,17 @@ public final class Retriever {
 
     /** True when every word of the concept, as written, is plain English (and not capitalised inside the question). */
     private boolean plainlyWritten(ConceptReader.RawConcept c) {
-        return !c.written().isEmpty()
-                && c.written().stream().map(Retriever::withoutPossessive)
-                        .allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
+        return plainWords(c.written());
+    }
+
+    /** True when the concept stands for words a synonym rule replaced, each plain English as written ("hosted"). */
+    private boolean plainlyReplaced(ConceptReader.RawConcept c) {
+        return plainWords(c.replaced());
+    }
+
+    private boolean plainWords(Set<String> words) {
+        return !words.isEmpty() && words.stream().map(Retriever::withoutPossessive)
+                .allMatch(w -> !w.startsWith(ConceptReader.NAMED) && english.isPlain(w) && !english.isPlace(w));
     }
 
     /** "chief's" is the word "chief": a possessive is no part of the word the dictionary knows. */
@@ -357,8 +365,9 @@ public final class Retriever {
                 continue;
             }
             // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",
-            // "hosted"); a name it never uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
-            boolean plain = docFreq == 0 && !light && !asked && plainlyWritten(c);
+            // "hosted"), and so is one a synonym rule replaced by others it never uses either; a name it never
+            // uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
+            boolean plain = docFreq == 0 && !light && !asked && (plainlyWritten(c) || c.written().isEmpty() && plainlyReplaced(c));
             double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
             add(concepts, new Concept(alternatives, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()), choice);
             previousKept = true;

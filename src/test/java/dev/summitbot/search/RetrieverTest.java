@@ -358,6 +358,28 @@ final class RetrieverTest {
         }
     }
 
+    @Test
+    @DisplayName("a plain English word a synonym rule replaced is still the word the question wrote: when the knowledge uses none of the rule's words, a likely paraphrase, as a word no rule names is")
+    void wordReplacedBySynonymsStaysPlain() throws Exception {
+        // GIVEN a source that says neither "hosted" nor "staged", and a rule replacing "hosted" by words it does not use either
+        try (KnowledgeIndex replaced = Fixtures.index(Fixtures.load(Fixtures.fixture("replaced")))) {
+            Retriever r = new Retriever(replaced);
+
+            // WHEN which town hosted the regatta is asked, and which staged it
+            Concept hosted = conceptOf(r.retrieve(Question.of("which town hosted the regatta"), 5), "host");
+            Concept staged = conceptOf(r.retrieve(Question.of("which town staged the regatta"), 5), "stage");
+
+            // THEN both verbs are plain English the knowledge never uses, and weigh alike
+            assertThat(staged.plain()).isTrue();
+            assertThat(hosted.plain()).isTrue();
+            assertThat(hosted.weight()).isEqualTo(staged.weight());
+        }
+    }
+
+    private static Concept conceptOf(Retrieval retrieval, String term) {
+        return retrieval.concepts().stream().filter(c -> c.terms().contains(term)).findFirst().orElseThrow();
+    }
+
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @DisplayName("a misspelled name is corrected to the nearest index term")
     @CsvSource(textBlock = """
