@@ -717,7 +717,7 @@ public final class AnswerEngine {
     private Answer partial(Question asked, String question, Evidence.Item best, double confidence) {
         // a question that asks no kind of answer misses only its focus ("which concession"), what is to come ("the next summit"),
         // or that somebody said anything ("did putin himself say anything about it": the sources don't say so)
-        String missing = asked.expects().type().constrains() ? asked.expects().type().asked()
+        String missing = asked.expects().type().constrains() ? asked.expects().asked()
                 : asked.expects().focus() != null ? "which " + asked.expects().focus() : TypeCheck.asksNext(asked) ? "what comes next" : "so";
         String opening = "My sources don't say " + missing + ". What they do say: ";
         Evidence.Citations citations = evidence.citations();

@@ -164,6 +164,9 @@ final class TypeCheck {
     private static final Pattern HOW_FAR = Pattern.compile("\\bhow far\\b");
     private static final Pattern DISTANCE = Pattern.compile("\\b(?:a long way|long way|far|close|closer|near|nearer|imminent|distant"
             + "|within reach|around the corner)\\b", Pattern.CASE_INSENSITIVE);
+    /** A distance in figures: "about 110 miles", "180 km". */
+    private static final Pattern DISTANCE_FIGURE = Pattern.compile("\\b\\d+(?:[.,]\\d+)?\\s*(?:miles?|mi|kilometres?|kilometers?|km)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A title in quotes: "This Week", "This Week," — not words said, which end a sentence inside them ("Ultimately, yeah."). */
     private static final Pattern QUOTED_TITLE = Pattern.compile("\"\\p{Lu}[^\"]{0,60}(?<![.!?])\"");
@@ -266,6 +269,9 @@ final class TypeCheck {
         boolean programme = type == AnswerType.NAME && focus != null && PROGRAMMES.contains(focus);
         // a sum of money is a number no typed fact's kind tells apart from a count or a length
         boolean money = type == AnswerType.NUMBER && MONEY_ASKED.matcher(question.text().toLowerCase(Locale.ROOT)).find();
+        // "how far is that from anchorage": a distance, in words or in miles, which neither any number ("four F-35 fighters") nor a
+        // fact typed as a length of time is
+        boolean far = type == AnswerType.NUMBER && HOW_FAR.matcher(question.text().toLowerCase(Locale.ROOT)).find();
         // "how many people …": a number of people, which a fact typed as a number of years is not
         boolean counted = type == AnswerType.NUMBER && focus != null && !FOCUS_NOT_COUNTED.contains(focus);
         // A follow-up's answer is news to the question before too: "who is that?" after "is the secretary of state joining the
@@ -308,7 +314,7 @@ final class TypeCheck {
         boolean body = type == AnswerType.PERSON && factType.filter(FactType.ORGANISATION::equals).isPresent();
         // "where in alaska exactly": a place inside the one named, which a fact typed as a place ("… in Alaska") need not give
         Optional<Pattern> within = type == AnswerType.PLACE ? placeWithin(question) : Optional.empty();
-        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !counted && !kindUnsaid && !placeOfAKind && !body
+        if (factType.isPresent() && fits(factType.get(), type) && !programme && !money && !far && !counted && !kindUnsaid && !placeOfAKind && !body
                 && within.isEmpty()) {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
@@ -321,6 +327,7 @@ final class TypeCheck {
             case DURATION -> lengthAsked(statement, asked);
             case NUMBER -> EXACT_COUNT.matcher(asked).find() && !found(PRECISE_COUNT, statement, asked) ? false
                     : money ? found(MONEY, statement, asked)
+                    : far ? found(DISTANCE, statement, asked) || found(DISTANCE_FIGURE, statement, asked)
                     : focus == null || FOCUS_NOT_COUNTED.contains(focus)
                     ? found(NUMBER, statement, asked) || found(DURATION, statement, asked)
                             || HOW_BIG.matcher(asked).find() && found(SIZE, statement, asked)

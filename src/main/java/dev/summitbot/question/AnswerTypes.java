@@ -44,6 +44,11 @@ public final class AnswerTypes {
                     || type == AnswerType.PLACE && PLACE_KIND_WORDS.contains(focus) || type == AnswerType.DURATION;
             return type == AnswerType.ROLE || type == AnswerType.NAME || kindOnly ? Optional.of(focus) : Optional.ofNullable(kindWords);
         }
+
+        /** How the question asked for its kind of answer, for "My sources don't say how far.": the measure asked, or the type's words. */
+        public String asked() {
+            return type == AnswerType.NUMBER && kindWords != null && MEASURES.contains(kindWords) ? "how " + kindWords : type.asked();
+        }
     }
 
     /**
@@ -72,8 +77,9 @@ public final class AnswerTypes {
     /** Words that something goes on, which a length answers: "how long" of what "is still going on" or "has lasted". */
     public static final String LASTING = "ongoing still going lasting lasted last continuing continued continues";
 
-    /** "how long", "how old", "how big", …: the adjective is the measure asked for. */
-    private static final Pattern HOW_MEASURE = Pattern.compile("\\bhow (long|old|tall|big|far|high|heavy|large|rich|wide)\\b");
+    /** The adjectives of "how long", "how old", "how big", …: each the measure asked for. */
+    private static final List<String> MEASURES = List.of("long", "old", "tall", "big", "far", "high", "heavy", "large", "rich", "wide");
+    private static final Pattern HOW_MEASURE = Pattern.compile("\\bhow (" + String.join("|", MEASURES) + ")\\b");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "will", "would",

@@ -36,4 +36,18 @@ final class LengthOfWhatTest extends RealKnowledgeAnswering {
         // THEN the talks' length does not answer it
         assertThat(answer).isNotInstanceOf(Answer.Answered.class);
     }
+
+    @Test
+    @DisplayName("asked how far, a number of fighters or a length of time is no distance: the bot says its sources don't say how far, not \"how many\": the measure asked for, in its words")
+    void partialSaysTheMeasureAsked() {
+        // GIVEN the base the F-35s came from, which the sources give no distance to
+        // WHEN how far it is from Anchorage is asked
+        Answer answer = answering.answer(Question.of("how far is eielson air force base from anchorage"));
+
+        // THEN the bot says they don't say how far, then what they do say
+        assertThat(answer).isInstanceOfSatisfying(Answer.Partial.class, p -> {
+            assertThat(p.missing()).isEqualTo("how far");
+            assertThat(p.text()).startsWith("My sources don't say how far. What they do say: ").contains("Eielson");
+        });
+    }
 }

@@ -64,7 +64,7 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @DisplayName("\"how many X\" wants a number of X (\"seven of them\" after the Xs); a number of something else near an X is none; asked \"exactly\" or \"in total\", \"several\" is no count")
+    @DisplayName("\"how far\" wants a distance, in words or miles, not any number; \"how many X\" wants a number of X (\"seven of them\" after the Xs); a number of something else near an X is none; asked \"exactly\" or \"in total\", \"several\" is no count")
     @CsvSource(delimiter = '|', textBlock = """
             how many reporters were there     | More than two hours had passed since reporters were taken in.   | false
             how many reporters were there     | More than 50 reporters waited outside.                         | true
@@ -78,6 +78,8 @@ final class TypeCheckTest {
             how far is the us from a deal     | The United States is still a long way from a peace agreement.  | true
             how far is the us from a deal     | A peace agreement is not imminent.                             | true
             how far is the us from a deal     | The United States wants a peace agreement.                     | false
+            how far is eielson from anchorage | Four F-35 fighters came from Eielson to Anchorage.             | false
+            how far is eielson from anchorage | Eielson lies about 260 miles from Anchorage.                   | true
             how many b2s flew over            | Two B-2 bombers were flown into the base.                      | true
             how many f-35s were there         | Four F-35 fighters escorted the bomber.                        | true
             how many b2s flew over            | Four F-35 fighters escorted the bomber.                        | false
@@ -92,6 +94,18 @@ final class TypeCheckTest {
             """)
     void countsWhatIsAsked(String asked, String statement, boolean counts) {
         assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(counts);
+    }
+
+    @Test
+    @DisplayName("asked how far, a fact typed as a length of time is no distance, though it answers how many hours")
+    void lengthOfTimeIsNoDistance() {
+        // GIVEN a fact typed as a length of time
+        String statement = "The narrow-format talks in Anchorage lasted roughly 2 hours and 45 minutes.";
+
+        // WHEN asked how far, and how many hours
+        // THEN it answers only the number of hours
+        assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.DURATION), Question.of("how far is that from anchorage"))).isFalse();
+        assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.DURATION), Question.of("how many hours did the talks last"))).isTrue();
     }
 
     @ParameterizedTest(name = "[{index}] {0} / {1}")
