@@ -376,6 +376,24 @@ final class RetrieverTest {
         }
     }
 
+    @Test
+    @DisplayName("a name of several plain words that the synonyms name (\"truth social\") is one thing asked about: when the knowledge never uses it, a name it lacks, not a paraphrase")
+    void phraseTheSynonymsNameIsOneName() throws Exception {
+        // GIVEN a rule naming "harbour radio", which the source never says, and a source that says neither word
+        try (KnowledgeIndex replaced = Fixtures.index(Fixtures.load(Fixtures.fixture("replaced")))) {
+            Retriever r = new Retriever(replaced);
+
+            // WHEN what harbour radio said is asked
+            Retrieval retrieval = r.retrieve(Question.of("what did harbour radio say about the regatta"), 5);
+
+            // THEN its two words are one concept, unknown and weighing as a name does, not as a paraphrase
+            Concept radio = conceptOf(retrieval, "radio");
+            assertThat(radio.terms()).contains("harbour");
+            assertThat(radio.known()).isFalse();
+            assertThat(radio.plain()).isFalse();
+        }
+    }
+
     private static Concept conceptOf(Retrieval retrieval, String term) {
         return retrieval.concepts().stream().filter(c -> c.terms().contains(term)).findFirst().orElseThrow();
     }
