@@ -43,10 +43,10 @@ final class ConceptReader {
     private static final int CHOICE_PHRASE_WORDS = 3;
 
     /** "Else" right after a word: "somewhere else", "anyone else". */
+    private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
+
     /** One word as written, with no space ("hosted", not the "agreed on" a rule replaced as a phrase). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+");
-
-    private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
 
     /**
      * Alternatives kept per concept: as many as one synonym rule may have (checked when the knowledge

@@ -366,8 +366,10 @@ public final class Retriever {
             }
             // A plain English word the knowledge never uses is most likely a paraphrase ("counterpart",
             // "hosted"), and so is one a synonym rule replaced by others it never uses either; a name it never
-            // uses ("Lavrov", "China") is a topic it does not cover, and weighs fully.
-            boolean plain = docFreq == 0 && !light && !asked && (c.written().size() == 1 && plainlyWritten(c) || c.written().isEmpty() && plainlyReplaced(c));
+            // uses ("Lavrov", "China") is a topic it does not cover, and weighs fully, as does a phrase of plain
+            // words the synonyms name as one ("truth social").
+            boolean plain = docFreq == 0 && !light && !asked
+                    && (c.written().size() == 1 && plainlyWritten(c) || c.written().isEmpty() && plainlyReplaced(c));
             double weight = idf(docFreq, docs) * (light ? QuestionWords.LIGHT_WEIGHT : 1.0);
             add(concepts, new Concept(alternatives, weight, docFreq > 0, light || plain, plain, correctedFrom, List.of()), choice);
             previousKept = true;
