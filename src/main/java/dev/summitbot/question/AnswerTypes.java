@@ -434,14 +434,16 @@ public final class AnswerTypes {
             String kind = words.get(words.size() - 1);
             return new Reading(FOCUS_TYPES.get(kind), kind); // "summit location?": the kind of thing asked for, last
         }
-        if (earliest == null && HOW_SOON.matcher(opening).find()) {
-            // "how soon could the presser start": within ten minutes, or not imminent; "soon" asks for when, and is no topic
-            return new Reading(AnswerType.STATEMENT, null, "soon");
+        Matcher soon = HOW_SOON.matcher(opening);
+        if (earliest == null && soon.find()) {
+            // "how soon could the presser start", "how fast did it begin": within ten minutes, or not imminent; the
+            // adverb asks for when, and is no topic
+            return new Reading(AnswerType.STATEMENT, null, soon.group(1));
         }
         return new Reading(earliest == null ? AnswerType.STATEMENT : earliest, who, measured ? measure.group(1) : null);
     }
 
-    private static final Pattern HOW_SOON = Pattern.compile("\\bhow soon\\b");
+    private static final Pattern HOW_SOON = Pattern.compile("\\bhow (soon|fast|quickly)\\b");
 
     /** The focus of a question asking what a thing needs: a condition, as "what are the conditions for a truce" asks. */
     private static final String CONDITION_FOCUS = "conditions";

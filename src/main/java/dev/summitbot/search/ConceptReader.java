@@ -45,8 +45,19 @@ final class ConceptReader {
     /** "Else" right after a word: "somewhere else", "anyone else". */
     private static final Pattern ELSE = Pattern.compile("(?i)\\s*else\\b");
 
-    /** One word as written, with no space ("hosted", not the "agreed on" a rule replaced as a phrase). */
+    /** One word as written, with no space. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’.-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * The one word of {@code span}, as written, that a synonym rule replaced: "hosted", or the verb of a phrasal verb
+     * ("pushing" of "pushing for"; its other words are stop words). Null for a phrase of several words that say
+     * something ("truth social", "agreed on"): a name or a phrase of its own, not one plain word.
+     */
+    private static String replacedWord(String span) {
+        List<String> said = SPACES.splitAsStream(span.strip()).filter(w -> !Analyzers.isStopWord(w)).toList();
+        return said.size() == 1 && WORD.matcher(said.get(0)).matches() ? said.get(0) : null;
+    }
 
     /**
      * Alternatives kept per concept: as many as one synonym rule may have (checked when the knowledge
@@ -125,10 +136,14 @@ final class ConceptReader {
                     // unless it is an acronym in capitals throughout ("TV"): that may be a common word.
                     boolean named = offset.startOffset() > 0 && Character.isUpperCase(written.charAt(0)) && !acronym(written);
                     target.written.add(named ? NAMED + written : written);
-                } else if (WORD.matcher(question.substring(offset.startOffset(), offset.endOffset())).matches()) {
-                    String replaced = question.substring(offset.startOffset(), offset.endOffset());
-                    boolean named = offset.startOffset() > 0 && Character.isUpperCase(replaced.charAt(0)) && !acronym(replaced);
-                    target.replaced.add(named ? NAMED + replaced : replaced);
+                } else {
+                    String span = question.substring(offset.startOffset(), offset.endOffset());
+                    String replaced = replacedWord(span);
+                    if (replaced != null) {
+                        int start = offset.startOffset() + span.indexOf(replaced);
+                        boolean named = start > 0 && Character.isUpperCase(replaced.charAt(0)) && !acronym(replaced);
+                        target.replaced.add(named ? NAMED + replaced : replaced);
+                    }
                 }
             }
             stream.end();

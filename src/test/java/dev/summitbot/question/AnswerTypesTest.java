@@ -205,11 +205,13 @@ final class AnswerTypesTest {
     }
 
     @Test
-    @DisplayName("\"how soon\" asks when, within how long or how near: \"soon\" is the type word, no topic the answer must share")
+    @DisplayName("\"how soon\", \"how fast\", \"how quickly\" ask when, within how long or how near: the adverb is the type word, no topic the answer must share")
     void howSoon() {
         // GIVEN / WHEN / THEN: "within ten minutes", "not imminent" answer it without the word
         assertThat(Question.of("how soon could the presser start after the meeting ended").expects().typeWord()).contains("soon");
         assertThat(Question.of("how soon could the presser start after the meeting ended").expects().type()).isEqualTo(AnswerType.STATEMENT);
+        assertThat(Question.of("how fast was the presser supposed to start after that").expects().typeWord()).contains("fast");
+        assertThat(Question.of("how quickly did the press conference begin").expects().typeWord()).contains("quickly");
         assertThat(Question.of("will it end soon").expects().typeWord()).isEmpty();
     }
 

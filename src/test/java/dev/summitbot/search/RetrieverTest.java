@@ -377,6 +377,24 @@ final class RetrieverTest {
     }
 
     @Test
+    @DisplayName("a phrasal verb a synonym rule replaced (\"pushing for\") is the one plain word it says, as a verb no rule names is")
+    void phrasalVerbReplacedBySynonymsStaysPlain() throws Exception {
+        // GIVEN a rule replacing "cheered on" by words the source never uses, and a source that says neither it nor "applauded"
+        try (KnowledgeIndex replaced = Fixtures.index(Fixtures.load(Fixtures.fixture("replaced")))) {
+            Retriever r = new Retriever(replaced);
+
+            // WHEN which town cheered on the regatta is asked, and which applauded it
+            Concept cheered = conceptOf(r.retrieve(Question.of("which town cheered on the regatta"), 5), "support");
+            Concept applauded = conceptOf(r.retrieve(Question.of("which town applauded the regatta"), 5), "applaud");
+
+            // THEN both are plain English the knowledge never uses, and weigh alike
+            assertThat(applauded.plain()).isTrue();
+            assertThat(cheered.plain()).isTrue();
+            assertThat(cheered.weight()).isEqualTo(applauded.weight());
+        }
+    }
+
+    @Test
     @DisplayName("a name of several plain words that the synonyms name (\"truth social\") is one thing asked about: when the knowledge never uses it, a name it lacks, not a paraphrase")
     void phraseTheSynonymsNameIsOneName() throws Exception {
         // GIVEN a rule naming "harbour radio", which the source never says, and a source that says neither word
