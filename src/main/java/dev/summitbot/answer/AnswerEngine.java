@@ -127,7 +127,11 @@ public final class AnswerEngine {
         List<Evidence.Item> fitting = fitting(items, asked, retrieval);
         if (fitting.isEmpty() || Math.max(floor, surest(fitting, retrieval)) < Calibration.ANSWER_AT) {
             Optional<Evidence.Item> setting = setting(items.get(0), asked);
-            return setting.isPresent() ? compose(question, "", List.of(setting.get(), items.get(0)), confidence)
+            if (setting.isPresent()) {
+                return compose(question, "", List.of(setting.get(), items.get(0)), confidence);
+            }
+            Optional<Evidence.Item> told = focusToldNext(items.get(0), asked);
+            return told.isPresent() ? compose(question, "", List.of(items.get(0), told.get()), confidence)
                     : partial(asked, question, items.get(0), confidence);
         }
         List<Evidence.Item> ranked = doingFirst(ownWordsFirst(fitting, retrieval, sourcesBefore(found, asked)), asked, retrieval);
@@ -140,6 +144,17 @@ public final class AnswerEngine {
         List<Evidence.Item> chosen = choose(ranked, retrieval, asked);
         Optional<Evidence.Item> goingOn = lineAfterAnswerBefore(chosen.get(0), asked, retrieval);
         return compose(question, asOf(asked), goingOn.map(List::of).orElseGet(() -> withDispute(chosen)), confidence);
+    }
+
+    /**
+     * "what formation was the flyover in": the thing asked for ("which formation") in the next line of the best statement's
+     * paragraph ("The five aircraft passed low in an arrow formation"), which tells on of what the best statement says.
+     */
+    private Optional<Evidence.Item> focusToldNext(Evidence.Item lead, Question asked) {
+        if (asked.expects().focus() == null || asked.expects().type().constrains()) {
+            return Optional.empty();
+        }
+        return evidence.nextLine(lead).filter(next -> fits(next, asked));
     }
 
     /**

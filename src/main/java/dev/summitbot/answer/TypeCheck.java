@@ -355,7 +355,8 @@ final class TypeCheck {
                     // "what did they call it": the word a source used of it, which it quotes
                     : AnswerTypes.CALLING_FOCUS.equals(focus) ? found(QUOTED_TERM, statement, asked) || found(QUOTED_TITLE, statement, asked)
                             || found(NUMBERED_NAME, statement, asked) || found(ACRONYM, statement, asked)
-                    : found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked) || found(ACRONYM, statement, asked);
+                    // "the name of the building on the base": an acronym the statement never calls one ("CNN anchor Jake Tapper") names something else
+                    : found(QUOTED_TITLE, statement, asked) || found(NUMBERED_NAME, statement, asked) || !kindUnsaid && found(ACRONYM, statement, asked);
             default -> true;
         };
     }

@@ -71,6 +71,17 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
     }
 
     @Test
+    @DisplayName("\"what formation was the flyover in\": the thing asked for, told in the next line of the flyover's paragraph (\"passed low in an arrow formation\"), answers with the line before it")
+    void focusToldInTheNextLine() {
+        // WHEN asked which formation, a word the line about the flyover does not say
+        Answer answer = answering.answer(Question.of("what formation was the flyover in"));
+
+        // THEN the flyover and the next line, which says the formation, answer it
+        assertThat(answer).isInstanceOfSatisfying(Answer.Answered.class,
+                a -> assertThat(a.text()).contains("flew over").contains("arrow formation"));
+    }
+
+    @Test
     @DisplayName("\"what is the us gonna focus on instead\": \"instead\" only sets the question against the one before, a light word the sources need not say")
     void insteadIsLight() {
         // WHEN asked what the United States would do instead, after what Putin means by the root causes

@@ -614,6 +614,17 @@ final class TypeCheckTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @DisplayName("the name of a kind of thing is no acronym the statement names another thing by (the outlet of \"CNN anchor Jake Tapper\"), unless it calls something that kind")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's the name of the building on the base where they met | CNN anchor Jake Tapper called the base the site of the summit.     | false
+            what's the name of the building on the base where they met | The talks were held in a building the US Army calls HQ.         | true
+            what's the name of the protection                          | The protection was first proposed by NATO.                      | true
+            """)
+    void acronymNamesItsOwnKind(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("\"says who?\" alone is answered by the unnamed reports the statement cites; \"who reported that …\" asks for a name")
     @CsvSource(delimiter = '|', textBlock = """
             says who?                                | true
