@@ -130,7 +130,7 @@ public final class AnswerEngine {
             if (setting.isPresent()) {
                 return compose(question, "", List.of(setting.get(), items.get(0)), confidence);
             }
-            Optional<Evidence.Item> told = focusToldNext(items.get(0), asked);
+            Optional<Evidence.Item> told = toldNext(items.get(0), asked, retrieval);
             return told.isPresent() ? compose(question, "", List.of(items.get(0), told.get()), confidence)
                     : partial(asked, question, items.get(0), confidence);
         }
@@ -147,14 +147,20 @@ public final class AnswerEngine {
     }
 
     /**
-     * "what formation was the flyover in": the thing asked for ("which formation") in the next line of the best statement's
-     * paragraph ("The five aircraft passed low in an arrow formation"), which tells on of what the best statement says.
+     * What was asked, told in the next line of the best statement's paragraph, which goes on about what the best statement
+     * says: "what formation was the flyover in" ("The five aircraft passed low in an arrow formation"), "who noticed that
+     * putin's statement was twice as long" ("Journalists of RIA Novosti were the ones who noticed it"). The next line
+     * gives the kind of answer asked for and holds a word of the question the best statement lacks.
      */
-    private Optional<Evidence.Item> focusToldNext(Evidence.Item lead, Question asked) {
-        if (asked.expects().focus() == null || asked.expects().type().constrains()) {
-            return Optional.empty();
-        }
-        return evidence.nextLine(lead).filter(next -> fits(next, asked));
+    private Optional<Evidence.Item> toldNext(Evidence.Item lead, Question asked, Retrieval retrieval) {
+        Set<String> leadWords = Set.copyOf(Analyzers.words(lead.statement()));
+        return evidence.nextLine(lead).filter(next -> fits(next, asked) && saysMoreOf(next, leadWords, retrieval));
+    }
+
+    private static boolean saysMoreOf(Evidence.Item next, Set<String> leadWords, Retrieval retrieval) {
+        Set<String> nextWords = Set.copyOf(Analyzers.words(next.statement()));
+        return retrieval.concepts().stream().filter(c -> c.known() && !c.light())
+                .anyMatch(c -> c.terms().stream().anyMatch(nextWords::contains) && c.terms().stream().noneMatch(leadWords::contains));
     }
 
     /**
