@@ -134,7 +134,8 @@ public final class AnswerEngine {
             return told.isPresent() ? compose(question, "", List.of(items.get(0), told.get()), confidence)
                     : partial(asked, question, items.get(0), confidence);
         }
-        List<Evidence.Item> ranked = doingFirst(ownWordsFirst(fitting, retrieval, sourcesBefore(found, asked)), asked, retrieval);
+        List<Evidence.Item> ranked = companionsFirst(doingFirst(ownWordsFirst(fitting, retrieval, sourcesBefore(found, asked)), asked, retrieval),
+                asked, retrieval);
         if (challenged || checksAnswerBefore(asked) || asksOnlyOfAnswerBefore(asked)) {
             // "says who?": the source the answer just given named first, however its words cover the question before;
             // "alone?": the answer just given, which it checks; "what year was that one": the answer just given, when it tells
@@ -612,6 +613,19 @@ public final class AnswerEngine {
             return ranked;
         }
         Predicate<Evidence.Item> first = i -> probability(retrieval, i) >= Calibration.ANSWER_AT && Doers.tells(i.statement(), doing.get());
+        return Stream.concat(ranked.stream().filter(first), ranked.stream().filter(first.negate())).toList();
+    }
+
+    /**
+     * For "who sat with trump", the confident statements that put somebody beside him ({@link Companions}) before those that
+     * only name him; the others still answer when none does.
+     */
+    private List<Evidence.Item> companionsFirst(List<Evidence.Item> ranked, Question asked, Retrieval retrieval) {
+        Optional<String> person = Companions.asked(asked);
+        if (person.isEmpty()) {
+            return ranked;
+        }
+        Predicate<Evidence.Item> first = i -> probability(retrieval, i) >= Calibration.ANSWER_AT && Companions.beside(i.statement(), person.get());
         return Stream.concat(ranked.stream().filter(first), ranked.stream().filter(first.negate())).toList();
     }
 

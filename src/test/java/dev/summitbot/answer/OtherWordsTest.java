@@ -85,6 +85,16 @@ final class OtherWordsTest extends RealKnowledgeAnswering {
     }
 
     @Test
+    @DisplayName("\"n who did putin have w him\" after who went in with Trump: Putin's company, not Trump's, though both statements name both")
+    void companyOfTheOneAsked() {
+        // WHEN asked who Putin had with him, after who Trump brought
+        Answer next = afterAnswering("who did trump bring into the 3 on 3 w putin", "n who did putin have w him");
+
+        // THEN those who sat with Putin answer first
+        assertThat(next).isInstanceOfSatisfying(Answer.Answered.class, a -> assertThat(a.text()).startsWith("On 2025-08-15, Foreign Minister Sergei Lavrov"));
+    }
+
+    @Test
     @DisplayName("\"what is the us gonna focus on instead\": \"instead\" only sets the question against the one before, a light word the sources need not say")
     void insteadIsLight() {
         // WHEN asked what the United States would do instead, after what Putin means by the root causes
