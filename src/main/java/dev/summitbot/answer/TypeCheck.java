@@ -319,7 +319,9 @@ final class TypeCheck {
             return true; // the object is of the kind asked; otherwise the subject may be ("who is the envoy?")
         }
         return switch (type) {
-            case TIME -> focus != null && TIME_FOCUS.containsKey(focus) ? found(TIME_FOCUS.get(focus), statement, asked)
+            // "what exact date is the putin zelensky meeting": a time of what those named did, not of another meeting
+            case TIME -> !namesEveryoneAsked(statement, question) ? false
+                    : focus != null && TIME_FOCUS.containsKey(focus) ? found(TIME_FOCUS.get(focus), statement, asked)
                     // "since when has he been envoy": when a state began, which an event the statement is set in does not say
                     : found(TIME, statement, asked) || focus == null && !SINCE_WHEN.matcher(asked).find() && otherEvent(statement, asked)
                     // "when was putin last in the us": "his first visit in almost ten years" says how long ago
@@ -999,14 +1001,16 @@ final class TypeCheck {
     }
 
     /**
-     * True when the statement names every person the question names, as chat spells them (peoples
-     * such as "american" are no person): a place is the answer only for those it was the place of.
+     * True when the statement names every person the question names, as chat spells them, a possessive without its
+     * apostrophe too ("putins": Putin's; peoples such as "american" are no person): a place or a time is the answer only for
+     * those it was the place or the time of.
      */
     private static boolean namesEveryoneAsked(String statement, Question question) {
         String lower = statement.toLowerCase(Locale.ROOT);
         // a name inside a compound names an event, not a person at it: "the next trump-putin summit"
         String people = question.text().replaceAll("\\S+-\\S+", " ");
-        return People.namedIn(people).stream().filter(n -> !EnglishWords.get().isDemonym(n)).allMatch(n -> lower.contains(spelt(n)));
+        return People.namedIn(people).stream().filter(n -> !EnglishWords.get().isDemonym(n))
+                .allMatch(n -> lower.contains(spelt(n)) || n.endsWith("s") && lower.contains(spelt(n.substring(0, n.length() - 1))));
     }
 
     /** A name asked in chat by its first six letters, as chat spells it: "zelensky" finds "Zelenskyy", "witkof" "Witkoff". */

@@ -613,6 +613,17 @@ final class TypeCheckTest {
         assertThat(TypeCheck.satisfies(statement, Optional.of(FactType.PLACE), Question.of(asked))).isEqualTo(answers);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @DisplayName("a when-question is answered by a time of what the people it names did, each named in the statement (\"putins\" is Putin's)")
+    @CsvSource(delimiter = '|', textBlock = """
+            what exact date is the putin zelensky meeting set for | President Donald Trump announced the date and place of his meeting with Vladimir Putin on August 8. | false
+            when did putin and zelensky meet                      | Putin and Zelensky met on August 20.                                                                 | true
+            when was putins last visit to the us                  | Putin last visited the United States in 2015.                                                          | true
+            """)
+    void timeOfThoseNamed(String asked, String statement, boolean answers) {
+        assertThat(TypeCheck.satisfies(statement, Optional.empty(), Question.of(asked))).isEqualTo(answers);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @DisplayName("the name of a kind of thing is no acronym the statement names another thing by (the outlet of \"CNN anchor Jake Tapper\"), unless it calls something that kind")
     @CsvSource(delimiter = '|', textBlock = """
