@@ -625,7 +625,8 @@ public final class AnswerEngine {
         if (person.isEmpty()) {
             return ranked;
         }
-        Predicate<Evidence.Item> first = i -> probability(retrieval, i) >= Calibration.ANSWER_AT && Companions.beside(i.statement(), person.get());
+        Predicate<String> beside = Companions.beside(person.get());
+        Predicate<Evidence.Item> first = i -> probability(retrieval, i) >= Calibration.ANSWER_AT && beside.test(i.statement());
         return Stream.concat(ranked.stream().filter(first), ranked.stream().filter(first.negate())).toList();
     }
 

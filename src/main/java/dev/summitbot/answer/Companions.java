@@ -5,6 +5,7 @@ import dev.summitbot.question.AnswerType;
 import dev.summitbot.question.Question;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,15 +43,20 @@ final class Companions {
         return Optional.empty();
     }
 
-    /** True when the statement puts somebody beside {@code person}, a name as it writes it: "… sat with Trump in the meeting". */
-    static boolean beside(String statement, String person) {
-        Matcher m = Pattern.compile(BESIDE + "(" + Pattern.quote(person) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(statement);
-        while (m.find()) {
-            if (Character.isUpperCase(statement.charAt(m.start(1)))) {
-                return true;
+    /**
+     * Whether a statement puts somebody beside {@code person}, a name as it writes it: "… sat with Trump in the meeting".
+     * The pattern is built once for the question and tried on each statement.
+     */
+    static Predicate<String> beside(String person) {
+        Pattern pattern = Pattern.compile(BESIDE + "(" + Pattern.quote(person) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return statement -> {
+            Matcher m = pattern.matcher(statement);
+            while (m.find()) {
+                if (Character.isUpperCase(statement.charAt(m.start(1)))) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        };
     }
 }

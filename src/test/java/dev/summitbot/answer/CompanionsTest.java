@@ -33,11 +33,11 @@ final class CompanionsTest {
         String russia = "Foreign Minister Sergei Lavrov and aide Yuri Ushakov sat with Putin in the meeting with Trump.";
 
         // WHEN / THEN each is the company of its own leader only
-        assertThat(Companions.beside(us, "trump")).isTrue();
-        assertThat(Companions.beside(russia, "trump")).isFalse();
-        assertThat(Companions.beside(russia, "putin")).isTrue();
-        assertThat(Companions.beside("Rubio and Witkoff accompanied President Trump.", "trump")).isTrue();
+        assertThat(Companions.beside("trump").test(us)).isTrue();
+        assertThat(Companions.beside("trump").test(russia)).isFalse();
+        assertThat(Companions.beside("putin").test(russia)).isTrue();
+        assertThat(Companions.beside("trump").test("Rubio and Witkoff accompanied President Trump.")).isTrue();
         // a word that is no name is nobody's company ("sat with the delegation")
-        assertThat(Companions.beside("The aides sat with the delegation.", "delegation")).isFalse();
+        assertThat(Companions.beside("delegation").test("The aides sat with the delegation.")).isFalse();
     }
 }
